@@ -1,0 +1,71 @@
+package org.redress.complaint;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import org.redress.audit.AuditService;
+import org.redress.audit.AuditSubject;
+import org.redress.base.BusinessRuleException;
+import org.redress.security.AccountDirectory;
+import org.redress.security.Role;
+import org.redress.security.Roles;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Moving cases through their lifecycle and assigning them to staff. */
+@Service
+@Transactional
+@PreAuthorize(Roles.CASE_WORKERS)
+public class CaseWorkflow {
+
+    private final ComplaintService complaints;
+    private final DeadlinePolicy deadlines;
+    private final AccountDirectory accounts;
+    private final AuditService audit;
+    private final Clock clock;
+
+    CaseWorkflow(ComplaintService complaints, DeadlinePolicy deadlines, AccountDirectory accounts, AuditService audit,
+                 Clock clock) {
+        this.complaints = complaints;
+        this.deadlines = deadlines;
+        this.accounts = accounts;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * Moves a case to {@code target}. Fails with a message naming the allowed steps when the step is not allowed,
+     * and when the user's role may not take it.
+     */
+    public ComplaintDetails transition(String caseNumber, ComplaintStatus target, String reason,
+                                       EscalationTarget escalation) {
+        Complaint complaint = complaints.load(caseNumber);
+        if (!TransitionRules.currentUserMay(target)) {
+            throw new AccessDeniedException("Only a mediator or an administrator may move a case to " + target);
+        }
+        ComplaintStatus before = complaint.getStatus();
+        complaint.moveTo(target, LocalDate.now(clock), deadlines, reason, escalation);
+        String detail = escalation != null && target == ComplaintStatus.ESCALATED
+                ? escalation + (reason == null || reason.isBlank() ? "" : ": " + reason.trim())
+                : reason;
+        audit.record(AuditSubject.COMPLAINT, complaint.getId(), complaint.getCaseNumber(), "STATUS_CHANGED", "status",
+                before.name(), target.name() + (detail == null || detail.isBlank() ? "" : " (" + detail.trim() + ")"));
+        return complaints.toDetails(complaint);
+    }
+
+    /** Assigns the case to a staff member or mediator; null or blank clears the assignment. */
+    public ComplaintDetails assign(String caseNumber, String username) {
+        Complaint complaint = complaints.load(caseNumber);
+        String assignee = username == null || username.isBlank() ? null : username.trim();
+        if (assignee != null && !accounts.isActiveWithRole(assignee, Role.STAFF)
+                && !accounts.isActiveWithRole(assignee, Role.MEDIATOR)
+                && !accounts.isActiveWithRole(assignee, Role.ADMIN)) {
+            throw new BusinessRuleException("Cases can only be assigned to active staff, mediators or administrators");
+        }
+        audit.recordChange(AuditSubject.COMPLAINT, complaint.getId(), complaint.getCaseNumber(), "assignee",
+                complaint.getAssignee(), assignee);
+        complaint.setAssignee(assignee);
+        return complaints.toDetails(complaint);
+    }
+}

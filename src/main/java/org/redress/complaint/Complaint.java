@@ -1,0 +1,441 @@
+package org.redress.complaint;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ScaledNumberField;
+import org.redress.base.BusinessRuleException;
+import org.redress.merchant.Merchant;
+import org.redress.merchant.Platform;
+import org.redress.search.ComplaintAnalysisConfigurer;
+
+/** A consumer's complaint against a merchant: the case the association works on. */
+@Entity
+@Table(name = "complaint")
+@Indexed(index = "complaint")
+public class Complaint {
+
+    public static final int NAME_MAX = 100;
+    public static final int NARRATIVE_MAX = 20_000;
+    public static final int REFERENCE_MAX = 100;
+    public static final int REASON_MAX = 1000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "complaint_seq")
+    @SequenceGenerator(name = "complaint_seq", sequenceName = "complaint_seq", allocationSize = 100)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @KeywordField
+    @Column(name = "case_number", nullable = false, unique = true, length = 20)
+    private String caseNumber;
+
+    @KeywordField
+    @Column(name = "external_id", unique = true, length = REFERENCE_MAX)
+    private String externalId;
+
+    @GenericField(sortable = Sortable.YES, aggregable = Aggregable.YES)
+    @Column(name = "received_at", nullable = false)
+    private LocalDate receivedAt;
+
+    @KeywordField(aggregable = Aggregable.YES)
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private Channel channel;
+
+    @Embedded
+    private ConsumerDetails consumer;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "merchant_id", nullable = false)
+    private Merchant merchant;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "platform_code", nullable = false)
+    private Platform platform;
+
+    @KeywordField
+    @Column(name = "order_number", length = REFERENCE_MAX)
+    private String orderNumber;
+
+    @KeywordField
+    @Column(name = "platform_ticket", length = REFERENCE_MAX)
+    private String platformTicket;
+
+    @Column(name = "purchase_date")
+    private LocalDate purchaseDate;
+
+    @Column(name = "amount_paid", nullable = false, precision = 12, scale = 2)
+    private BigDecimal amountPaid;
+
+    @ScaledNumberField(decimalScale = 2, sortable = Sortable.YES)
+    @Column(name = "amount_claimed", nullable = false, precision = 12, scale = 2)
+    private BigDecimal amountClaimed;
+
+    @KeywordField(aggregable = Aggregable.YES)
+    @Enumerated(EnumType.STRING)
+    @Column(name = "payment_method", nullable = false, length = 20)
+    private PaymentMethod paymentMethod;
+
+    @KeywordField(aggregable = Aggregable.YES)
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private Category category;
+
+    @FullTextField(analyzer = ComplaintAnalysisConfigurer.CHINESE)
+    @FullTextField(name = "narrative_en", analyzer = ComplaintAnalysisConfigurer.ENGLISH)
+    @Column(nullable = false, length = NARRATIVE_MAX)
+    private String narrative;
+
+    @KeywordField(aggregable = Aggregable.YES)
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private ComplaintStatus status = ComplaintStatus.RECEIVED;
+
+    @Column(length = 50)
+    private String assignee;
+
+    @Column(name = "accept_due_on", nullable = false)
+    private LocalDate acceptDueOn;
+
+    @Column(name = "accepted_on")
+    private LocalDate acceptedOn;
+
+    @Column(name = "referred_on")
+    private LocalDate referredOn;
+
+    @Column(name = "platform_reply_due_on")
+    private LocalDate platformReplyDueOn;
+
+    @Column(name = "mediation_due_on")
+    private LocalDate mediationDueOn;
+
+    @Column(name = "concluded_on")
+    private LocalDate concludedOn;
+
+    /** The deadline that currently applies (acceptance, platform reply or mediation); null when none does. */
+    @Column(name = "deadline_on")
+    private LocalDate deadlineOn;
+
+    /** Set once any deadline passed before the case moved on: the "timely response" figure counts these. */
+    @Column(name = "deadline_missed", nullable = false)
+    private boolean deadlineMissed;
+
+    @Column(name = "status_reason", length = REASON_MAX)
+    private String statusReason;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "escalation_target", length = 20)
+    private EscalationTarget escalationTarget;
+
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "given", column = @Column(name = "consent_share_given", nullable = false)),
+            @AttributeOverride(name = "recordedOn", column = @Column(name = "consent_share_on")),
+            @AttributeOverride(name = "channel", column = @Column(name = "consent_share_channel", length = 20))})
+    private Consent shareConsent;
+
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "given", column = @Column(name = "consent_publish_given", nullable = false)),
+            @AttributeOverride(name = "recordedOn", column = @Column(name = "consent_publish_on")),
+            @AttributeOverride(name = "channel", column = @Column(name = "consent_publish_channel", length = 20))})
+    private Consent publicationConsent;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "created_by", nullable = false, length = 50)
+    private String createdBy;
+
+    protected Complaint() {
+    }
+
+    Complaint(String caseNumber, Instant createdAt, String createdBy, LocalDate acceptDueOn) {
+        this.caseNumber = caseNumber;
+        this.createdAt = createdAt;
+        this.createdBy = createdBy;
+        this.acceptDueOn = acceptDueOn;
+        this.deadlineOn = acceptDueOn;
+        this.shareConsent = Consent.none();
+        this.publicationConsent = Consent.none();
+    }
+
+    /**
+     * Moves the case to {@code target}, stopping and starting the 12315 clocks. The caller has checked the role; the
+     * entity checks that the step is allowed at all.
+     */
+    void moveTo(ComplaintStatus target, LocalDate today, DeadlinePolicy deadlines, String reason,
+                EscalationTarget escalation) {
+        if (target == status) {
+            throw new BusinessRuleException("The case is already " + status);
+        }
+        if (!status.canMoveTo(target)) {
+            throw new BusinessRuleException("A case that is " + status + " cannot move to " + target
+                    + ". Allowed next: " + status.next());
+        }
+        if (target == ComplaintStatus.REJECTED && (reason == null || reason.isBlank())) {
+            throw new BusinessRuleException("A rejection needs a reason");
+        }
+        if (target == ComplaintStatus.ESCALATED && escalation == null) {
+            throw new BusinessRuleException("Say where the case is escalated to (arbitration, court, police, regulator)");
+        }
+        if (deadlineOn != null && today.isAfter(deadlineOn)) {
+            deadlineMissed = true;
+        }
+        if (target.isAccepted() && acceptedOn == null) {
+            acceptedOn = today;
+            mediationDueOn = deadlines.mediationDue(today);
+        }
+        if (target == ComplaintStatus.REFERRED_TO_PLATFORM) {
+            referredOn = today;
+            platformReplyDueOn = deadlines.platformReplyDue(today);
+        }
+        if (!target.isOpen() && concludedOn == null) {
+            concludedOn = today;
+        }
+        status = target;
+        statusReason = reason == null || reason.isBlank() ? null : reason.trim();
+        escalationTarget = target == ComplaintStatus.ESCALATED ? escalation : escalationTarget;
+        deadlineOn = currentDeadline();
+    }
+
+    private LocalDate currentDeadline() {
+        return switch (status) {
+            case RECEIVED, UNDER_REVIEW -> acceptDueOn;
+            case REFERRED_TO_PLATFORM -> platformReplyDueOn;
+            case IN_MEDIATION -> mediationDueOn;
+            default -> null;
+        };
+    }
+
+    public boolean isOverdueOn(LocalDate today) {
+        return deadlineOn != null && today.isAfter(deadlineOn);
+    }
+
+    // Field setters are package-private: only ComplaintService changes a case, and it audits every change.
+
+    void setExternalId(String externalId) {
+        this.externalId = externalId;
+    }
+
+    void setReceivedAt(LocalDate receivedAt) {
+        this.receivedAt = receivedAt;
+    }
+
+    void setChannel(Channel channel) {
+        this.channel = channel;
+    }
+
+    void setConsumer(ConsumerDetails consumer) {
+        this.consumer = consumer;
+    }
+
+    void setMerchant(Merchant merchant) {
+        this.merchant = merchant;
+    }
+
+    void setPlatform(Platform platform) {
+        this.platform = platform;
+    }
+
+    void setOrderNumber(String orderNumber) {
+        this.orderNumber = orderNumber;
+    }
+
+    void setPlatformTicket(String platformTicket) {
+        this.platformTicket = platformTicket;
+    }
+
+    void setPurchaseDate(LocalDate purchaseDate) {
+        this.purchaseDate = purchaseDate;
+    }
+
+    void setAmountPaid(BigDecimal amountPaid) {
+        this.amountPaid = amountPaid;
+    }
+
+    void setAmountClaimed(BigDecimal amountClaimed) {
+        this.amountClaimed = amountClaimed;
+    }
+
+    void setPaymentMethod(PaymentMethod paymentMethod) {
+        this.paymentMethod = paymentMethod;
+    }
+
+    void setCategory(Category category) {
+        this.category = category;
+    }
+
+    void setNarrative(String narrative) {
+        this.narrative = narrative;
+    }
+
+    void setAssignee(String assignee) {
+        this.assignee = assignee;
+    }
+
+    void setShareConsent(Consent shareConsent) {
+        this.shareConsent = shareConsent;
+    }
+
+    void setPublicationConsent(Consent publicationConsent) {
+        this.publicationConsent = publicationConsent;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public String getCaseNumber() {
+        return caseNumber;
+    }
+
+    public String getExternalId() {
+        return externalId;
+    }
+
+    public LocalDate getReceivedAt() {
+        return receivedAt;
+    }
+
+    public Channel getChannel() {
+        return channel;
+    }
+
+    public ConsumerDetails getConsumer() {
+        return consumer;
+    }
+
+    public Merchant getMerchant() {
+        return merchant;
+    }
+
+    public Platform getPlatform() {
+        return platform;
+    }
+
+    public String getOrderNumber() {
+        return orderNumber;
+    }
+
+    public String getPlatformTicket() {
+        return platformTicket;
+    }
+
+    public LocalDate getPurchaseDate() {
+        return purchaseDate;
+    }
+
+    public BigDecimal getAmountPaid() {
+        return amountPaid;
+    }
+
+    public BigDecimal getAmountClaimed() {
+        return amountClaimed;
+    }
+
+    public PaymentMethod getPaymentMethod() {
+        return paymentMethod;
+    }
+
+    public Category getCategory() {
+        return category;
+    }
+
+    public String getNarrative() {
+        return narrative;
+    }
+
+    public ComplaintStatus getStatus() {
+        return status;
+    }
+
+    public String getAssignee() {
+        return assignee;
+    }
+
+    public LocalDate getAcceptDueOn() {
+        return acceptDueOn;
+    }
+
+    public LocalDate getAcceptedOn() {
+        return acceptedOn;
+    }
+
+    public LocalDate getReferredOn() {
+        return referredOn;
+    }
+
+    public LocalDate getPlatformReplyDueOn() {
+        return platformReplyDueOn;
+    }
+
+    public LocalDate getMediationDueOn() {
+        return mediationDueOn;
+    }
+
+    public LocalDate getConcludedOn() {
+        return concludedOn;
+    }
+
+    public LocalDate getDeadlineOn() {
+        return deadlineOn;
+    }
+
+    public boolean isDeadlineMissed() {
+        return deadlineMissed;
+    }
+
+    public String getStatusReason() {
+        return statusReason;
+    }
+
+    public EscalationTarget getEscalationTarget() {
+        return escalationTarget;
+    }
+
+    public Consent getShareConsent() {
+        return shareConsent;
+    }
+
+    public Consent getPublicationConsent() {
+        return publicationConsent;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+}

@@ -1,0 +1,56 @@
+package org.redress.complaint;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Set;
+
+/** Everything about one case, for the case view and the API. Contains personal data: case workers only. */
+public record ComplaintDetails(
+        Long id,
+        long version,
+        String caseNumber,
+        String externalId,
+        LocalDate receivedAt,
+        Channel channel,
+        String consumerName,
+        String consumerPhone,
+        String consumerEmail,
+        String province,
+        String city,
+        Long merchantId,
+        String merchantName,
+        String merchantShopId,
+        String platform,
+        String orderNumber,
+        String platformTicket,
+        LocalDate purchaseDate,
+        BigDecimal amountPaid,
+        BigDecimal amountClaimed,
+        PaymentMethod paymentMethod,
+        Category category,
+        String narrative,
+        ComplaintStatus status,
+        String statusReason,
+        EscalationTarget escalationTarget,
+        String assignee,
+        LocalDate acceptDueOn,
+        LocalDate acceptedOn,
+        LocalDate platformReplyDueOn,
+        LocalDate mediationDueOn,
+        LocalDate deadlineOn,
+        boolean overdue,
+        boolean deadlineMissed,
+        Consent shareConsent,
+        Consent publicationConsent,
+        Instant createdAt,
+        String createdBy,
+        Set<ComplaintStatus> allowedTransitions) {
+
+    /** The same case as an editable draft, for the correction form. */
+    public ComplaintDraft toDraft() {
+        return new ComplaintDraft(externalId, receivedAt, channel, consumerName, consumerPhone, consumerEmail, province,
+                city, merchantId, platform, orderNumber, platformTicket, purchaseDate, amountPaid, amountClaimed,
+                paymentMethod, category, narrative, shareConsent.given(), publicationConsent.given());
+    }
+}

@@ -1,0 +1,167 @@
+package org.redress.complaint;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.io.input.BOMInputStream;
+import org.redress.base.InvalidInputException;
+import org.redress.merchant.MerchantService;
+import org.redress.security.Roles;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Bulk import of complaints from UTF-8 CSV. The file is streamed and saved in batches, each in its own transaction,
+ * so a 10,000-row file neither sits in memory nor holds one huge transaction. Rows whose externalId is already
+ * present are skipped, which makes re-sending a file harmless; bad rows are reported and good rows kept.
+ */
+@Service
+public class ComplaintImport {
+
+    static final int BATCH_SIZE = 500;
+
+    private final ComplaintService complaints;
+    private final ComplaintRepository repository;
+    private final MerchantService merchants;
+    private final TransactionTemplate transactions;
+
+    ComplaintImport(ComplaintService complaints, ComplaintRepository repository, MerchantService merchants,
+                    TransactionTemplate transactions) {
+        this.complaints = complaints;
+        this.repository = repository;
+        this.merchants = merchants;
+        this.transactions = transactions;
+    }
+
+    @PreAuthorize("hasAnyRole('STAFF','ADMIN')")
+    public ImportResult importCsv(InputStream csv) {
+        try (Reader reader = new InputStreamReader(BOMInputStream.builder().setInputStream(csv).get(),
+                StandardCharsets.UTF_8);
+             CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
+                     .setIgnoreSurroundingSpaces(false).get().parse(reader)) {
+            checkHeader(parser.getHeaderNames());
+            Counter counter = new Counter();
+            Set<String> seen = new HashSet<>();
+            Map<String, Long> merchantIds = new HashMap<>();
+            List<CSVRecord> batch = new ArrayList<>(BATCH_SIZE);
+            var records = parser.iterator();
+            try {
+                while (records.hasNext()) {
+                    batch.add(records.next());
+                    if (batch.size() == BATCH_SIZE) {
+                        importBatch(batch, seen, merchantIds, counter);
+                        batch.clear();
+                    }
+                }
+            } catch (UncheckedIOException e) {
+                // A syntax error (e.g. an unclosed quote) ends the file: keep what came before it and say where.
+                counter.errors.add(new ImportResult.RowError(parser.getRecordNumber() + 1, null,
+                        "CSV syntax error, the rest of the file was not read: " + e.getMessage()));
+            }
+            if (!batch.isEmpty()) {
+                importBatch(batch, seen, merchantIds, counter);
+            }
+            return new ImportResult(counter.imported, counter.skipped, counter.errors);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the CSV file", e);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new InvalidInputException(Map.of("file", "The file is not valid CSV: " + e.getMessage()));
+        }
+    }
+
+    private static void checkHeader(List<String> header) {
+        List<String> missing = ComplaintCsvRow.COLUMNS.stream()
+                .filter(column -> !ComplaintCsvRow.OPTIONAL.contains(column) && !header.contains(column))
+                .toList();
+        List<String> unknown = header.stream().filter(column -> !ComplaintCsvRow.COLUMNS.contains(column)).toList();
+        if (!missing.isEmpty() || !unknown.isEmpty()) {
+            throw new InvalidInputException(Map.of("header", "The header row does not fit the import format."
+                    + (missing.isEmpty() ? "" : " Missing columns: " + missing + ".")
+                    + (unknown.isEmpty() ? "" : " Unknown columns: " + unknown + ".")
+                    + " Expected: " + ComplaintCsvRow.COLUMNS));
+        }
+    }
+
+    private void importBatch(List<CSVRecord> records, Set<String> seen, Map<String, Long> merchantIds,
+                             Counter counter) {
+        transactions.executeWithoutResult(status -> {
+            Map<CSVRecord, ComplaintCsvRow> rows = new LinkedHashMap<>();
+            records.forEach(record -> rows.put(record, ComplaintCsvRow.of(record)));
+            Set<String> ids = new HashSet<>();
+            rows.values().forEach(row -> {
+                if (row.externalId() != null) {
+                    ids.add(row.externalId());
+                }
+            });
+            Set<String> existing = ids.isEmpty() ? Set.of() : new HashSet<>(repository.findExistingExternalIds(ids));
+            for (var entry : rows.entrySet()) {
+                importRow(entry.getKey().getRecordNumber(), entry.getValue(), existing, seen, merchantIds, counter);
+            }
+        });
+    }
+
+    private void importRow(long rowNumber, ComplaintCsvRow row, Set<String> existing, Set<String> seen,
+                           Map<String, Long> merchantIds, Counter counter) {
+        String externalId = row.externalId();
+        if (externalId != null && (existing.contains(externalId) || !seen.add(externalId))) {
+            counter.skipped++;
+            return;
+        }
+        ComplaintDraft draft = row.toDraft();
+        Map<String, String> errors = new LinkedHashMap<>(row.errors());
+        complaints.check(draft).forEach((field, message) -> {
+            if (!field.equals("merchantId")) {
+                errors.putIfAbsent(csvColumn(field), message);
+            }
+        });
+        String merchantName = row.get("merchantName");
+        if (merchantName == null) {
+            errors.put("merchantName", "Merchant name is required");
+        } else if (merchantName.length() > 200) {
+            errors.put("merchantName", "At most 200 characters");
+        }
+        if (!errors.isEmpty()) {
+            if (externalId != null) {
+                seen.remove(externalId);
+            }
+            counter.errors.add(new ImportResult.RowError(rowNumber, externalId, describe(errors)));
+            return;
+        }
+        String key = draft.platformCode().toUpperCase() + "\u0000" + row.get("merchantShopId") + "\u0000" + merchantName;
+        Long merchantId = merchantIds.computeIfAbsent(key,
+                k -> merchants.findOrCreate(merchantName, draft.platformCode(), row.get("merchantShopId")).id());
+        complaints.fileChecked(ComplaintCsvRow.withMerchant(draft, merchantId));
+        counter.imported++;
+    }
+
+    private static String csvColumn(String field) {
+        return field.equals("platformCode") ? "platform" : field;
+    }
+
+    private static String describe(Map<String, String> errors) {
+        StringBuilder text = new StringBuilder();
+        errors.forEach((field, message) -> text.append(text.isEmpty() ? "" : "; ").append(field).append(": ")
+                .append(message));
+        return text.toString();
+    }
+
+    private static final class Counter {
+        int imported;
+        int skipped;
+        final List<ImportResult.RowError> errors = new ArrayList<>();
+    }
+}

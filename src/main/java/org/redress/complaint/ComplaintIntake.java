@@ -1,0 +1,53 @@
+package org.redress.complaint;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.redress.base.InvalidInputException;
+import org.redress.merchant.MerchantService;
+import org.redress.merchant.MerchantSummary;
+import org.redress.security.Roles;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Files a complaint given in the import's field names (merchant by name and shop id rather than by id), as the
+ * API receives it. Shares parsing and merchant matching with the CSV import.
+ */
+@Service
+@Transactional
+@PreAuthorize(Roles.CASE_WORKERS)
+public class ComplaintIntake {
+
+    private final ComplaintService complaints;
+    private final MerchantService merchants;
+
+    ComplaintIntake(ComplaintService complaints, MerchantService merchants) {
+        this.complaints = complaints;
+        this.merchants = merchants;
+    }
+
+    public ComplaintDetails fileFromFields(Map<String, ?> fields) {
+        ComplaintCsvRow row = ComplaintCsvRow.of(fields);
+        ComplaintDraft draft = row.toDraft();
+        Map<String, String> errors = new LinkedHashMap<>(row.errors());
+        complaints.check(draft).forEach((field, message) -> {
+            if (!field.equals("merchantId")) {
+                errors.putIfAbsent(field.equals("platformCode") ? "platform" : field, message);
+            }
+        });
+        String merchantName = row.get("merchantName");
+        Object merchantId = fields.get("merchantId");
+        if (merchantName == null && merchantId == null) {
+            errors.put("merchantName", "Merchant name (or merchantId) is required");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        MerchantSummary merchant = merchantId != null
+                ? merchants.findByIdOrName(merchantId.toString()).filter(m -> m.id().toString().equals(merchantId.toString()))
+                        .orElseThrow(() -> new InvalidInputException(Map.of("merchantId", "Unknown merchant")))
+                : merchants.findOrCreate(merchantName, draft.platformCode(), row.get("merchantShopId"));
+        return complaints.file(ComplaintCsvRow.withMerchant(draft, merchant.id()));
+    }
+}

@@ -1,0 +1,19 @@
+package org.redress.complaint;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface ComplaintRepository extends JpaRepository<Complaint, Long>, JpaSpecificationExecutor<Complaint> {
+
+    Optional<Complaint> findByCaseNumber(String caseNumber);
+
+    Optional<Complaint> findByExternalId(String externalId);
+
+    @Query("select c.externalId from Complaint c where c.externalId in :ids")
+    List<String> findExistingExternalIds(@Param("ids") Collection<String> ids);
+}

@@ -1,0 +1,206 @@
+package org.redress.complaint;
+
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.redress.audit.AuditService;
+import org.redress.audit.AuditSubject;
+import org.redress.base.BusinessRuleException;
+import org.redress.base.InputValidator;
+import org.redress.base.InvalidInputException;
+import org.redress.base.NotFoundException;
+import org.redress.merchant.Merchant;
+import org.redress.merchant.MerchantService;
+import org.redress.merchant.Platform;
+import org.redress.merchant.PlatformService;
+import org.redress.security.CurrentUser;
+import org.redress.security.Roles;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Filing, correcting, finding and reading complaint cases. Every method reads or changes personal data, so only
+ * case workers (STAFF, MEDIATOR, ADMIN) may call them; regulators get aggregates elsewhere.
+ */
+@Service
+@Transactional
+@PreAuthorize(Roles.CASE_WORKERS)
+public class ComplaintService {
+
+    private final ComplaintRepository complaints;
+    private final CaseNumbers caseNumbers;
+    private final DeadlinePolicy deadlines;
+    private final MerchantService merchants;
+    private final PlatformService platforms;
+    private final InputValidator validator;
+    private final AuditService audit;
+    private final EntityManager entityManager;
+    private final Clock clock;
+
+    ComplaintService(ComplaintRepository complaints, CaseNumbers caseNumbers, DeadlinePolicy deadlines,
+                     MerchantService merchants, PlatformService platforms, InputValidator validator,
+                     AuditService audit, EntityManager entityManager, Clock clock) {
+        this.complaints = complaints;
+        this.caseNumbers = caseNumbers;
+        this.deadlines = deadlines;
+        this.merchants = merchants;
+        this.platforms = platforms;
+        this.validator = validator;
+        this.audit = audit;
+        this.entityManager = entityManager;
+        this.clock = clock;
+    }
+
+    /** Files a new complaint; fails with one message per field when the draft is not valid. */
+    public ComplaintDetails file(ComplaintDraft draft) {
+        validate(draft);
+        String externalId = blankToNull(draft.externalId());
+        if (externalId != null && complaints.findByExternalId(externalId).isPresent()) {
+            throw new InvalidInputException(Map.of("externalId", "A complaint with this external id exists already"));
+        }
+        return toDetails(fileChecked(draft));
+    }
+
+    /** Files a draft that the caller has already checked (the bulk import checks whole batches at once). */
+    Complaint fileChecked(ComplaintDraft draft) {
+        Complaint complaint = new Complaint(caseNumbers.next(draft.receivedAt()), clock.instant(),
+                CurrentUser.usernameOrSystem(), deadlines.acceptDue(draft.receivedAt()));
+        ComplaintFields.apply(complaint, draft, merchantRef(draft.merchantId()), platformRef(draft.platformCode()),
+                (field, before, after) -> { });
+        complaints.save(complaint);
+        audit.record(AuditSubject.COMPLAINT, complaint.getId(), complaint.getCaseNumber(), "CREATED", null, null,
+                "channel " + draft.channel());
+        return complaint;
+    }
+
+    /**
+     * Corrects a case's fields. {@code expectedVersion} is the version the user saw: if someone else saved in the
+     * meantime the change is refused rather than silently overwriting theirs.
+     */
+    public ComplaintDetails update(String caseNumber, long expectedVersion, ComplaintDraft draft) {
+        Complaint complaint = load(caseNumber);
+        if (complaint.getVersion() != expectedVersion) {
+            throw new BusinessRuleException("Someone else changed case " + caseNumber
+                    + " while you were editing. Reload it to see their changes, then make yours again.");
+        }
+        validate(draft);
+        String externalId = blankToNull(draft.externalId());
+        if (externalId != null && complaints.findByExternalId(externalId)
+                .filter(other -> !other.getId().equals(complaint.getId())).isPresent()) {
+            throw new InvalidInputException(Map.of("externalId", "A complaint with this external id exists already"));
+        }
+        ComplaintFields.apply(complaint, draft, merchantRef(draft.merchantId()), platformRef(draft.platformCode()),
+                (field, before, after) -> audit.recordChange(AuditSubject.COMPLAINT, complaint.getId(),
+                        complaint.getCaseNumber(), field, before, after));
+        complaints.flush();
+        return toDetails(complaint);
+    }
+
+    @Transactional(readOnly = true)
+    public ComplaintDetails get(String caseNumber) {
+        return toDetails(load(caseNumber));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<ComplaintDetails> find(String caseNumber) {
+        return complaints.findByCaseNumber(normalize(caseNumber)).map(this::toDetails);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<ComplaintDetails> findByExternalId(String externalId) {
+        return externalId == null ? Optional.empty() : complaints.findByExternalId(externalId.trim()).map(this::toDetails);
+    }
+
+    @Transactional(readOnly = true)
+    public Page<ComplaintRow> list(ComplaintFilter filter, Pageable pageable) {
+        LocalDate today = LocalDate.now(clock);
+        return complaints.findAll(ComplaintSpecifications.matching(filter, today), pageable)
+                .map(complaint -> toRow(complaint, today));
+    }
+
+    @Transactional(readOnly = true)
+    public long count(ComplaintFilter filter) {
+        return complaints.count(ComplaintSpecifications.matching(filter, LocalDate.now(clock)));
+    }
+
+    /** Field errors of a draft, checked against today's date; empty when the draft can be filed. */
+    @Transactional(readOnly = true)
+    public Map<String, String> check(ComplaintDraft draft) {
+        Map<String, String> errors = new TreeMap<>(validator.violations(draft));
+        LocalDate today = LocalDate.now(clock);
+        if (draft.receivedAt() != null && draft.receivedAt().isAfter(today)) {
+            errors.put("receivedAt", "Must not be in the future");
+        }
+        if (draft.purchaseDate() != null && draft.purchaseDate().isAfter(today)) {
+            errors.put("purchaseDate", "Must not be in the future");
+        } else if (draft.purchaseDate() != null && draft.receivedAt() != null
+                && draft.purchaseDate().isAfter(draft.receivedAt())) {
+            errors.put("purchaseDate", "Must not be after the date the complaint was received");
+        }
+        if (blankToNull(draft.consumerPhone()) == null && blankToNull(draft.consumerEmail()) == null) {
+            errors.putIfAbsent("consumerPhone", "Give a phone number or an e-mail address");
+        }
+        if (draft.platformCode() != null && !draft.platformCode().isBlank()
+                && platforms.find(draft.platformCode()).isEmpty()) {
+            errors.put("platformCode", "Unknown platform");
+        }
+        if (draft.merchantId() != null && merchants.find(draft.merchantId()).isEmpty()) {
+            errors.put("merchantId", "Unknown merchant");
+        }
+        return errors;
+    }
+
+    private void validate(ComplaintDraft draft) {
+        Map<String, String> errors = check(draft);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+
+    Complaint load(String caseNumber) {
+        return complaints.findByCaseNumber(normalize(caseNumber))
+                .orElseThrow(() -> new NotFoundException("No case " + caseNumber));
+    }
+
+    private Merchant merchantRef(Long merchantId) {
+        return entityManager.getReference(Merchant.class, merchantId);
+    }
+
+    private Platform platformRef(String code) {
+        return entityManager.getReference(Platform.class, code.trim().toUpperCase());
+    }
+
+    ComplaintDetails toDetails(Complaint c) {
+        LocalDate today = LocalDate.now(clock);
+        ConsumerDetails consumer = c.getConsumer();
+        return new ComplaintDetails(c.getId(), c.getVersion(), c.getCaseNumber(), c.getExternalId(), c.getReceivedAt(),
+                c.getChannel(), consumer.name(), consumer.phone(), consumer.email(), consumer.province(),
+                consumer.city(), c.getMerchant().getId(), c.getMerchant().getName(), c.getMerchant().getShopId(),
+                c.getPlatform().getCode(), c.getOrderNumber(), c.getPlatformTicket(), c.getPurchaseDate(),
+                c.getAmountPaid(), c.getAmountClaimed(), c.getPaymentMethod(), c.getCategory(), c.getNarrative(),
+                c.getStatus(), c.getStatusReason(), c.getEscalationTarget(), c.getAssignee(), c.getAcceptDueOn(),
+                c.getAcceptedOn(), c.getPlatformReplyDueOn(), c.getMediationDueOn(), c.getDeadlineOn(),
+                c.isOverdueOn(today), c.isDeadlineMissed(), c.getShareConsent(), c.getPublicationConsent(),
+                c.getCreatedAt(), c.getCreatedBy(), TransitionRules.allowedForCurrentUser(c.getStatus()));
+    }
+
+    private static ComplaintRow toRow(Complaint c, LocalDate today) {
+        return new ComplaintRow(c.getCaseNumber(), c.getReceivedAt(), c.getConsumer().name(), c.getMerchant().getName(),
+                c.getPlatform().getCode(), c.getCategory(), c.getStatus(), c.getAmountClaimed(), c.getAssignee(),
+                c.getDeadlineOn(), c.isOverdueOn(today));
+    }
+
+    static String normalize(String caseNumber) {
+        return caseNumber == null ? "" : caseNumber.trim().toUpperCase();
+    }
+
+    static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

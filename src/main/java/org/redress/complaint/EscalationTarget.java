@@ -1,0 +1,6 @@
+package org.redress.complaint;
+
+/** Where an escalated case was sent. */
+public enum EscalationTarget {
+    ARBITRATION, COURT, POLICE, REGULATOR
+}

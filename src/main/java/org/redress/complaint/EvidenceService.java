@@ -1,0 +1,111 @@
+package org.redress.complaint;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.redress.audit.AuditService;
+import org.redress.audit.AuditSubject;
+import org.redress.base.BusinessRuleException;
+import org.redress.base.NotFoundException;
+import org.redress.security.CurrentUser;
+import org.redress.security.Roles;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Evidence files on a case: upload with size and type limits, listing, and download for case workers. */
+@Service
+@Transactional
+@PreAuthorize(Roles.CASE_WORKERS)
+public class EvidenceService {
+
+    /** File endings accepted, with the content type each is served as. */
+    static final Map<String, String> ALLOWED_TYPES = Map.of(
+            "jpg", "image/jpeg", "jpeg", "image/jpeg", "png", "image/png", "gif", "image/gif", "webp", "image/webp",
+            "pdf", "application/pdf", "txt", "text/plain", "csv", "text/csv", "mp3", "audio/mpeg", "mp4", "video/mp4");
+
+    /** A stored file ready for download. */
+    public record EvidenceFile(String originalName, String contentType, long size, Path path) {
+    }
+
+    private final ComplaintService complaints;
+    private final EvidenceRepository evidence;
+    private final EvidenceStorage storage;
+    private final AuditService audit;
+    private final Clock clock;
+    private final long maxBytes;
+
+    EvidenceService(ComplaintService complaints, EvidenceRepository evidence, EvidenceStorage storage,
+                    AuditService audit, Clock clock, @Value("${redress.evidence.max-bytes:20971520}") long maxBytes) {
+        this.complaints = complaints;
+        this.evidence = evidence;
+        this.storage = storage;
+        this.audit = audit;
+        this.clock = clock;
+        this.maxBytes = maxBytes;
+    }
+
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    public static Set<String> allowedExtensions() {
+        return ALLOWED_TYPES.keySet();
+    }
+
+    public EvidenceItem add(String caseNumber, EvidenceType type, String originalName, InputStream content) {
+        if (type == null) {
+            throw new BusinessRuleException("Choose what kind of evidence this is");
+        }
+        String name = originalName == null ? "" : Path.of(originalName.replace('\\', '/')).getFileName().toString();
+        String contentType = ALLOWED_TYPES.get(extension(name));
+        if (name.isBlank() || contentType == null) {
+            throw new BusinessRuleException("Files of this type are not accepted. Accepted: "
+                    + String.join(", ", ALLOWED_TYPES.keySet().stream().sorted().toList()));
+        }
+        Complaint complaint = complaints.load(caseNumber);
+        EvidenceStorage.StoredFile stored;
+        try {
+            stored = storage.store(content, maxBytes);
+        } catch (EvidenceStorage.TooLargeException e) {
+            throw new BusinessRuleException(e.getMessage());
+        }
+        if (stored.size() == 0) {
+            throw new BusinessRuleException("The file is empty");
+        }
+        Evidence item = evidence.save(new Evidence(complaint, type, name, contentType, stored.size(), stored.sha256(),
+                clock.instant(), CurrentUser.usernameOrSystem()));
+        audit.record(AuditSubject.COMPLAINT, complaint.getId(), complaint.getCaseNumber(), "EVIDENCE_ADDED", "evidence",
+                null, type + ": " + name + " (sha256 " + stored.sha256() + ")");
+        return item.toItem();
+    }
+
+    @Transactional(readOnly = true)
+    public List<EvidenceItem> list(String caseNumber) {
+        Complaint complaint = complaints.load(caseNumber);
+        return evidence.findByComplaintIdOrderByUploadedAtAsc(complaint.getId()).stream().map(Evidence::toItem).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public EvidenceFile open(Long evidenceId) {
+        Evidence item = evidence.findById(evidenceId)
+                .orElseThrow(() -> new NotFoundException("No evidence " + evidenceId));
+        Path path = storage.pathOf(item.getSha256());
+        if (!Files.exists(path)) {
+            throw new NotFoundException("The stored file for evidence " + evidenceId + " is missing");
+        }
+        EvidenceItem view = item.toItem();
+        return new EvidenceFile(view.originalName(), view.contentType(), view.sizeBytes(), path);
+    }
+
+    private static String extension(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,189 @@
+package org.redress.demo;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.redress.complaint.CaseWorkflow;
+import org.redress.complaint.ComplaintFilter;
+import org.redress.complaint.ComplaintImport;
+import org.redress.complaint.ComplaintRow;
+import org.redress.complaint.ComplaintService;
+import org.redress.complaint.ComplaintStatus;
+import org.redress.complaint.EscalationTarget;
+import org.redress.complaint.ImportResult;
+import org.redress.security.AccountProvisioning;
+import org.redress.security.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Seeds the demo profile on first start: one account per role (password "demo") and realistic complaints, filed
+ * through the same CSV import partners use. Idempotent: accounts that exist are left alone, and rows whose
+ * externalId is already present are skipped, so a restart adds nothing.
+ */
+@Component
+@Profile("demo")
+class DemoDataSeeder implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoDataSeeder.class);
+    static final String PASSWORD = "demo";
+
+    private final AccountProvisioning accounts;
+    private final ComplaintImport importer;
+    private final ComplaintService complaints;
+    private final CaseWorkflow workflow;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+    private final boolean enabled;
+    private final int complaintCount;
+    private final int merchantCount;
+
+    DemoDataSeeder(AccountProvisioning accounts, ComplaintImport importer, ComplaintService complaints,
+                   CaseWorkflow workflow, TransactionTemplate transactions, Clock clock,
+                   @Value("${redress.demo.seed:true}") boolean enabled,
+                   @Value("${redress.demo.complaints:2400}") int complaintCount,
+                   @Value("${redress.demo.merchants:96}") int merchantCount) {
+        this.accounts = accounts;
+        this.importer = importer;
+        this.complaints = complaints;
+        this.workflow = workflow;
+        this.transactions = transactions;
+        this.clock = clock;
+        this.enabled = enabled;
+        this.complaintCount = complaintCount;
+        this.merchantCount = merchantCount;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!enabled) {
+            return;
+        }
+        long start = System.nanoTime();
+        accounts.ensureAccount("staff", "张晓(受理)", PASSWORD, Set.of(Role.STAFF));
+        accounts.ensureAccount("staff2", "Li Na (intake)", PASSWORD, Set.of(Role.STAFF));
+        accounts.ensureAccount("mediator", "王律(调解员)", PASSWORD, Set.of(Role.MEDIATOR));
+        accounts.ensureAccount("mediator2", "Chen Jie (mediator)", PASSWORD, Set.of(Role.MEDIATOR));
+        accounts.ensureAccount("regulator", "市场监管局", PASSWORD, Set.of(Role.REGULATOR));
+        accounts.ensureAccount("admin", "Administrator", PASSWORD, Set.of(Role.ADMIN));
+        var previous = SecurityContextHolder.getContext().getAuthentication();
+        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("system", null,
+                List.of(new SimpleGrantedAuthority(Role.ADMIN.authority()))));
+        try {
+            if (complaints.count(ComplaintFilter.all()) > 0) {
+                return;
+            }
+            LocalDate today = LocalDate.now(clock);
+            List<String> rows = new DemoComplaints(20261123L, today, merchantCount).rows(complaintCount);
+            String csv = DemoComplaints.HEADER + "\n" + String.join("\n", rows);
+            ImportResult result = importer.importCsv(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
+            long imported = System.nanoTime();
+            advanceCases(today);
+            log.info("Demo data: {} complaints imported ({} ms), {} skipped, {} errors; lifecycle advanced ({} ms)",
+                    result.imported(), (imported - start) / 1_000_000, result.skipped(), result.errors().size(),
+                    (System.nanoTime() - imported) / 1_000_000);
+            result.errors().stream().limit(5).forEach(error -> log.warn("Demo row {}: {}", error.row(), error.reason()));
+        } finally {
+            SecurityContextHolder.getContext().setAuthentication(previous);
+        }
+    }
+
+    /** Moves older cases along their lifecycle so that the demo shows every status. */
+    private void advanceCases(LocalDate today) {
+        Random random = new Random(7);
+        List<ComplaintRow> all = new ArrayList<>();
+        Page<ComplaintRow> page;
+        int pageNumber = 0;
+        do {
+            page = complaints.list(ComplaintFilter.all(), PageRequest.of(pageNumber++, 500, Sort.by("id")));
+            all.addAll(page.getContent());
+        } while (page.hasNext());
+        String[] workers = {"staff", "staff2", "mediator", "mediator2"};
+        for (int from = 0; from < all.size(); from += 200) {
+            List<ComplaintRow> chunk = all.subList(from, Math.min(all.size(), from + 200));
+            transactions.executeWithoutResult(status -> {
+                for (ComplaintRow row : chunk) {
+                    long age = ChronoUnit.DAYS.between(row.receivedAt(), today);
+                    if (random.nextInt(3) > 0) {
+                        workflow.assign(row.caseNumber(), workers[random.nextInt(workers.length)]);
+                    }
+                    for (ComplaintStatus step : path(age, random)) {
+                        workflow.transition(row.caseNumber(), step, reason(step), step == ComplaintStatus.ESCALATED
+                                ? EscalationTarget.values()[random.nextInt(4)] : null);
+                    }
+                }
+            });
+        }
+    }
+
+    private static List<ComplaintStatus> path(long age, Random random) {
+        List<ComplaintStatus> steps = new ArrayList<>();
+        if (age < 3 || (age < 10 && random.nextBoolean())) {
+            return steps;
+        }
+        steps.add(ComplaintStatus.UNDER_REVIEW);
+        int fate = random.nextInt(20);
+        if (fate == 0) {
+            steps.add(ComplaintStatus.REJECTED);
+            return steps;
+        }
+        if (fate == 1) {
+            steps.add(ComplaintStatus.WITHDRAWN);
+            return steps;
+        }
+        if (age < 12) {
+            return steps;
+        }
+        steps.add(fate < 8 ? ComplaintStatus.REFERRED_TO_PLATFORM : ComplaintStatus.IN_MEDIATION);
+        if (age < 30 || fate < 5) {
+            return steps;
+        }
+        if (steps.getLast() == ComplaintStatus.REFERRED_TO_PLATFORM) {
+            steps.add(ComplaintStatus.IN_MEDIATION);
+        }
+        if (fate == 19) {
+            steps.add(ComplaintStatus.ESCALATED);
+            return steps;
+        }
+        if (age < 60 || fate < 9) {
+            return steps;
+        }
+        steps.add(ComplaintStatus.AGREEMENT_REACHED);
+        if (fate > 12) {
+            steps.add(ComplaintStatus.FULFILLED);
+        }
+        if (fate > 15) {
+            steps.add(ComplaintStatus.CLOSED);
+        }
+        return steps;
+    }
+
+    private static String reason(ComplaintStatus step) {
+        return switch (step) {
+            case REJECTED -> "不属于消费者协会受理范围（经营者之间的纠纷）";
+            case WITHDRAWN -> "消费者已与商家自行和解";
+            case ESCALATED -> "商家拒不履行，建议消费者向有关部门举报";
+            default -> null;
+        };
+    }
+
+}

@@ -1,0 +1,138 @@
+package org.redress.merchant;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/** A merchant consumers complain about: one canonical record even when it trades under several shop names. */
+@Entity
+@Table(name = "merchant")
+public class Merchant {
+
+    public static final int NAME_MAX = 200;
+    public static final int SHOP_ID_MAX = 100;
+    public static final int CONTACT_MAX = 200;
+    public static final int NOTES_MAX = 2000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "merchant_seq")
+    @SequenceGenerator(name = "merchant_seq", sequenceName = "merchant_seq", allocationSize = 50)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(nullable = false, length = NAME_MAX)
+    private String name;
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "merchant_alias", joinColumns = @JoinColumn(name = "merchant_id"))
+    @Column(name = "alias", nullable = false, length = NAME_MAX)
+    private Set<String> aliases = new LinkedHashSet<>();
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "platform_code", nullable = false)
+    private Platform platform;
+
+    @Column(name = "shop_id", length = SHOP_ID_MAX)
+    private String shopId;
+
+    @Column(name = "credit_code", length = 18)
+    private String creditCode;
+
+    @Column(name = "parent_company", length = NAME_MAX)
+    private String parentCompany;
+
+    @Column(length = CONTACT_MAX)
+    private String contact;
+
+    @Column(length = NOTES_MAX)
+    private String notes;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected Merchant() {
+    }
+
+    Merchant(String name, Platform platform, String shopId, Instant createdAt) {
+        this.name = name;
+        this.platform = platform;
+        this.shopId = shopId;
+        this.createdAt = createdAt;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public Platform getPlatform() {
+        return platform;
+    }
+
+    public String getShopId() {
+        return shopId;
+    }
+
+    public String getCreditCode() {
+        return creditCode;
+    }
+
+    void setCreditCode(String creditCode) {
+        this.creditCode = creditCode;
+    }
+
+    public String getContact() {
+        return contact;
+    }
+
+    void setContact(String contact) {
+        this.contact = contact;
+    }
+
+    public String getNotes() {
+        return notes;
+    }
+
+    void setNotes(String notes) {
+        this.notes = notes;
+    }
+
+    public String getParentCompany() {
+        return parentCompany;
+    }
+
+    void setParentCompany(String parentCompany) {
+        this.parentCompany = parentCompany;
+    }
+
+    public Set<String> getAliases() {
+        return Set.copyOf(aliases);
+    }
+
+    void setAliases(Set<String> aliases) {
+        this.aliases.clear();
+        this.aliases.addAll(aliases);
+    }
+
+    MerchantSummary toSummary() {
+        return new MerchantSummary(id, name, platform.getCode(), shopId);
+    }
+}

@@ -1,0 +1,48 @@
+package org.redress.merchant;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.redress.base.InvalidInputException;
+import org.redress.security.Roles;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The managed list of platforms. Anyone signed in may read it; administrators add to it. */
+@Service
+@Transactional(readOnly = true)
+public class PlatformService {
+
+    private final PlatformRepository platforms;
+
+    PlatformService(PlatformRepository platforms) {
+        this.platforms = platforms;
+    }
+
+    public List<PlatformRef> active() {
+        return platforms.findByActiveTrueOrderBySortOrderAscCodeAsc().stream().map(Platform::toRef).toList();
+    }
+
+    public Optional<PlatformRef> find(String code) {
+        return code == null ? Optional.empty() : platforms.findById(code.trim().toUpperCase()).map(Platform::toRef);
+    }
+
+    @Transactional
+    @PreAuthorize(Roles.ADMINS)
+    public PlatformRef add(String code, String nameZh, String nameEn) {
+        String normalized = code == null ? "" : code.trim().toUpperCase();
+        if (!normalized.matches("[A-Z][A-Z0-9_]{1,29}")) {
+            throw new InvalidInputException(Map.of("code", "2-30 capital letters, digits or underscores, starting with a letter"));
+        }
+        if (platforms.existsById(normalized)) {
+            throw new InvalidInputException(Map.of("code", "A platform with this code exists already"));
+        }
+        if (nameZh == null || nameZh.isBlank() || nameEn == null || nameEn.isBlank()) {
+            throw new InvalidInputException(Map.of("name", "Both the Chinese and the English name are required"));
+        }
+        int order = platforms.findAllByOrderBySortOrderAscCodeAsc().stream().mapToInt(Platform::getSortOrder).max()
+                .orElse(0) + 10;
+        return platforms.save(new Platform(normalized, nameZh.trim(), nameEn.trim(), order)).toRef();
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * Merchants that consumers complain about, and the managed list of platforms they trade on.
+ */
+package org.redress.merchant;

@@ -1,0 +1,19 @@
+package org.redress.security;
+
+/** Role names for {@code @RolesAllowed} and {@code @PreAuthorize}, kept in one place. */
+public final class Roles {
+
+    public static final String STAFF = "STAFF";
+    public static final String MEDIATOR = "MEDIATOR";
+    public static final String REGULATOR = "REGULATOR";
+    public static final String ADMIN = "ADMIN";
+
+    /** Who may read and work on individual cases (personal data included). */
+    public static final String CASE_WORKERS = "hasAnyRole('STAFF','MEDIATOR','ADMIN')";
+    /** Who may see aggregated figures. */
+    public static final String AGGREGATE_READERS = "hasAnyRole('REGULATOR','ADMIN')";
+    public static final String ADMINS = "hasRole('ADMIN')";
+
+    private Roles() {
+    }
+}

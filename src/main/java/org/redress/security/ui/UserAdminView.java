@@ -1,0 +1,209 @@
+package org.redress.security.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.redress.base.BusinessRuleException;
+import org.redress.base.InvalidInputException;
+import org.redress.base.ui.Badge;
+import org.redress.base.ui.Notifications;
+import org.redress.security.AccountSummary;
+import org.redress.security.CurrentUser;
+import org.redress.security.NewAccount;
+import org.redress.security.Role;
+import org.redress.security.Roles;
+import org.redress.security.UserAccount;
+import org.redress.security.UserAccountService;
+
+/** Account administration: create accounts, assign roles, disable, reset passwords. */
+@Route("admin/users")
+@PageTitle("Users · Redress")
+@RolesAllowed(Roles.ADMIN)
+public class UserAdminView extends VerticalLayout {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final UserAccountService accounts;
+    final Grid<AccountSummary> grid = new Grid<>(AccountSummary.class, false);
+    final Button create = new Button();
+
+    public UserAdminView(UserAccountService accounts) {
+        this.accounts = accounts;
+        setSizeFull();
+        create.setText(getTranslation("users.new"));
+        create.setIcon(VaadinIcon.PLUS.create());
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.addClickListener(e -> openCreateDialog());
+        HorizontalLayout toolbar = new HorizontalLayout(new H2(getTranslation("nav.users")), create);
+        toolbar.setWidthFull();
+        toolbar.setJustifyContentMode(JustifyContentMode.BETWEEN);
+        toolbar.setAlignItems(Alignment.CENTER);
+
+        grid.addColumn(AccountSummary::username).setHeader(getTranslation("users.username")).setAutoWidth(true);
+        grid.addColumn(AccountSummary::displayName).setHeader(getTranslation("users.displayName")).setAutoWidth(true);
+        grid.addColumn(a -> a.roles().stream().map(r -> getTranslation("role." + r)).sorted()
+                .collect(Collectors.joining(", "))).setHeader(getTranslation("users.roles")).setAutoWidth(true);
+        grid.addComponentColumn(this::stateBadge).setHeader(getTranslation("users.state")).setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("users.actions")).setAutoWidth(true);
+        add(toolbar, grid);
+        refresh();
+    }
+
+    private void refresh() {
+        grid.setItems(accounts.list());
+    }
+
+    private Span stateBadge(AccountSummary account) {
+        if (!account.enabled()) {
+            return Badge.of(getTranslation("users.disabled"), Badge.Tone.ERROR);
+        }
+        if (account.lockedUntil() != null && account.lockedUntil().isAfter(Instant.now())) {
+            return Badge.of(getTranslation("users.lockedUntil", TIME.format(account.lockedUntil()
+                    .atZone(ZoneId.systemDefault()))), Badge.Tone.WARNING);
+        }
+        return Badge.of(getTranslation("users.active"), Badge.Tone.SUCCESS);
+    }
+
+    private HorizontalLayout actions(AccountSummary account) {
+        Button roles = new Button(getTranslation("users.editRoles"), e -> openRolesDialog(account));
+        Button password = new Button(getTranslation("users.resetPassword"), e -> openPasswordDialog(account));
+        Button toggle = new Button(getTranslation(account.enabled() ? "users.disable" : "users.enable"),
+                e -> confirmToggle(account));
+        if (account.enabled()) {
+            toggle.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        }
+        for (Button b : new Button[]{roles, password, toggle}) {
+            b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        }
+        return new HorizontalLayout(roles, password, toggle);
+    }
+
+    private void confirmToggle(AccountSummary account) {
+        if (!account.enabled()) {
+            run(() -> accounts.setEnabled(account.id(), true, CurrentUser.usernameOrSystem()), "users.saved");
+            return;
+        }
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("users.disable.title", account.username()),
+                getTranslation("users.disable.text"), getTranslation("users.disable"),
+                e -> run(() -> accounts.setEnabled(account.id(), false, CurrentUser.usernameOrSystem()), "users.saved"));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
+    }
+
+    private void openCreateDialog() {
+        Dialog dialog = new Dialog(getTranslation("users.new"));
+        TextField username = new TextField(getTranslation("users.username"));
+        username.setMaxLength(UserAccount.USERNAME_MAX);
+        username.setRequiredIndicatorVisible(true);
+        TextField name = new TextField(getTranslation("users.displayName"));
+        name.setMaxLength(UserAccount.DISPLAY_NAME_MAX);
+        name.setRequiredIndicatorVisible(true);
+        PasswordField password = new PasswordField(getTranslation("users.password"));
+        password.setHelperText(getTranslation("users.password.help"));
+        password.setRequiredIndicatorVisible(true);
+        CheckboxGroup<Role> roles = roleGroup(EnumSet.of(Role.STAFF));
+        FormLayout form = new FormLayout(username, name, password, roles);
+        dialog.add(form);
+        Button save = new Button(getTranslation("action.save"), e -> {
+            try {
+                accounts.create(new NewAccount(username.getValue(), name.getValue(), password.getValue(),
+                        roles.getValue()));
+                dialog.close();
+                Notifications.success(getTranslation("users.saved"));
+                refresh();
+            } catch (InvalidInputException invalid) {
+                Map<String, String> errors = invalid.fieldErrors();
+                showError(username, errors.get("username"));
+                showError(name, errors.get("displayName"));
+                showError(password, errors.get("password"));
+                roles.setInvalid(errors.containsKey("roles"));
+                roles.setErrorMessage(errors.get("roles"));
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
+        dialog.open();
+        username.focus();
+    }
+
+    private void openRolesDialog(AccountSummary account) {
+        Dialog dialog = new Dialog(getTranslation("users.editRoles") + ": " + account.username());
+        CheckboxGroup<Role> roles = roleGroup(account.roles());
+        dialog.add(roles);
+        Button save = new Button(getTranslation("action.save"), e -> {
+            run(() -> accounts.setRoles(account.id(), roles.getValue()), "users.saved");
+            dialog.close();
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
+        dialog.open();
+    }
+
+    private void openPasswordDialog(AccountSummary account) {
+        Dialog dialog = new Dialog(getTranslation("users.resetPassword") + ": " + account.username());
+        PasswordField password = new PasswordField(getTranslation("users.password"));
+        password.setHelperText(getTranslation("users.password.help"));
+        dialog.add(password);
+        Button save = new Button(getTranslation("action.save"), e -> {
+            try {
+                accounts.resetPassword(account.id(), password.getValue());
+                dialog.close();
+                Notifications.success(getTranslation("users.passwordReset"));
+                refresh();
+            } catch (InvalidInputException invalid) {
+                showError(password, invalid.fieldErrors().get("password"));
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
+        dialog.open();
+        password.focus();
+    }
+
+    private CheckboxGroup<Role> roleGroup(Set<Role> selected) {
+        CheckboxGroup<Role> roles = new CheckboxGroup<>(getTranslation("users.roles"));
+        roles.setItems(Role.values());
+        roles.setItemLabelGenerator(role -> getTranslation("role." + role));
+        roles.setValue(selected);
+        return roles;
+    }
+
+    private void run(Runnable action, String successKey) {
+        try {
+            action.run();
+            Notifications.success(getTranslation(successKey));
+        } catch (BusinessRuleException | InvalidInputException e) {
+            Notifications.error(e instanceof InvalidInputException invalid
+                    ? String.join("; ", invalid.fieldErrors().values()) : e.getMessage());
+        }
+        refresh();
+    }
+
+    private static void showError(com.vaadin.flow.component.HasValidation field, String message) {
+        field.setInvalid(message != null);
+        field.setErrorMessage(message);
+    }
+}
