@@ -15,17 +15,19 @@ import org.springframework.transaction.annotation.Transactional;
 public class AuditService {
 
     private final AuditEntryRepository entries;
+    private final CurrentUser currentUser;
     private final Clock clock;
 
-    AuditService(AuditEntryRepository entries, Clock clock) {
+    AuditService(AuditEntryRepository entries, CurrentUser currentUser, Clock clock) {
         this.entries = entries;
+        this.currentUser = currentUser;
         this.clock = clock;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(AuditSubject subject, Long subjectId, String subjectRef, String action, String field,
                        String oldValue, String newValue) {
-        entries.save(new AuditEntry(subject, subjectId, subjectRef, clock.instant(), CurrentUser.usernameOrSystem(),
+        entries.save(new AuditEntry(subject, subjectId, subjectRef, clock.instant(), currentUser.usernameOrSystem(),
                 action, field, oldValue, newValue));
     }
 

@@ -23,14 +23,16 @@ public class CaseWorkflow {
     private final DeadlinePolicy deadlines;
     private final AccountDirectory accounts;
     private final AuditService audit;
+    private final TransitionRules transitionRules;
     private final Clock clock;
 
     CaseWorkflow(ComplaintService complaints, DeadlinePolicy deadlines, AccountDirectory accounts, AuditService audit,
-                 Clock clock) {
+                 TransitionRules transitionRules, Clock clock) {
         this.complaints = complaints;
         this.deadlines = deadlines;
         this.accounts = accounts;
         this.audit = audit;
+        this.transitionRules = transitionRules;
         this.clock = clock;
     }
 
@@ -41,7 +43,7 @@ public class CaseWorkflow {
     public ComplaintDetails transition(String caseNumber, ComplaintStatus target, String reason,
                                        EscalationTarget escalation) {
         Complaint complaint = complaints.load(caseNumber);
-        if (!TransitionRules.currentUserMay(target)) {
+        if (!transitionRules.currentUserMay(target)) {
             throw new AccessDeniedException("Only a mediator or an administrator may move a case to " + target);
         }
         ComplaintStatus before = complaint.getStatus();

@@ -65,5 +65,5 @@ public record ComplaintDraft(
         boolean publicationConsent) {
 
     /** Mainland mobile and landline numbers, with optional country code, spaces and dashes. */
-    public static final String PHONE_PATTERN = "^$|^\\+?[0-9][0-9 \\-]{5,24}$";
+    public static final String PHONE_PATTERN = "^\\s*$|^\\+?[0-9][0-9 \\-]{5,24}$";
 }

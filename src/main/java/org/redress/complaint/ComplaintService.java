@@ -41,11 +41,14 @@ public class ComplaintService {
     private final InputValidator validator;
     private final AuditService audit;
     private final EntityManager entityManager;
+    private final TransitionRules transitionRules;
+    private final CurrentUser currentUser;
     private final Clock clock;
 
     ComplaintService(ComplaintRepository complaints, CaseNumbers caseNumbers, DeadlinePolicy deadlines,
                      MerchantService merchants, PlatformService platforms, InputValidator validator,
-                     AuditService audit, EntityManager entityManager, Clock clock) {
+                     AuditService audit, EntityManager entityManager, TransitionRules transitionRules,
+                     CurrentUser currentUser, Clock clock) {
         this.complaints = complaints;
         this.caseNumbers = caseNumbers;
         this.deadlines = deadlines;
@@ -54,6 +57,8 @@ public class ComplaintService {
         this.validator = validator;
         this.audit = audit;
         this.entityManager = entityManager;
+        this.transitionRules = transitionRules;
+        this.currentUser = currentUser;
         this.clock = clock;
     }
 
@@ -70,7 +75,7 @@ public class ComplaintService {
     /** Files a draft that the caller has already checked (the bulk import checks whole batches at once). */
     Complaint fileChecked(ComplaintDraft draft) {
         Complaint complaint = new Complaint(caseNumbers.next(draft.receivedAt()), clock.instant(),
-                CurrentUser.usernameOrSystem(), deadlines.acceptDue(draft.receivedAt()));
+                currentUser.usernameOrSystem(), deadlines.acceptDue(draft.receivedAt()));
         ComplaintFields.apply(complaint, draft, merchantRef(draft.merchantId()), platformRef(draft.platformCode()),
                 (field, before, after) -> { });
         complaints.save(complaint);
@@ -187,7 +192,7 @@ public class ComplaintService {
                 c.getStatus(), c.getStatusReason(), c.getEscalationTarget(), c.getAssignee(), c.getAcceptDueOn(),
                 c.getAcceptedOn(), c.getPlatformReplyDueOn(), c.getMediationDueOn(), c.getDeadlineOn(),
                 c.isOverdueOn(today), c.isDeadlineMissed(), c.getShareConsent(), c.getPublicationConsent(),
-                c.getCreatedAt(), c.getCreatedBy(), TransitionRules.allowedForCurrentUser(c.getStatus()));
+                c.getCreatedAt(), c.getCreatedBy(), transitionRules.allowedForCurrentUser(c.getStatus()));
     }
 
     private static ComplaintRow toRow(Complaint c, LocalDate today) {

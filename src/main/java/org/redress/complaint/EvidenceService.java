@@ -38,15 +38,17 @@ public class EvidenceService {
     private final EvidenceRepository evidence;
     private final EvidenceStorage storage;
     private final AuditService audit;
+    private final CurrentUser currentUser;
     private final Clock clock;
     private final long maxBytes;
 
     EvidenceService(ComplaintService complaints, EvidenceRepository evidence, EvidenceStorage storage,
-                    AuditService audit, Clock clock, @Value("${redress.evidence.max-bytes:20971520}") long maxBytes) {
+                    AuditService audit, CurrentUser currentUser, Clock clock, @Value("${redress.evidence.max-bytes:20971520}") long maxBytes) {
         this.complaints = complaints;
         this.evidence = evidence;
         this.storage = storage;
         this.audit = audit;
+        this.currentUser = currentUser;
         this.clock = clock;
         this.maxBytes = maxBytes;
     }
@@ -80,7 +82,7 @@ public class EvidenceService {
             throw new BusinessRuleException("The file is empty");
         }
         Evidence item = evidence.save(new Evidence(complaint, type, name, contentType, stored.size(), stored.sha256(),
-                clock.instant(), CurrentUser.usernameOrSystem()));
+                clock.instant(), currentUser.usernameOrSystem()));
         audit.record(AuditSubject.COMPLAINT, complaint.getId(), complaint.getCaseNumber(), "EVIDENCE_ADDED", "evidence",
                 null, type + ": " + name + " (sha256 " + stored.sha256() + ")");
         return item.toItem();

@@ -1,5 +1,7 @@
 package org.redress.demo;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -52,13 +54,14 @@ class DemoDataSeeder implements ApplicationRunner {
     private final ComplaintService complaints;
     private final CaseWorkflow workflow;
     private final TransactionTemplate transactions;
+    private final EntityManager entityManager;
     private final Clock clock;
     private final boolean enabled;
     private final int complaintCount;
     private final int merchantCount;
 
     DemoDataSeeder(AccountProvisioning accounts, ComplaintImport importer, ComplaintService complaints,
-                   CaseWorkflow workflow, TransactionTemplate transactions, Clock clock,
+                   CaseWorkflow workflow, TransactionTemplate transactions, EntityManager entityManager, Clock clock,
                    @Value("${redress.demo.seed:true}") boolean enabled,
                    @Value("${redress.demo.complaints:2400}") int complaintCount,
                    @Value("${redress.demo.merchants:96}") int merchantCount) {
@@ -67,6 +70,7 @@ class DemoDataSeeder implements ApplicationRunner {
         this.complaints = complaints;
         this.workflow = workflow;
         this.transactions = transactions;
+        this.entityManager = entityManager;
         this.clock = clock;
         this.enabled = enabled;
         this.complaintCount = complaintCount;
@@ -118,9 +122,11 @@ class DemoDataSeeder implements ApplicationRunner {
             all.addAll(page.getContent());
         } while (page.hasNext());
         String[] workers = {"staff", "staff2", "mediator", "mediator2"};
-        for (int from = 0; from < all.size(); from += 200) {
-            List<ComplaintRow> chunk = all.subList(from, Math.min(all.size(), from + 200));
+        for (int from = 0; from < all.size(); from += 100) {
+            List<ComplaintRow> chunk = all.subList(from, Math.min(all.size(), from + 100));
             transactions.executeWithoutResult(status -> {
+                // Each transition looks its case up again; flushing before every such query made seeding slow.
+                entityManager.setFlushMode(FlushModeType.COMMIT);
                 for (ComplaintRow row : chunk) {
                     long age = ChronoUnit.DAYS.between(row.receivedAt(), today);
                     if (random.nextInt(3) > 0) {

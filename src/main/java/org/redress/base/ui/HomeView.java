@@ -7,7 +7,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.redress.complaint.ui.CaseListView;
 import org.redress.security.CurrentUser;
-import org.redress.security.Role;
 import org.redress.statistics.ui.StatisticsView;
 
 /** The start page sends each role to where its work is: case workers to the case list, regulators to statistics. */
@@ -15,10 +14,14 @@ import org.redress.statistics.ui.StatisticsView;
 @PermitAll
 public class HomeView extends Div implements BeforeEnterObserver {
 
+    private final CurrentUser currentUser;
+
+    public HomeView(CurrentUser currentUser) {
+        this.currentUser = currentUser;
+    }
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        boolean caseWorker = CurrentUser.hasRole(Role.STAFF) || CurrentUser.hasRole(Role.MEDIATOR)
-                || CurrentUser.hasRole(Role.ADMIN);
-        event.forwardTo(caseWorker ? CaseListView.class : StatisticsView.class);
+        event.forwardTo(currentUser.isCaseWorker() ? CaseListView.class : StatisticsView.class);
     }
 }

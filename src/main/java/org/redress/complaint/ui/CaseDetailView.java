@@ -58,10 +58,12 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
     final FlexLayout actions = new FlexLayout();
     final Div fields = new Div();
     final Paragraph narrative = new Paragraph();
+    private final CurrentUser currentUser;
     private ComplaintDetails details;
 
     public CaseDetailView(ComplaintService complaints, CaseWorkflow workflow, EvidenceService evidence,
-                          AuditService audit, Clock clock) {
+                          AuditService audit, CurrentUser currentUser, Clock clock) {
+        this.currentUser = currentUser;
         this.complaints = complaints;
         this.workflow = workflow;
         this.evidencePanel = new EvidencePanel(evidence);
@@ -132,7 +134,7 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
                 e -> getUI().ifPresent(ui -> ui.navigate(CaseEditView.class,
                         new RouteParameters("caseNumber", d.caseNumber()))));
         actions.add(edit);
-        String me = CurrentUser.usernameOrSystem();
+        String me = currentUser.usernameOrSystem();
         if (!me.equals(d.assignee())) {
             actions.add(new Button(getTranslation("case.assignToMe"), VaadinIcon.USER_CHECK.create(),
                     e -> act(() -> workflow.assign(d.caseNumber(), me))));

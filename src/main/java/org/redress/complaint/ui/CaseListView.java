@@ -48,6 +48,7 @@ import org.springframework.data.domain.Sort;
 public class CaseListView extends VerticalLayout {
 
     private final ComplaintService complaints;
+    private final CurrentUser currentUser;
 
     final TextField text = new TextField();
     final MultiSelectComboBox<ComplaintStatus> status = new MultiSelectComboBox<>();
@@ -61,8 +62,10 @@ public class CaseListView extends VerticalLayout {
     final Grid<ComplaintRow> grid = new Grid<>(ComplaintRow.class, false);
     final Span total = new Span();
 
-    public CaseListView(ComplaintService complaints, MerchantService merchants, PlatformService platforms) {
+    public CaseListView(ComplaintService complaints, MerchantService merchants, PlatformService platforms,
+                        CurrentUser currentUser) {
         this.complaints = complaints;
+        this.currentUser = currentUser;
         setSizeFull();
         addClassName("case-list-view");
 
@@ -171,7 +174,7 @@ public class CaseListView extends VerticalLayout {
     ComplaintFilter filter() {
         return new ComplaintFilter(status.getValue(), platform.getValue() == null ? null : platform.getValue().code(),
                 category.getValue(), merchant.getValue() == null ? null : merchant.getValue().id(), from.getValue(),
-                to.getValue(), mine.getValue() ? CurrentUser.usernameOrSystem() : null, overdue.getValue(),
+                to.getValue(), mine.getValue() ? currentUser.usernameOrSystem() : null, overdue.getValue(),
                 text.getValue());
     }
 

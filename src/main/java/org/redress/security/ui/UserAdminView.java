@@ -45,11 +45,13 @@ public class UserAdminView extends VerticalLayout {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final UserAccountService accounts;
+    private final CurrentUser currentUser;
     final Grid<AccountSummary> grid = new Grid<>(AccountSummary.class, false);
     final Button create = new Button();
 
-    public UserAdminView(UserAccountService accounts) {
+    public UserAdminView(UserAccountService accounts, CurrentUser currentUser) {
         this.accounts = accounts;
+        this.currentUser = currentUser;
         setSizeFull();
         create.setText(getTranslation("users.new"));
         create.setIcon(VaadinIcon.PLUS.create());
@@ -101,12 +103,12 @@ public class UserAdminView extends VerticalLayout {
 
     private void confirmToggle(AccountSummary account) {
         if (!account.enabled()) {
-            run(() -> accounts.setEnabled(account.id(), true, CurrentUser.usernameOrSystem()), "users.saved");
+            run(() -> accounts.setEnabled(account.id(), true, currentUser.usernameOrSystem()), "users.saved");
             return;
         }
         ConfirmDialog confirm = new ConfirmDialog(getTranslation("users.disable.title", account.username()),
                 getTranslation("users.disable.text"), getTranslation("users.disable"),
-                e -> run(() -> accounts.setEnabled(account.id(), false, CurrentUser.usernameOrSystem()), "users.saved"));
+                e -> run(() -> accounts.setEnabled(account.id(), false, currentUser.usernameOrSystem()), "users.saved"));
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("action.cancel"));
         confirm.setConfirmButtonTheme("error primary");

@@ -1,0 +1,35 @@
+package org.redress;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.redress.complaint.Category;
+import org.redress.complaint.Channel;
+import org.redress.complaint.ComplaintDraft;
+import org.redress.complaint.PaymentMethod;
+import org.redress.merchant.MerchantService;
+import org.redress.merchant.MerchantSummary;
+import org.redress.merchant.NewMerchant;
+import org.springframework.boot.test.context.TestComponent;
+
+/** Builds valid merchants and complaint drafts for tests; each test changes only what it is about. */
+@TestComponent
+public class TestData {
+
+    private final MerchantService merchants;
+
+    public TestData(MerchantService merchants) {
+        this.merchants = merchants;
+    }
+
+    public MerchantSummary merchant(String name) {
+        return merchants.create(new NewMerchant(name, "KUAISHOU", "KS-" + Math.abs(name.hashCode())));
+    }
+
+    public static ComplaintDraft draft(Long merchantId) {
+        return new ComplaintDraft(null, LocalDate.now().minusDays(1), Channel.WEB, "王芳", "13800138000",
+                "wang@example.cn", "浙江", "杭州", merchantId, "KUAISHOU", "202611230001", "GD20261123",
+                LocalDate.now().minusDays(10), new BigDecimal("1299.00"), new BigDecimal("1299.00"),
+                PaymentMethod.BUY_NOW_PAY_LATER, Category.MERCHANT_ABSCONDED,
+                "直播间先用后付买的手机一直没发货，商家跑路了，客服联系不上。", true, false);
+    }
+}

@@ -1,0 +1,173 @@
+package org.redress.complaint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.redress.TestData;
+import org.redress.audit.AuditRecord;
+import org.redress.audit.AuditService;
+import org.redress.audit.AuditSubject;
+import org.redress.base.BusinessRuleException;
+import org.redress.base.WorkingCalendar;
+import org.redress.merchant.MerchantSummary;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.transaction.annotation.Transactional;
+
+@SpringBootTest
+@Transactional
+@Import(TestData.class)
+@WithMockUser(username = "staff", roles = "STAFF")
+class ComplaintLifecycleTest {
+
+    @Autowired
+    ComplaintService complaints;
+    @Autowired
+    CaseWorkflow workflow;
+    @Autowired
+    AuditService audit;
+    @Autowired
+    WorkingCalendar calendar;
+    @Autowired
+    TestData data;
+    @Autowired
+    org.redress.security.CurrentUser currentUser;
+
+    MerchantSummary merchant;
+
+    @BeforeEach
+    void merchant() {
+        if (currentUser.hasRole(org.redress.security.Role.STAFF)) {
+            merchant = data.merchant("优品生活直播间");
+        }
+    }
+
+    @Test
+    void a_filed_complaint_gets_a_case_number_and_a_7_working_day_acceptance_deadline() {
+        ComplaintDetails filed = complaints.file(TestData.draft(merchant.id()));
+
+        assertThat(filed.caseNumber()).matches("RC-\\d{4}-\\d{6}");
+        assertThat(filed.status()).isEqualTo(ComplaintStatus.RECEIVED);
+        assertThat(filed.acceptDueOn()).isEqualTo(calendar.addWorkingDays(filed.receivedAt(), 7));
+        assertThat(filed.deadlineOn()).isEqualTo(filed.acceptDueOn());
+        assertThat(filed.merchantName()).isEqualTo("优品生活直播间");
+    }
+
+    @Test
+    void case_numbers_are_unique() {
+        String first = complaints.file(TestData.draft(merchant.id())).caseNumber();
+        String second = complaints.file(TestData.draft(merchant.id())).caseNumber();
+        assertThat(first).isNotEqualTo(second);
+    }
+
+    @Test
+    void the_main_path_moves_step_by_step_and_sets_the_platform_and_mediation_deadlines() {
+        String number = complaints.file(TestData.draft(merchant.id())).caseNumber();
+
+        workflow.transition(number, ComplaintStatus.UNDER_REVIEW, null, null);
+        ComplaintDetails referred = workflow.transition(number, ComplaintStatus.REFERRED_TO_PLATFORM, null, null);
+
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        assertThat(referred.acceptedOn()).isEqualTo(today);
+        assertThat(referred.platformReplyDueOn()).isEqualTo(calendar.addWorkingDays(today, 15));
+        assertThat(referred.mediationDueOn()).isEqualTo(today.plusDays(45));
+        assertThat(referred.deadlineOn()).isEqualTo(referred.platformReplyDueOn());
+
+        ComplaintDetails mediating = workflow.transition(number, ComplaintStatus.IN_MEDIATION, null, null);
+        assertThat(mediating.deadlineOn()).isEqualTo(referred.mediationDueOn());
+    }
+
+    @Test
+    void an_invalid_step_is_refused_with_a_message_naming_the_allowed_steps() {
+        String number = complaints.file(TestData.draft(merchant.id())).caseNumber();
+
+        assertThatThrownBy(() -> workflow.transition(number, ComplaintStatus.FULFILLED, null, null))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> workflow.transition(number, ComplaintStatus.CLOSED, null, null))
+                .isInstanceOf(BusinessRuleException.class)
+                .hasMessageContaining("RECEIVED cannot move to CLOSED")
+                .hasMessageContaining("UNDER_REVIEW");
+        assertThat(complaints.get(number).status()).isEqualTo(ComplaintStatus.RECEIVED);
+    }
+
+    @Test
+    void a_rejection_needs_a_reason_and_an_escalation_a_target() {
+        String number = complaints.file(TestData.draft(merchant.id())).caseNumber();
+
+        assertThatThrownBy(() -> workflow.transition(number, ComplaintStatus.REJECTED, " ", null))
+                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("reason");
+        assertThatThrownBy(() -> workflow.transition(number, ComplaintStatus.ESCALATED, "拒不履行", null))
+                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("escalated to");
+
+        ComplaintDetails rejected = workflow.transition(number, ComplaintStatus.REJECTED, "不属于受理范围", null);
+        assertThat(rejected.status()).isEqualTo(ComplaintStatus.REJECTED);
+        assertThat(rejected.statusReason()).isEqualTo("不属于受理范围");
+        assertThat(rejected.deadlineOn()).isNull();
+        assertThat(rejected.allowedTransitions()).containsExactly(ComplaintStatus.CLOSED);
+    }
+
+    @Test
+    @WithMockUser(username = "staff", roles = "STAFF")
+    void staff_may_not_record_an_agreement_but_a_mediator_may() {
+        String number = complaints.file(TestData.draft(merchant.id())).caseNumber();
+        workflow.transition(number, ComplaintStatus.UNDER_REVIEW, null, null);
+        workflow.transition(number, ComplaintStatus.IN_MEDIATION, null, null);
+
+        assertThat(complaints.get(number).allowedTransitions()).doesNotContain(ComplaintStatus.AGREEMENT_REACHED);
+        assertThatThrownBy(() -> workflow.transition(number, ComplaintStatus.AGREEMENT_REACHED, null, null))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void every_transition_and_correction_is_in_the_audit_trail() {
+        ComplaintDetails filed = complaints.file(TestData.draft(merchant.id()));
+        workflow.transition(filed.caseNumber(), ComplaintStatus.UNDER_REVIEW, null, null);
+        ComplaintDetails current = complaints.get(filed.caseNumber());
+        ComplaintDraft changed = TestData.draft(merchant.id());
+        changed = new ComplaintDraft(changed.externalId(), changed.receivedAt(), changed.channel(),
+                changed.consumerName(), "13900139000", changed.consumerEmail(), changed.province(), changed.city(),
+                changed.merchantId(), changed.platformCode(), changed.orderNumber(), changed.platformTicket(),
+                changed.purchaseDate(), changed.amountPaid(), new java.math.BigDecimal("1500"),
+                changed.paymentMethod(), changed.category(), changed.narrative(), true, false);
+        complaints.update(filed.caseNumber(), current.version(), changed);
+
+        List<AuditRecord> timeline = audit.timeline(AuditSubject.COMPLAINT, filed.id());
+        assertThat(timeline).extracting(AuditRecord::action)
+                .contains("CREATED", "STATUS_CHANGED", "FIELD_CHANGED");
+        assertThat(timeline).filteredOn(r -> "consumerPhone".equals(r.field()))
+                .singleElement()
+                .satisfies(r -> {
+                    assertThat(r.oldValue()).isEqualTo("13800138000");
+                    assertThat(r.newValue()).isEqualTo("13900139000");
+                    assertThat(r.actor()).isEqualTo("staff");
+                });
+        assertThat(timeline).filteredOn(r -> "amountClaimed".equals(r.field())).hasSize(1);
+        assertThat(timeline).filteredOn(r -> "amountPaid".equals(r.field())).isEmpty();
+    }
+
+    @Test
+    void a_stale_edit_is_refused_instead_of_overwriting_a_colleagues_change() {
+        ComplaintDetails filed = complaints.file(TestData.draft(merchant.id()));
+        long seenVersion = filed.version();
+        workflow.transition(filed.caseNumber(), ComplaintStatus.UNDER_REVIEW, null, null);
+        complaints.find(filed.caseNumber());
+
+        assertThatThrownBy(() -> complaints.update(filed.caseNumber(), seenVersion, TestData.draft(merchant.id())))
+                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("Someone else changed");
+    }
+
+    @Test
+    @WithMockUser(username = "regulator", roles = "REGULATOR")
+    void a_regulator_cannot_read_cases() {
+        assertThatThrownBy(() -> complaints.list(ComplaintFilter.all(), org.springframework.data.domain.Pageable.ofSize(10)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> complaints.find("RC-2026-000001")).isInstanceOf(AccessDeniedException.class);
+    }
+}

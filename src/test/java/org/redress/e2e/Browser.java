@@ -1,0 +1,31 @@
+package org.redress.e2e;
+
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Launches Debian's Chromium (installed by .ci/run) through Playwright; Playwright's own browser download is not
+ * possible on these machines.
+ */
+final class Browser {
+
+    static final Path CHROMIUM = Path.of(System.getProperty("redress.chromium", "/usr/bin/chromium"));
+
+    private Browser() {
+    }
+
+    static boolean available() {
+        return Files.isExecutable(CHROMIUM);
+    }
+
+    static com.microsoft.playwright.Browser launch(Playwright playwright) {
+        return playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(CHROMIUM)
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+    }
+}
