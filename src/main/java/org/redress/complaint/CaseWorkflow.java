@@ -42,17 +42,38 @@ public class CaseWorkflow {
      */
     public ComplaintDetails transition(String caseNumber, ComplaintStatus target, String reason,
                                        EscalationTarget escalation) {
+        return move(caseNumber, target, reason, escalation, LocalDate.now(clock));
+    }
+
+    /**
+     * Records a step that was taken on an earlier date, e.g. when cases are migrated from a previous system with
+     * their history; deadlines are reckoned from that date. Administrators only, and never into the future or
+     * before the case was received.
+     */
+    @PreAuthorize(Roles.ADMINS)
+    public ComplaintDetails recordPastTransition(String caseNumber, ComplaintStatus target, String reason,
+                                                 EscalationTarget escalation, LocalDate on) {
+        Complaint complaint = complaints.load(caseNumber);
+        if (on.isAfter(LocalDate.now(clock)) || on.isBefore(complaint.getReceivedAt())) {
+            throw new BusinessRuleException("A past step must lie between the date of receipt and today");
+        }
+        return move(caseNumber, target, reason, escalation, on);
+    }
+
+    private ComplaintDetails move(String caseNumber, ComplaintStatus target, String reason,
+                                  EscalationTarget escalation, LocalDate on) {
         Complaint complaint = complaints.load(caseNumber);
         if (!transitionRules.currentUserMay(target)) {
             throw new AccessDeniedException("Only a mediator or an administrator may move a case to " + target);
         }
         ComplaintStatus before = complaint.getStatus();
-        complaint.moveTo(target, LocalDate.now(clock), deadlines, reason, escalation);
+        complaint.moveTo(target, on, deadlines, reason, escalation);
         String detail = escalation != null && target == ComplaintStatus.ESCALATED
                 ? escalation + (reason == null || reason.isBlank() ? "" : ": " + reason.trim())
                 : reason;
         audit.record(AuditSubject.COMPLAINT, complaint.getId(), complaint.getCaseNumber(), "STATUS_CHANGED", "status",
-                before.name(), target.name() + (detail == null || detail.isBlank() ? "" : " (" + detail.trim() + ")"));
+                before.name(), target.name() + (detail == null || detail.isBlank() ? "" : " (" + detail.trim() + ")")
+                        + (on.equals(LocalDate.now(clock)) ? "" : " as of " + on));
         return complaints.toDetails(complaint);
     }
 

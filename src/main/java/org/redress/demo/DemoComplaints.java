@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Consumer;
 import org.redress.complaint.Provinces;
 
 /**
@@ -14,9 +15,9 @@ import org.redress.complaint.Provinces;
  * English; with repeat complaints against the same shops and near-duplicate re-filings by the same consumer.
  * Deterministic for a given seed, so a demo looks the same on every machine.
  */
-final class DemoComplaints {
+public final class DemoComplaints {
 
-    static final String HEADER = "externalId,receivedAt,channel,consumerName,consumerPhone,consumerEmail,province,city,"
+    public static final String HEADER = "externalId,receivedAt,channel,consumerName,consumerPhone,consumerEmail,province,city,"
             + "merchantName,merchantShopId,platform,orderNumber,platformTicket,purchaseDate,amountPaid,amountClaimed,"
             + "paymentMethod,category,narrative";
 
@@ -39,7 +40,10 @@ final class DemoComplaints {
             "娟", "涛", "明", "超", "秀英", "霞", "平", "刚", "桂英", "晓东", "思雨", "子涵"};
     private static final String[] EN_NAMES = {"Emily Chen", "David Wang", "Lucy Zhang", "Michael Liu", "Grace Lin",
             "Kevin Zhou", "Anna Li", "Tom Huang"};
-    private static final String[] CITIES = {"市区", "新区", "开发区"};
+    /** The capital of each of the first 31 provinces in {@link Provinces#ALL}, in the same order. */
+    private static final String[] CAPITALS = {"北京", "天津", "石家庄", "太原", "呼和浩特", "沈阳", "长春", "哈尔滨", "上海",
+            "南京", "杭州", "合肥", "福州", "南昌", "济南", "郑州", "武汉", "长沙", "广州", "南宁", "海口", "重庆", "成都",
+            "贵阳", "昆明", "拉萨", "西安", "兰州", "西宁", "银川", "乌鲁木齐"};
     private static final String[] CHANNELS = {"PHONE", "WEB", "WEB", "WEB", "WALK_IN", "LETTER", "PARTNER_PLATFORM",
             "REFERRAL_12315", "REFERRAL_12315"};
 
@@ -97,7 +101,7 @@ final class DemoComplaints {
     private final LocalDate today;
     private final List<Shop> shops = new ArrayList<>();
 
-    DemoComplaints(long seed, LocalDate today, int merchantCount) {
+    public DemoComplaints(long seed, LocalDate today, int merchantCount) {
         this.random = new Random(seed);
         this.today = today;
         for (int i = 0; i < merchantCount; i++) {
@@ -113,19 +117,31 @@ final class DemoComplaints {
     }
 
     /** {@code count} CSV data rows (no header). About one in twelve is a re-filing of an earlier complaint. */
-    List<String> rows(int count) {
-        List<String[]> made = new ArrayList<>();
+    public List<String> rows(int count) {
+        List<String> rows = new ArrayList<>(count);
+        write(count, "DEMO-", rows::add);
+        return rows;
+    }
+
+    /**
+     * Streams {@code count} CSV data rows (no header) to {@code sink}, with external ids {@code prefix + number}.
+     * Re-filings pick from a window of recent rows, so any number of rows can be made in constant memory.
+     */
+    public void write(int count, String prefix, Consumer<String> sink) {
+        List<String[]> recent = new ArrayList<>();
         double totalWeight = shops.stream().mapToDouble(Shop::weight).sum();
         for (int n = 1; n <= count; n++) {
-            String[] row;
-            if (made.size() > 20 && random.nextInt(12) == 0) {
-                row = refile(made.get(random.nextInt(made.size())), n);
+            String id = prefix + "%06d".formatted(n);
+            String[] row = recent.size() > 20 && random.nextInt(12) == 0
+                    ? refile(recent.get(random.nextInt(recent.size())), id)
+                    : fresh(pick(totalWeight), id);
+            if (recent.size() < 2000) {
+                recent.add(row);
             } else {
-                row = fresh(pick(totalWeight), n);
+                recent.set(random.nextInt(recent.size()), row);
             }
-            made.add(row);
+            sink.accept(toCsv(row));
         }
-        return made.stream().map(DemoComplaints::toCsv).toList();
     }
 
     private Shop pick(double totalWeight) {
@@ -139,7 +155,7 @@ final class DemoComplaints {
         return shops.getLast();
     }
 
-    private String[] fresh(Shop shop, int n) {
+    private String[] fresh(Shop shop, String id) {
         boolean english = random.nextInt(6) == 0;
         Template[] templates = english ? EN : ZH;
         // The first shop is the seed story: it vanished recently and its complaints pile up.
@@ -159,23 +175,24 @@ final class DemoComplaints {
                 .replace("{shop}", shop.name()).replace("{product}", product).replace("{amount}", paid.toPlainString());
         String name = english ? EN_NAMES[random.nextInt(EN_NAMES.length)]
                 : SURNAMES[random.nextInt(SURNAMES.length)] + GIVEN[random.nextInt(GIVEN.length)];
-        String province = Provinces.ALL.get(random.nextInt(31));
+        int provinceIndex = random.nextInt(CAPITALS.length);
+        String province = Provinces.ALL.get(provinceIndex);
         String phone = "1" + (3 + random.nextInt(7)) + String.format("%09d", random.nextInt(1_000_000_000));
         String email = random.nextInt(3) == 0 ? "user" + (1000 + random.nextInt(9000)) + "@example.cn" : "";
         String order = random.nextInt(5) == 0 ? "" : String.valueOf(200_000_000_000L + Math.abs(random.nextLong() % 99_999_999_999L));
         String ticket = random.nextInt(3) == 0 ? "GD" + (10_000_000 + random.nextInt(89_999_999)) : "";
         String payment = random.nextInt(4) == 0 ? new String[]{"CARD", "WALLET", "BANK_TRANSFER"}[random.nextInt(3)]
                 : template.payment();
-        return new String[]{"DEMO-%06d".formatted(n), received.toString(), CHANNELS[random.nextInt(CHANNELS.length)], name,
-                phone, email, province, province + CITIES[random.nextInt(CITIES.length)], shop.name(), shop.shopId(),
+        return new String[]{id, received.toString(), CHANNELS[random.nextInt(CHANNELS.length)], name,
+                phone, email, province, CAPITALS[provinceIndex], shop.name(), shop.shopId(),
                 PLATFORMS[shop.platform()], order, ticket, purchased.toString(), paid.toPlainString(),
                 claimed.toPlainString(), payment, template.category(), narrative};
     }
 
     /** The same consumer files again: a week later, by another channel, with the text lightly reworded. */
-    private String[] refile(String[] original, int n) {
+    private String[] refile(String[] original, String id) {
         String[] row = original.clone();
-        row[0] = "DEMO-%06d".formatted(n);
+        row[0] = id;
         LocalDate received = LocalDate.parse(original[1]).plusDays(1 + random.nextInt(10));
         row[1] = (received.isAfter(today) ? today : received).toString();
         row[2] = original[2].equals("PHONE") ? "WEB" : "PHONE";

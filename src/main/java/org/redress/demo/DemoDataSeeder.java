@@ -132,9 +132,12 @@ class DemoDataSeeder implements ApplicationRunner {
                     if (random.nextInt(3) > 0) {
                         workflow.assign(row.caseNumber(), workers[random.nextInt(workers.length)]);
                     }
+                    LocalDate on = row.receivedAt();
                     for (ComplaintStatus step : path(age, random)) {
-                        workflow.transition(row.caseNumber(), step, reason(step), step == ComplaintStatus.ESCALATED
-                                ? EscalationTarget.values()[random.nextInt(4)] : null);
+                        on = min(today, on.plusDays(daysUntil(step, random)));
+                        workflow.recordPastTransition(row.caseNumber(), step, reason(step),
+                                step == ComplaintStatus.ESCALATED ? EscalationTarget.values()[random.nextInt(4)] : null,
+                                on);
                     }
                 }
             });
@@ -181,6 +184,21 @@ class DemoDataSeeder implements ApplicationRunner {
             steps.add(ComplaintStatus.CLOSED);
         }
         return steps;
+    }
+
+    /** How long after the previous step a step typically comes; now and then a case runs late. */
+    private static int daysUntil(ComplaintStatus step, Random random) {
+        int late = random.nextInt(10) == 0 ? 10 : 0;
+        return late + switch (step) {
+            case UNDER_REVIEW -> 1 + random.nextInt(3);
+            case REFERRED_TO_PLATFORM, IN_MEDIATION, REJECTED, WITHDRAWN -> 1 + random.nextInt(5);
+            case AGREEMENT_REACHED -> 7 + random.nextInt(35);
+            default -> 3 + random.nextInt(20);
+        };
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
     }
 
     private static String reason(ComplaintStatus step) {

@@ -20,7 +20,9 @@ import org.springframework.security.web.SecurityFilterChain;
  */
 @Configuration
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+// Services use @PreAuthorize. JSR-250 is left off on purpose: with it, Spring would proxy every view carrying
+// @RolesAllowed (which Vaadin's navigation access control reads), and views must not be proxies.
+@EnableMethodSecurity
 class SecurityConfiguration {
 
     @Bean

@@ -45,7 +45,7 @@ public class AuditTimeline extends Div {
             if (record.field() != null) {
                 Div change = new Div();
                 change.addClassName("audit-change");
-                change.setText(record.field() + ": " + shorten(record.oldValue()) + " → " + shorten(record.newValue()));
+                change.setText(fieldLabel(record.field()) + ": " + shorten(record.oldValue()) + " → " + shorten(record.newValue()));
                 entry.add(change);
             } else if (record.newValue() != null) {
                 Div change = new Div(record.newValue());
@@ -54,6 +54,13 @@ public class AuditTimeline extends Div {
             }
             add(entry);
         }
+    }
+
+    /** A field's label in the user's language where the bundle has one ("audit.field.<name>"), else its name. */
+    private String fieldLabel(String field) {
+        String key = "audit.field." + field;
+        String label = getTranslation(key);
+        return label.equals(key) ? field : label;
     }
 
     private static String shorten(String value) {

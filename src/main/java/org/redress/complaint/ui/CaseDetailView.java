@@ -39,6 +39,7 @@ import org.redress.complaint.ComplaintStatus;
 import org.redress.complaint.Consent;
 import org.redress.complaint.EscalationTarget;
 import org.redress.complaint.EvidenceService;
+import org.redress.merchant.PlatformService;
 import org.redress.security.CurrentUser;
 import org.redress.security.Roles;
 import org.springframework.security.access.AccessDeniedException;
@@ -59,11 +60,13 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
     final Div fields = new Div();
     final Paragraph narrative = new Paragraph();
     private final CurrentUser currentUser;
+    private final PlatformService platforms;
     private ComplaintDetails details;
 
     public CaseDetailView(ComplaintService complaints, CaseWorkflow workflow, EvidenceService evidence,
-                          AuditService audit, CurrentUser currentUser, Clock clock) {
+                          AuditService audit, CurrentUser currentUser, PlatformService platforms, Clock clock) {
         this.currentUser = currentUser;
+        this.platforms = platforms;
         this.complaints = complaints;
         this.workflow = workflow;
         this.evidencePanel = new EvidencePanel(evidence);
@@ -221,7 +224,7 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
                 field("complaint.province", join(d.province(), d.city()))));
         fields.add(group("intake.section.purchase",
                 field("complaint.merchant", d.merchantName() + (d.merchantShopId() == null ? "" : " (" + d.merchantShopId() + ")")),
-                field("complaint.platform", d.platform()),
+                field("complaint.platform", platforms.find(d.platform()).map(p -> p.label(getLocale())).orElse(d.platform())),
                 field("complaint.orderNumber", d.orderNumber()),
                 field("complaint.platformTicket", d.platformTicket()),
                 field("complaint.purchaseDate", d.purchaseDate()),
@@ -244,8 +247,8 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
                 field("case.mediationDue", d.mediationDueOn()),
                 field("case.deadlineMissed", getTranslation(d.deadlineMissed() ? "common.yes" : "common.no"))));
         fields.add(group("case.section.consent",
-                field("complaint.shareConsent", consent(d.shareConsent())),
-                field("complaint.publicationConsent", consent(d.publicationConsent()))));
+                field("case.consent.share", consent(d.shareConsent())),
+                field("case.consent.publish", consent(d.publicationConsent()))));
     }
 
     private String consent(Consent consent) {

@@ -61,6 +61,7 @@ public class CaseListView extends VerticalLayout {
     final Checkbox overdue = new Checkbox();
     final Grid<ComplaintRow> grid = new Grid<>(ComplaintRow.class, false);
     final Span total = new Span();
+    private final java.util.Map<String, String> platformLabels = new java.util.HashMap<>();
 
     public CaseListView(ComplaintService complaints, MerchantService merchants, PlatformService platforms,
                         CurrentUser currentUser) {
@@ -78,6 +79,7 @@ public class CaseListView extends VerticalLayout {
         header.expand(total);
         total.addClassName("list-total");
 
+        platforms.active().forEach(p -> platformLabels.put(p.code(), p.label(getLocale())));
         setUpFilters(merchants, platforms);
         Button reset = new Button(getTranslation("filter.reset"), e -> resetFilters());
         reset.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -141,8 +143,8 @@ public class CaseListView extends VerticalLayout {
         grid.addColumn(ComplaintRow::consumerName).setHeader(getTranslation("complaint.consumerName"))
                 .setAutoWidth(true);
         grid.addColumn(ComplaintRow::merchantName).setHeader(getTranslation("complaint.merchant"))
-                .setSortProperty("merchant.name").setFlexGrow(2);
-        grid.addColumn(ComplaintRow::platform).setHeader(getTranslation("complaint.platform"))
+                .setSortProperty("merchant.name").setFlexGrow(2).setResizable(true).setWidth("14em");
+        grid.addColumn(row -> platformLabels.getOrDefault(row.platform(), row.platform())).setHeader(getTranslation("complaint.platform"))
                 .setSortProperty("platform.code").setAutoWidth(true);
         grid.addColumn(row -> EnumLabels.of(row.category())).setHeader(getTranslation("complaint.category"))
                 .setSortProperty("category").setAutoWidth(true);

@@ -15,6 +15,7 @@ import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import org.redress.merchant.PlatformService;
 import org.redress.security.Roles;
 import org.redress.statistics.CountByKey;
 import org.redress.statistics.Overview;
@@ -28,7 +29,7 @@ public class StatisticsView extends VerticalLayout {
 
     final Div cards = new Div();
 
-    public StatisticsView(StatisticsService statistics) {
+    public StatisticsView(StatisticsService statistics, PlatformService platforms) {
         addClassName("statistics-view");
         Overview overview = statistics.overview();
         cards.addClassName("stat-cards");
@@ -37,7 +38,8 @@ public class StatisticsView extends VerticalLayout {
         Paragraph hint = new Paragraph(getTranslation("stats.hint"));
         hint.addClassName("view-hint");
         Div tables = new Div(table("complaint.status", overview.byStatus(), key -> getTranslation("ComplaintStatus." + key)),
-                table("complaint.platform", overview.byPlatform(), Function.identity()),
+                table("complaint.platform", overview.byPlatform(),
+                        code -> platforms.find(code).map(p -> p.label(getLocale())).orElse(code)),
                 table("complaint.category", overview.byCategory(), key -> getTranslation("Category." + key)),
                 table("complaint.paymentMethod", overview.byPaymentMethod(),
                         key -> getTranslation("PaymentMethod." + key)));

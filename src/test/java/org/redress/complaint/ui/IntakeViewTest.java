@@ -1,0 +1,98 @@
+package org.redress.complaint.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+import org.redress.TestData;
+import org.redress.complaint.Category;
+import org.redress.complaint.ComplaintFilter;
+import org.redress.complaint.ComplaintService;
+import org.redress.complaint.PaymentMethod;
+import org.redress.merchant.MerchantSummary;
+import org.redress.merchant.PlatformService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.transaction.annotation.Transactional;
+
+@SpringBootTest
+@Transactional
+@Import(TestData.class)
+@WithMockUser(username = "staff", roles = "STAFF")
+class IntakeViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    TestData data;
+    @Autowired
+    ComplaintService complaints;
+    @Autowired
+    PlatformService platforms;
+
+    private void fillValid(IntakeView view, MerchantSummary merchant) {
+        ComplaintForm form = view.form;
+        test(form.consumerName).setValue("陈静");
+        test(form.consumerPhone).setValue("13512345678");
+        form.province.setValue("四川");
+        form.merchant.setValue(merchant);
+        test(form.paymentMethod).selectItem("Use first, pay later (先用后付)");
+        test(form.category).selectItem("Merchant absconded");
+        test(form.amountPaid).setValue(new BigDecimal("499.00"));
+        test(form.amountClaimed).setValue(new BigDecimal("499.00"));
+        test(form.narrative).setValue("快手直播间先用后付买的扫地机器人没有发货，商家跑路。");
+    }
+
+    @Test
+    void filing_a_valid_complaint_saves_it_and_opens_its_case() {
+        MerchantSummary merchant = data.merchant("星辰数码直播间");
+        IntakeView view = navigate(IntakeView.class);
+        fillValid(view, merchant);
+
+        assertThat(view.form.platform.getValue().code()).as("platform taken from the merchant").isEqualTo("KUAISHOU");
+        test(view.save).click();
+
+        assertThat(getCurrentView()).isInstanceOf(CaseDetailView.class);
+        CaseDetailView detail = (CaseDetailView) getCurrentView();
+        assertThat(detail.title.getText()).startsWith("RC-");
+        var saved = complaints.get(detail.title.getText());
+        assertThat(saved.consumerName()).isEqualTo("陈静");
+        assertThat(saved.paymentMethod()).isEqualTo(PaymentMethod.BUY_NOW_PAY_LATER);
+        assertThat(saved.category()).isEqualTo(Category.MERCHANT_ABSCONDED);
+        assertThat(saved.merchantId()).isEqualTo(merchant.id());
+    }
+
+    @Test
+    void missing_fields_are_flagged_nothing_is_saved_and_what_was_typed_stays() {
+        IntakeView view = navigate(IntakeView.class);
+        long before = complaints.count(ComplaintFilter.all());
+        test(view.form.consumerName).setValue("Emily Chen");
+        test(view.form.narrative).setValue("Goods never arrived.");
+
+        test(view.save).click();
+
+        assertThat(getCurrentView()).isSameAs(view);
+        assertThat(view.form.merchant.isInvalid()).isTrue();
+        assertThat(view.form.amountPaid.isInvalid()).isTrue();
+        assertThat(view.form.consumerPhone.isInvalid()).as("a phone or an e-mail is required").isTrue();
+        assertThat(view.form.consumerName.getValue()).isEqualTo("Emily Chen");
+        assertThat(view.form.narrative.getValue()).isEqualTo("Goods never arrived.");
+        assertThat(complaints.count(ComplaintFilter.all())).isEqualTo(before);
+    }
+
+    @Test
+    void an_amount_with_three_decimals_and_a_bad_email_are_explained_next_to_the_field() {
+        IntakeView view = navigate(IntakeView.class);
+        fillValid(view, data.merchant("乐享家居旗舰店"));
+        test(view.form.amountClaimed).setValue(new BigDecimal("12.345"));
+        test(view.form.consumerEmail).setValue("not-an-address");
+
+        test(view.save).click();
+
+        assertThat(getCurrentView()).isSameAs(view);
+        assertThat(view.form.amountClaimed.isInvalid()).isTrue();
+        assertThat(view.form.amountClaimed.getErrorMessage()).isEqualTo("At most two decimals");
+        assertThat(view.form.consumerEmail.getErrorMessage()).isEqualTo("Not an e-mail address");
+    }
+}

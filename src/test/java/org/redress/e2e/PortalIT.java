@@ -1,0 +1,134 @@
+package org.redress.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser.NewContextOptions;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Base64;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * End to end in real headless Chromium against the packaged jar: a staff member files a complaint and finds it;
+ * a regulator cannot open it, neither in the portal nor through the API.
+ */
+class PortalIT {
+
+    static PortalProcess portal;
+    static Playwright playwright;
+    static com.microsoft.playwright.Browser browser;
+
+    @BeforeAll
+    static void start() throws Exception {
+        boolean ci = "true".equalsIgnoreCase(System.getenv("CI"));
+        if (!ci) {
+            Assumptions.assumeTrue(Browser.available(), "Chromium is not installed at " + Browser.CHROMIUM
+                    + " (apt-get install chromium fonts-noto-cjk); skipping browser tests");
+        }
+        portal = PortalProcess.start(150);
+        playwright = Playwright.create();
+        browser = Browser.launch(playwright);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+        if (portal != null) {
+            portal.close();
+        }
+    }
+
+    @Test
+    void staff_files_a_complaint_and_finds_it_and_a_regulator_cannot_open_it() throws Exception {
+        String caseNumber;
+        try (BrowserContext context = browser.newContext(new NewContextOptions().setLocale("en-US")
+                .setViewportSize(1400, 1000))) {
+            Page page = context.newPage();
+            page.navigate(portal.baseUrl + "/login");
+            Portal.login(page, "staff", "demo");
+            page.navigate(portal.baseUrl + "/cases/new");
+
+            page.getByLabel("Consumer name").fill("E2E 测试者");
+            page.getByLabel("Phone").first().fill("13812345678");
+            chooseInCombo(page, "Province", "浙江");
+            Locator merchant = page.getByLabel("Merchant").first();
+            merchant.fill("端到端测试直播间");
+            merchant.press("Enter");
+            assertThat(page.getByLabel("Merchant name")).hasValue("端到端测试直播间");
+            chooseInCombo(page, "Platform", "Kuaishou", page.locator("vaadin-dialog vaadin-combo-box").first());
+            page.locator("vaadin-button:has-text('Save')").last().click();
+            chooseInCombo(page, "Payment method", "Use first");
+            page.getByLabel("Amount paid").fill("299");
+            page.getByLabel("Amount claimed").fill("299");
+            chooseInCombo(page, "Category", "Merchant absconded");
+            page.getByLabel("What happened").fill("直播间先用后付买的耳机没发货，商家跑路了。End-to-end test.");
+            page.locator("vaadin-button:has-text('File complaint')").click();
+
+            page.waitForURL(url -> url.matches(".*/cases/RC-\\d{4}-\\d{6}$"));
+            caseNumber = page.url().substring(page.url().lastIndexOf('/') + 1);
+            assertThat(page.locator("h2").first()).hasText(caseNumber);
+            assertThat(page.locator(".case-fields")).containsText("E2E 测试者");
+
+            page.navigate(portal.baseUrl + "/cases");
+            Locator search = page.locator("input[placeholder='Case no., order no., ticket, phone, name']");
+            search.fill(caseNumber);
+            search.press("Enter");
+            assertThat(page.locator(".list-total")).hasText("1 case");
+            assertThat(page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions()
+                    .setHasText(caseNumber)).first()).isVisible();
+            Portal.logout(page);
+
+            Portal.login(page, "regulator", "demo");
+            assertThat(page.locator(".stat-cards")).isVisible();
+            page.navigate(portal.baseUrl + "/cases/" + caseNumber);
+            page.waitForTimeout(1000);
+            assertThat(page.locator(".case-fields")).hasCount(0);
+            assertThat(page.locator("body")).not().containsText("E2E 测试者");
+        }
+
+        HttpResponse<String> api = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(portal.baseUrl + "/api/v1/complaints/" + caseNumber))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("regulator:demo"
+                        .getBytes(StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(api.statusCode()).isEqualTo(403);
+        assertThat(api.body()).doesNotContain("E2E");
+    }
+
+    @Test
+    void screenshots_of_the_main_views_in_both_languages() throws Exception {
+        Path out = Path.of("target", "screenshots");
+        ScreenshotTour.take(portal.baseUrl, out, "zh-CN");
+        ScreenshotTour.take(portal.baseUrl, out, "en-US");
+        assertThat(out.resolve("zh-CN-05-case-detail.png")).exists();
+        assertThat(out.resolve("en-US-07-users.png")).exists();
+    }
+
+    private static void chooseInCombo(Page page, String label, String text) {
+        chooseInCombo(page, label, text, page.locator("vaadin-combo-box").filter(new Locator.FilterOptions()
+                .setHas(page.locator("label", new Page.LocatorOptions().setHasText(label)))).first());
+    }
+
+    private static void chooseInCombo(Page page, String label, String text, Locator combo) {
+        Locator input = combo.locator("input");
+        input.click();
+        input.fill(text);
+        page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText(text)).first().click();
+    }
+}

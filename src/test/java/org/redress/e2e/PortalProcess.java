@@ -1,0 +1,84 @@
+package org.redress.e2e;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Starts the packaged portal jar (demo profile, its own data directory and port) for end-to-end tests. */
+final class PortalProcess implements AutoCloseable {
+
+    private final Process process;
+    private final Path log;
+    final String baseUrl;
+    final Path dataDir;
+
+    private PortalProcess(Process process, Path log, String baseUrl, Path dataDir) {
+        this.process = process;
+        this.log = log;
+        this.baseUrl = baseUrl;
+        this.dataDir = dataDir;
+    }
+
+    static PortalProcess start(int demoComplaints) throws Exception {
+        Path jar = Path.of(System.getProperty("redress.jar", "target/redress.jar"));
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException("No portal jar at " + jar + ": run the tests with ./mvnw -Pproduction verify");
+        }
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        Path dataDir = Files.createTempDirectory("redress-e2e-");
+        Path log = dataDir.resolve("portal.log");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-jar", jar.toAbsolutePath().toString(),
+                "--server.port=" + port, "--redress.data-dir=" + dataDir, "--redress.demo.complaints=" + demoComplaints,
+                "--redress.demo.merchants=20", "--spring.profiles.active=demo"));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        PortalProcess portal = new PortalProcess(process, log, "http://127.0.0.1:" + port, dataDir);
+        portal.awaitReady(Duration.ofSeconds(180));
+        return portal;
+    }
+
+    private void awaitReady(Duration timeout) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The portal stopped during start-up:\n" + tail());
+            }
+            try {
+                HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/actuator/health"))
+                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200 && Files.readString(log).contains("Demo data")) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("The portal did not become ready in " + timeout + ":\n" + tail());
+    }
+
+    String tail() throws IOException {
+        List<String> lines = Files.readAllLines(log);
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+    }
+
+    @Override
+    public void close() throws Exception {
+        process.destroy();
+        if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
+    }
+}
