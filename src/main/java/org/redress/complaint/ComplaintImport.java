@@ -1,5 +1,7 @@
 package org.redress.complaint;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -38,13 +40,15 @@ public class ComplaintImport {
     private final ComplaintRepository repository;
     private final MerchantService merchants;
     private final TransactionTemplate transactions;
+    private final EntityManager entityManager;
 
     ComplaintImport(ComplaintService complaints, ComplaintRepository repository, MerchantService merchants,
-                    TransactionTemplate transactions) {
+                    TransactionTemplate transactions, EntityManager entityManager) {
         this.complaints = complaints;
         this.repository = repository;
         this.merchants = merchants;
         this.transactions = transactions;
+        this.entityManager = entityManager;
     }
 
     @PreAuthorize("hasAnyRole('STAFF','ADMIN')")
@@ -99,6 +103,9 @@ public class ComplaintImport {
     private void importBatch(List<CSVRecord> records, Set<String> seen, Map<String, Long> merchantIds,
                              Counter counter) {
         transactions.executeWithoutResult(status -> {
+            // Flushing before every merchant look-up made each query dirty-check the whole batch; the merchant
+            // cache below makes those look-ups safe without the flush, so write everything once at commit.
+            entityManager.setFlushMode(FlushModeType.COMMIT);
             Map<CSVRecord, ComplaintCsvRow> rows = new LinkedHashMap<>();
             records.forEach(record -> rows.put(record, ComplaintCsvRow.of(record)));
             Set<String> ids = new HashSet<>();
@@ -141,7 +148,10 @@ public class ComplaintImport {
             counter.errors.add(new ImportResult.RowError(rowNumber, externalId, describe(errors)));
             return;
         }
-        String key = draft.platformCode().toUpperCase() + "\u0000" + row.get("merchantShopId") + "\u0000" + merchantName;
+        String shopId = row.get("merchantShopId");
+        // The same key the merchant matching uses: platform + shop id, else platform + name.
+        String key = draft.platformCode().toUpperCase() + (shopId != null ? "\u0000id\u0000" + shopId
+                : "\u0000name\u0000" + merchantName);
         Long merchantId = merchantIds.computeIfAbsent(key,
                 k -> merchants.findOrCreate(merchantName, draft.platformCode(), row.get("merchantShopId")).id());
         complaints.fileChecked(ComplaintCsvRow.withMerchant(draft, merchantId));

@@ -63,8 +63,8 @@ class DemoDataSeeder implements ApplicationRunner {
     DemoDataSeeder(AccountProvisioning accounts, ComplaintImport importer, ComplaintService complaints,
                    CaseWorkflow workflow, TransactionTemplate transactions, EntityManager entityManager, Clock clock,
                    @Value("${redress.demo.seed:true}") boolean enabled,
-                   @Value("${redress.demo.complaints:2400}") int complaintCount,
-                   @Value("${redress.demo.merchants:96}") int merchantCount) {
+                   @Value("${redress.demo.complaints:2000}") int complaintCount,
+                   @Value("${redress.demo.merchants:84}") int merchantCount) {
         this.accounts = accounts;
         this.importer = importer;
         this.complaints = complaints;

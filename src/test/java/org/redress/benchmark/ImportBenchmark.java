@@ -37,7 +37,8 @@ public final class ImportBenchmark {
         ConfigurableApplicationContext context = SpringApplication.run(RedressApplication.class,
                 "--spring.profiles.active=bench", "--server.port=0", "--redress.data-dir=" + dataDir,
                 "--redress.admin.initial-password=" + password, "--spring.main.banner-mode=off",
-                "--logging.level.root=warn", "--vaadin.productionMode=true");
+                "--logging.level.root=warn", "--vaadin.productionMode=true",
+                System.getProperty("bench.extra", "--redress.bench=true"));
         try {
             String port = context.getEnvironment().getProperty("local.server.port");
             String base = "http://127.0.0.1:" + port;
