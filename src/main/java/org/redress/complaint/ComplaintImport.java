@@ -118,6 +118,10 @@ public class ComplaintImport {
             for (var entry : rows.entrySet()) {
                 importRow(entry.getKey().getRecordNumber(), entry.getValue(), existing, seen, merchantIds, counter);
             }
+            // When the import joins a caller's transaction there is no commit here: write now, and leave the
+            // session as it was found.
+            entityManager.flush();
+            entityManager.setFlushMode(FlushModeType.AUTO);
         });
     }
 

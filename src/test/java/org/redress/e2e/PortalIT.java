@@ -112,6 +112,21 @@ class PortalIT {
     }
 
     @Test
+    void five_wrong_passwords_lock_the_account_and_the_login_page_says_so() {
+        try (BrowserContext context = browser.newContext(new NewContextOptions().setLocale("en-US"))) {
+            Page page = context.newPage();
+            for (int attempt = 0; attempt < 6; attempt++) {
+                page.navigate(portal.baseUrl + "/login");
+                page.fill("vaadin-login-form input[name=username]", "mediator2");
+                page.fill("vaadin-login-form input[name=password]", attempt < 5 ? "wrong-password" : "demo");
+                page.locator("vaadin-login-form vaadin-button").first().click();
+                page.waitForURL(url -> url.contains("error"));
+            }
+            assertThat(page.getByText("Account locked").first()).isVisible();
+        }
+    }
+
+    @Test
     void screenshots_of_the_main_views_in_both_languages() throws Exception {
         Path out = Path.of("target", "screenshots");
         ScreenshotTour.take(portal.baseUrl, out, "zh-CN");
