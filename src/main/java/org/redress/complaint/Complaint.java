@@ -20,10 +20,15 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ScaledNumberField;
 import org.redress.base.BusinessRuleException;
@@ -50,15 +55,15 @@ public class Complaint {
     @Version
     private long version;
 
-    @KeywordField
+    @KeywordField(projectable = Projectable.YES, sortable = Sortable.YES)
     @Column(name = "case_number", nullable = false, unique = true, length = 20)
     private String caseNumber;
 
-    @KeywordField
+    @KeywordField(projectable = Projectable.YES)
     @Column(name = "external_id", unique = true, length = REFERENCE_MAX)
     private String externalId;
 
-    @GenericField(sortable = Sortable.YES, aggregable = Aggregable.YES)
+    @GenericField(sortable = Sortable.YES, aggregable = Aggregable.YES, projectable = Projectable.YES)
     @Column(name = "received_at", nullable = false)
     private LocalDate receivedAt;
 
@@ -68,21 +73,28 @@ public class Complaint {
     private Channel channel;
 
     @Embedded
+    @IndexedEmbedded(includePaths = {"phone", "province"})
     private ConsumerDetails consumer;
 
+    // Shallow: a complaint is re-indexed when it moves to another merchant (merges do that), not when a merchant
+    // record is edited; merchant names are re-indexed by the merchant feature where it renames.
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "merchant_id", nullable = false)
+    @IndexedEmbedded(includePaths = {"id", "name", "name_keyword"})
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
     private Merchant merchant;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "platform_code", nullable = false)
+    @IndexedEmbedded(includePaths = "code")
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
     private Platform platform;
 
-    @KeywordField
+    @KeywordField(normalizer = ComplaintAnalysisConfigurer.SORT_NORMALIZER)
     @Column(name = "order_number", length = REFERENCE_MAX)
     private String orderNumber;
 
-    @KeywordField
+    @KeywordField(normalizer = ComplaintAnalysisConfigurer.SORT_NORMALIZER)
     @Column(name = "platform_ticket", length = REFERENCE_MAX)
     private String platformTicket;
 
@@ -92,26 +104,28 @@ public class Complaint {
     @Column(name = "amount_paid", nullable = false, precision = 12, scale = 2)
     private BigDecimal amountPaid;
 
-    @ScaledNumberField(decimalScale = 2, sortable = Sortable.YES)
+    @ScaledNumberField(decimalScale = 2, sortable = Sortable.YES, projectable = Projectable.YES)
     @Column(name = "amount_claimed", nullable = false, precision = 12, scale = 2)
     private BigDecimal amountClaimed;
 
-    @KeywordField(aggregable = Aggregable.YES)
+    @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
     @Enumerated(EnumType.STRING)
     @Column(name = "payment_method", nullable = false, length = 20)
     private PaymentMethod paymentMethod;
 
-    @KeywordField(aggregable = Aggregable.YES)
+    @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 30)
     private Category category;
 
-    @FullTextField(analyzer = ComplaintAnalysisConfigurer.CHINESE)
-    @FullTextField(name = "narrative_en", analyzer = ComplaintAnalysisConfigurer.ENGLISH)
+    @FullTextField(name = "narrative_cjk", analyzer = ComplaintAnalysisConfigurer.CJK_BIGRAM,
+            projectable = Projectable.YES, highlightable = {Highlightable.PLAIN, Highlightable.UNIFIED})
+    @FullTextField(name = "narrative_en", analyzer = ComplaintAnalysisConfigurer.ENGLISH,
+            projectable = Projectable.YES, highlightable = {Highlightable.PLAIN, Highlightable.UNIFIED})
     @Column(nullable = false, length = NARRATIVE_MAX)
     private String narrative;
 
-    @KeywordField(aggregable = Aggregable.YES)
+    @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 30)
     private ComplaintStatus status = ComplaintStatus.RECEIVED;

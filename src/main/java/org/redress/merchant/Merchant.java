@@ -16,10 +16,22 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.redress.search.ComplaintAnalysisConfigurer;
 
 /** A merchant consumers complain about: one canonical record even when it trades under several shop names. */
 @Entity
 @Table(name = "merchant")
+@Indexed(index = "merchant")
 public class Merchant {
 
     public static final int NAME_MAX = 200;
@@ -30,14 +42,23 @@ public class Merchant {
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "merchant_seq")
     @SequenceGenerator(name = "merchant_seq", sequenceName = "merchant_seq", allocationSize = 50)
+    @GenericField(name = "id", aggregable = Aggregable.YES, projectable = Projectable.YES)
     private Long id;
 
     @Version
     private long version;
 
+    @FullTextField(analyzer = ComplaintAnalysisConfigurer.CJK_BIGRAM)
+    @FullTextField(name = "name_ngram", analyzer = ComplaintAnalysisConfigurer.NAME_NGRAM,
+            searchAnalyzer = ComplaintAnalysisConfigurer.NAME_SEARCH)
+    @KeywordField(name = "name_keyword", projectable = Projectable.YES, sortable = Sortable.YES,
+            normalizer = ComplaintAnalysisConfigurer.SORT_NORMALIZER)
     @Column(nullable = false, length = NAME_MAX)
     private String name;
 
+    @FullTextField(name = "aliases", analyzer = ComplaintAnalysisConfigurer.CJK_BIGRAM)
+    @FullTextField(name = "aliases_ngram", analyzer = ComplaintAnalysisConfigurer.NAME_NGRAM,
+            searchAnalyzer = ComplaintAnalysisConfigurer.NAME_SEARCH)
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "merchant_alias", joinColumns = @JoinColumn(name = "merchant_id"))
     @Column(name = "alias", nullable = false, length = NAME_MAX)
@@ -45,11 +66,15 @@ public class Merchant {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "platform_code", nullable = false)
+    @IndexedEmbedded(includePaths = "code")
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
     private Platform platform;
 
+    @KeywordField(normalizer = ComplaintAnalysisConfigurer.SORT_NORMALIZER)
     @Column(name = "shop_id", length = SHOP_ID_MAX)
     private String shopId;
 
+    @KeywordField(normalizer = ComplaintAnalysisConfigurer.SORT_NORMALIZER)
     @Column(name = "credit_code", length = 18)
     private String creditCode;
 

@@ -4,6 +4,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
 /**
  * A sales platform (Kuaishou, Douyin, …). A managed list rather than an enum, because administrators add new
@@ -16,6 +19,7 @@ public class Platform {
     public static final int CODE_MAX = 30;
 
     @Id
+    @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
     @Column(length = CODE_MAX)
     private String code;
 

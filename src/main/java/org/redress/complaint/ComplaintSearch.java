@@ -1,0 +1,158 @@
+package org.redress.complaint;
+
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.common.ValueModel;
+import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
+import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.redress.security.Roles;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Full-text search over complaints in the search index: words (Chinese as character bigrams, English stemmed),
+ * quoted phrases, reference numbers and phones, with filters, facet counts and highlighted snippets. Hits are
+ * projected from the index, so no complaint is loaded from the database. Backend-neutral: only the Hibernate
+ * Search DSL is used, so the Elasticsearch backend runs the same code.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize(Roles.CASE_WORKERS)
+public class ComplaintSearch {
+
+    /** Longer queries are cut: a search box needs no more, and each extra character adds query clauses. */
+    public static final int MAX_QUERY_LENGTH = 200;
+    public static final int MAX_PAGE_SIZE = 200;
+    static final Map<String, String> FACET_FIELDS = Map.of("platform", "platform.code", "category", "category",
+            "status", "status", "paymentMethod", "paymentMethod", "province", "consumer.province");
+
+    private static final Pattern CASE_NUMBER = Pattern.compile("(?i)RC-\\d{4}-\\d{3,}");
+    private static final Pattern REFERENCE = Pattern.compile("[A-Za-z0-9+\\-]{5,40}");
+
+    private final EntityManager entityManager;
+
+    ComplaintSearch(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    public ComplaintSearchResult search(ComplaintSearchQuery query, int page, int size) {
+        int pageSize = Math.max(1, Math.min(MAX_PAGE_SIZE, size));
+        int pageNumber = Math.max(0, page);
+        String notice = null;
+        String text = clean(query.text());
+        if (text.length() > MAX_QUERY_LENGTH) {
+            text = text.substring(0, MAX_QUERY_LENGTH);
+            notice = "The query was shortened to its first " + MAX_QUERY_LENGTH + " characters.";
+        }
+        String words = text;
+        SearchSession session = Search.session(entityManager);
+        Map<String, AggregationKey<Map<String, Long>>> keys = new LinkedHashMap<>();
+        FACET_FIELDS.keySet().stream().sorted().forEach(name -> keys.put(name, AggregationKey.of(name)));
+
+        var step = session.search(Complaint.class)
+                .select(f -> f.composite().from(
+                        f.field("caseNumber", String.class),
+                        f.field("externalId", String.class),
+                        f.field("receivedAt", LocalDate.class),
+                        f.field("merchant.name_keyword", String.class),
+                        f.field("platform.code", String.class),
+                        f.field("category", Category.class),
+                        f.field("status", ComplaintStatus.class),
+                        f.field("amountClaimed", BigDecimal.class),
+                        f.highlight("narrative_cjk").single(),
+                        f.highlight("narrative_en").single()).asList(ComplaintSearch::toHit))
+                .where(f -> {
+                    var root = f.bool().must(words.isEmpty() ? f.matchAll().toPredicate() : textPredicate(f, words));
+                    addFilters(f, root, query);
+                    return root;
+                })
+                .highlighter(h -> h.plain().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
+                        .fragmentSize(120).numberOfFragments(1).noMatchSize(120));
+        keys.forEach((name, key) -> step.aggregation(key, f -> f.terms()
+                .field(FACET_FIELDS.get(name), String.class, ValueModel.INDEX).maxTermCount(50)));
+        switch (query.sort() == null ? ComplaintSearchQuery.Sort.RELEVANCE : query.sort()) {
+            case NEWEST -> step.sort(f -> f.field("receivedAt").desc().then().field("caseNumber").desc());
+            case OLDEST -> step.sort(f -> f.field("receivedAt").asc().then().field("caseNumber").asc());
+            case AMOUNT_DESC -> step.sort(f -> f.field("amountClaimed").desc().then().field("caseNumber").desc());
+            case AMOUNT_ASC -> step.sort(f -> f.field("amountClaimed").asc().then().field("caseNumber").asc());
+            case RELEVANCE -> step.sort(f -> words.isEmpty()
+                    ? f.field("receivedAt").desc().then().field("caseNumber").desc()
+                    : f.score().then().field("receivedAt").desc());
+        }
+        SearchResult<ComplaintHit> result = step.fetch(pageNumber * pageSize, pageSize);
+        Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
+        keys.forEach((name, key) -> facets.put(name, result.aggregation(key)));
+        return new ComplaintSearchResult(result.total().hitCount(), pageNumber, pageSize, result.hits(), facets,
+                notice);
+    }
+
+    private static org.hibernate.search.engine.search.predicate.SearchPredicate textPredicate(
+            SearchPredicateFactory f, String words) {
+        var anyOf = f.bool();
+        String reference = words.trim();
+        if (CASE_NUMBER.matcher(reference).matches()) {
+            return f.match().field("caseNumber").matching(reference.toUpperCase()).toPredicate();
+        }
+        if (REFERENCE.matcher(reference).matches()) {
+            anyOf.should(f.match().fields("orderNumber", "platformTicket").matching(reference.toLowerCase()));
+            anyOf.should(f.match().field("externalId").matching(reference));
+            anyOf.should(f.match().field("consumer.phone").matching(reference.replaceAll("[\\s\\-]", "")));
+        }
+        anyOf.should(f.simpleQueryString().fields("narrative_cjk", "narrative_en")
+                .matching(words).defaultOperator(BooleanOperator.AND));
+        return anyOf.toPredicate();
+    }
+
+    private static void addFilters(SearchPredicateFactory f, BooleanPredicateClausesStep<?, ?> root,
+                                   ComplaintSearchQuery q) {
+        if (q.merchantId() != null) {
+            root.filter(f.match().field("merchant.id").matching(q.merchantId()));
+        }
+        terms(f, root, "platform.code", q.platforms());
+        terms(f, root, "category", q.categories());
+        terms(f, root, "status", q.statuses());
+        terms(f, root, "paymentMethod", q.paymentMethods());
+        terms(f, root, "consumer.province", q.provinces());
+        if (q.from() != null || q.to() != null) {
+            root.filter(f.range().field("receivedAt").between(q.from(), q.to()));
+        }
+        if (q.minAmount() != null || q.maxAmount() != null) {
+            root.filter(f.range().field("amountClaimed").between(q.minAmount(), q.maxAmount()));
+        }
+    }
+
+    private static void terms(SearchPredicateFactory f, BooleanPredicateClausesStep<?, ?> root, String field,
+                              Collection<?> values) {
+        if (values != null && !values.isEmpty()) {
+            root.filter(f.terms().field(field).matchingAny(new ArrayList<>(values)));
+        }
+    }
+
+    private static ComplaintHit toHit(List<?> v) {
+        String chinese = (String) v.get(8);
+        String english = (String) v.get(9);
+        String snippet = english != null && english.contains("<mark>") && (chinese == null || !chinese.contains("<mark>"))
+                ? english : chinese;
+        return new ComplaintHit((String) v.get(0), (String) v.get(1), (LocalDate) v.get(2), (String) v.get(3),
+                (String) v.get(4), (Category) v.get(5), (ComplaintStatus) v.get(6), (BigDecimal) v.get(7), snippet);
+    }
+
+    /** Drops control characters; keeps everything a person may type, including emoji and Lucene syntax. */
+    static String clean(String text) {
+        return text == null ? "" : text.replaceAll("\\p{Cntrl}", " ").strip();
+    }
+}
