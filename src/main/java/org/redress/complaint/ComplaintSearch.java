@@ -52,6 +52,16 @@ public class ComplaintSearch {
     public ComplaintSearchResult search(ComplaintSearchQuery query, int page, int size) {
         int pageSize = Math.max(1, Math.min(MAX_PAGE_SIZE, size));
         int pageNumber = Math.max(0, page);
+        return range(query, pageNumber * pageSize, pageSize, pageNumber);
+    }
+
+    /** Hits {@code offset} to {@code offset + limit}, for lazy grids that do not ask in whole pages. */
+    public ComplaintSearchResult range(ComplaintSearchQuery query, int offset, int limit) {
+        int size = Math.max(1, Math.min(MAX_PAGE_SIZE, limit));
+        return range(query, Math.max(0, offset), size, offset / size);
+    }
+
+    private ComplaintSearchResult range(ComplaintSearchQuery query, int offset, int pageSize, int pageNumber) {
         String notice = null;
         String text = clean(query.text());
         if (text.length() > MAX_QUERY_LENGTH) {
@@ -93,7 +103,7 @@ public class ComplaintSearch {
                     ? f.field("receivedAt").desc().then().field("caseNumber").desc()
                     : f.score().then().field("receivedAt").desc());
         }
-        SearchResult<ComplaintHit> result = step.fetch(pageNumber * pageSize, pageSize);
+        SearchResult<ComplaintHit> result = step.fetch(offset, pageSize);
         Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
         keys.forEach((name, key) -> facets.put(name, result.aggregation(key)));
         return new ComplaintSearchResult(result.total().hitCount(), pageNumber, pageSize, result.hits(), facets,

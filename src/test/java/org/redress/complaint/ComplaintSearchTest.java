@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,6 +16,12 @@ import org.redress.merchant.MerchantSummary;
 import org.redress.merchant.NewMerchant;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 
@@ -25,6 +30,7 @@ import org.springframework.security.test.context.support.WithMockUser;
  * indexed complaints) under a merchant of its own, and every query is narrowed to that merchant.
  */
 @SpringBootTest
+@AutoConfigureMockMvc
 @WithMockUser(username = "staff", roles = "STAFF")
 class ComplaintSearchTest {
 
@@ -47,6 +53,8 @@ class ComplaintSearchTest {
     ComplaintSearch search;
     @Autowired
     MerchantService merchants;
+    @Autowired
+    MockMvc mvc;
 
     @BeforeEach
     void data() {
@@ -173,7 +181,46 @@ class ComplaintSearchTest {
                 .isInstanceOf(AccessDeniedException.class);
     }
 
-    static Map<String, Long> counts(ComplaintSearchResult result, String facet) {
-        return result.facets().get(facet);
+    @Test
+    void the_search_api_returns_hits_with_snippets_and_facets() throws Exception {
+        mvc.perform(get("/api/v1/complaints/search").param("q", "跑路").param("merchant", "搜索质量测试直播间")
+                        .param("platform", "KUAISHOU").param("sort", "date").param("size", "10")
+                        .with(user("staff").roles("STAFF")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.page").value(0))
+                .andExpect(jsonPath("$.size").value(10))
+                .andExpect(jsonPath("$.items[0].caseNumber").value(caseNumbers.get(0)))
+                .andExpect(jsonPath("$.items[0].externalId").value("SQ-0"))
+                .andExpect(jsonPath("$.items[0].merchantName").value("搜索质量测试直播间"))
+                .andExpect(jsonPath("$.items[0].platform").value("KUAISHOU"))
+                .andExpect(jsonPath("$.items[0].category").value("MERCHANT_ABSCONDED"))
+                .andExpect(jsonPath("$.items[0].status").value("RECEIVED"))
+                .andExpect(jsonPath("$.items[0].amountClaimed").value(100))
+                .andExpect(jsonPath("$.items[0].snippet").value(org.hamcrest.Matchers.containsString("<mark>")))
+                .andExpect(jsonPath("$.facets.platform.KUAISHOU").value(1))
+                .andExpect(jsonPath("$.facets.category.MERCHANT_ABSCONDED").value(1))
+                .andExpect(jsonPath("$.facets.status.RECEIVED").value(1));
+        mvc.perform(get("/api/v1/complaints/search").param("merchant", String.valueOf(merchantId))
+                        .param("category", "REFUND_REFUSED,MERCHANT_ABSCONDED").with(user("staff").roles("STAFF")))
+                .andExpect(jsonPath("$.total").value(TEXTS.length));
+    }
+
+    @Test
+    void bad_search_parameters_get_400_with_the_parameter_named() throws Exception {
+        mvc.perform(get("/api/v1/complaints/search").param("size", "500").param("category", "NOPE")
+                        .param("from", "yesterday").param("sort", "colour").with(user("staff").roles("STAFF")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.fieldErrors.size").exists())
+                .andExpect(jsonPath("$.fieldErrors.category").exists())
+                .andExpect(jsonPath("$.fieldErrors.from").exists())
+                .andExpect(jsonPath("$.fieldErrors.sort").exists());
+    }
+
+    @Test
+    @WithMockUser(username = "regulator", roles = "REGULATOR")
+    void the_search_api_refuses_regulators() throws Exception {
+        mvc.perform(get("/api/v1/complaints/search").param("q", "跑路").with(user("regulator").roles("REGULATOR")))
+                .andExpect(status().isForbidden());
     }
 }

@@ -1,0 +1,90 @@
+package org.redress.complaint;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.redress.base.InvalidInputException;
+
+/**
+ * Reads search parameters as they arrive in a URL (the API's query string, the search view's bookmarkable
+ * location): multi-valued filters as repeated or comma-separated values, constants by name, ISO dates. Collects
+ * every problem so that the caller can answer with one message per parameter.
+ */
+public final class SearchParameters {
+
+    private final Map<String, String> errors = new TreeMap<>();
+
+    public Set<String> strings(String name, java.util.List<String> values) {
+        Set<String> result = new LinkedHashSet<>();
+        if (values != null) {
+            values.stream().flatMap(v -> Arrays.stream(v.split(","))).map(String::trim).filter(v -> !v.isEmpty())
+                    .forEach(result::add);
+        }
+        return result;
+    }
+
+    public <E extends Enum<E>> Set<E> constants(String name, java.util.List<String> values, Class<E> type) {
+        Set<E> result = new LinkedHashSet<>();
+        for (String value : strings(name, values)) {
+            try {
+                result.add(Enum.valueOf(type, value.toUpperCase()));
+            } catch (IllegalArgumentException e) {
+                errors.put(name, "'" + value + "' is not one of " + Arrays.toString(type.getEnumConstants()));
+            }
+        }
+        return result;
+    }
+
+    public LocalDate date(String name, String value) {
+        return parse(name, value, LocalDate::parse, "an ISO date (YYYY-MM-DD)");
+    }
+
+    public BigDecimal amount(String name, String value) {
+        return parse(name, value, BigDecimal::new, "an amount");
+    }
+
+    public ComplaintSearchQuery.Sort sort(String value) {
+        try {
+            return ComplaintSearchQuery.Sort.parse(value);
+        } catch (IllegalArgumentException e) {
+            errors.put("sort", e.getMessage());
+            return ComplaintSearchQuery.Sort.RELEVANCE;
+        }
+    }
+
+    public int number(String name, String value, int fallback, int min, int max) {
+        Integer parsed = parse(name, value, Integer::valueOf, "a whole number");
+        if (parsed == null) {
+            return fallback;
+        }
+        if (parsed < min || parsed > max) {
+            errors.put(name, "Must be between " + min + " and " + max);
+        }
+        return parsed;
+    }
+
+    /** Throws when any parameter was wrong. */
+    public void check() {
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+
+    private <T> T parse(String name, String value, Function<String, T> parser, String what) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return parser.apply(value.trim());
+        } catch (DateTimeParseException | NumberFormatException e) {
+            errors.put(name, "'" + value + "' is not " + what);
+            return null;
+        }
+    }
+}
