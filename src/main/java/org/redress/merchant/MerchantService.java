@@ -1,10 +1,12 @@
 package org.redress.merchant;
 
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.hibernate.search.mapper.orm.Search;
 import org.redress.audit.AuditService;
 import org.redress.audit.AuditSubject;
 import org.redress.base.InputValidator;
@@ -26,14 +28,16 @@ public class MerchantService {
     private final PlatformRepository platforms;
     private final InputValidator validator;
     private final AuditService audit;
+    private final EntityManager entityManager;
     private final Clock clock;
 
     MerchantService(MerchantRepository merchants, PlatformRepository platforms, InputValidator validator,
-                    AuditService audit, Clock clock) {
+                    AuditService audit, EntityManager entityManager, Clock clock) {
         this.merchants = merchants;
         this.platforms = platforms;
         this.validator = validator;
         this.audit = audit;
+        this.entityManager = entityManager;
         this.clock = clock;
     }
 
@@ -44,6 +48,32 @@ public class MerchantService {
         int pageSize = Math.max(1, limit);
         List<Merchant> page = merchants.findByText(needle, PageRequest.of(offset / pageSize, pageSize));
         return page.stream().map(Merchant::toSummary).toList();
+    }
+
+    /**
+     * Merchants by part of a name (Chinese or Latin, edge n-grams catch prefixes of any word), an alias, a shop id
+     * or a credit code, best match first, from the search index.
+     */
+    @Transactional(readOnly = true)
+    public List<MerchantSummary> searchIndex(String text, int limit) {
+        String needle = text == null ? "" : text.replaceAll("\\p{Cntrl}", " ").strip();
+        if (needle.length() > 100) {
+            needle = needle.substring(0, 100);
+        }
+        String words = needle;
+        var hits = Search.session(entityManager).search(Merchant.class)
+                .where(f -> words.isEmpty() ? f.matchAll() : f.bool()
+                        .should(f.match().fields("name", "aliases").matching(words).boost(3))
+                        .should(f.simpleQueryString().fields("name_ngram", "aliases_ngram").matching(words)
+                                .defaultOperator(org.hibernate.search.engine.search.common.BooleanOperator.AND))
+                        .should(f.match().fields("shopId", "creditCode").matching(words.toLowerCase()).boost(5))
+                        // Typos in Latin names ("Nordik Kitchen"): one edit per word.
+                        .should(words.matches("[\\p{IsLatin}\\s'&.-]+")
+                                ? f.match().fields("name", "aliases").matching(words).fuzzy(1).toPredicate()
+                                : f.matchNone().toPredicate()))
+                .sort(f -> words.isEmpty() ? f.field("name_keyword") : f.score().then().field("name_keyword"))
+                .fetchHits(Math.max(1, Math.min(200, limit)));
+        return hits.stream().map(Merchant::toSummary).toList();
     }
 
     @Transactional(readOnly = true)
@@ -99,6 +129,14 @@ public class MerchantService {
         return merchants.findFirstByPlatformCodeAndName(code, name == null ? null : name.trim())
                 .map(Merchant::toSummary)
                 .orElseGet(() -> create(new NewMerchant(name, code, shop)));
+    }
+
+    /** The full merchant record, for its profile page. */
+    @Transactional(readOnly = true)
+    public Optional<MerchantDetails> details(Long id) {
+        return merchants.findById(id).map(m -> new MerchantDetails(m.getId(), m.getName(), m.getPlatform().getCode(),
+                m.getShopId(), m.getCreditCode(), m.getParentCompany(), m.getContact(), m.getNotes(),
+                m.getAliases().stream().sorted().toList()));
     }
 
     /** Used by other features to attach a merchant reference; fails if the merchant is gone. */

@@ -17,6 +17,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import org.redress.complaint.ui.CaseListView;
 import org.redress.complaint.ui.IntakeView;
+import org.redress.complaint.ui.MerchantsView;
 import org.redress.complaint.ui.SearchView;
 import org.redress.security.ui.UserAdminView;
 import org.redress.statistics.ui.StatisticsView;
@@ -32,6 +33,7 @@ public class MainLayout extends AppLayout {
     private static final List<NavEntry> ENTRIES = List.of(
             new NavEntry("nav.cases", VaadinIcon.FOLDER_OPEN, CaseListView.class),
             new NavEntry("nav.search", VaadinIcon.SEARCH, SearchView.class),
+            new NavEntry("nav.merchants", VaadinIcon.SHOP, MerchantsView.class),
             new NavEntry("nav.intake", VaadinIcon.PLUS_CIRCLE, IntakeView.class),
             new NavEntry("nav.statistics", VaadinIcon.BAR_CHART, StatisticsView.class),
             new NavEntry("nav.users", VaadinIcon.USERS, UserAdminView.class));
