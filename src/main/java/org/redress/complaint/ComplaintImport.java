@@ -21,6 +21,8 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.io.input.BOMInputStream;
 import org.redress.base.InvalidInputException;
 import org.redress.merchant.MerchantService;
+import org.redress.merchant.MerchantService.MerchantKey;
+import org.redress.merchant.PlatformService;
 import org.redress.security.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -41,14 +43,19 @@ public class ComplaintImport {
     private final MerchantService merchants;
     private final TransactionTemplate transactions;
     private final EntityManager entityManager;
+    private final ComplaintRules rules;
+    private final PlatformService platforms;
 
     ComplaintImport(ComplaintService complaints, ComplaintRepository repository, MerchantService merchants,
-                    TransactionTemplate transactions, EntityManager entityManager) {
+                    TransactionTemplate transactions, EntityManager entityManager, ComplaintRules rules,
+                    PlatformService platforms) {
         this.complaints = complaints;
         this.repository = repository;
         this.merchants = merchants;
         this.transactions = transactions;
         this.entityManager = entityManager;
+        this.rules = rules;
+        this.platforms = platforms;
     }
 
     @PreAuthorize("hasAnyRole('STAFF','ADMIN')")
@@ -60,14 +67,15 @@ public class ComplaintImport {
             checkHeader(parser.getHeaderNames());
             Counter counter = new Counter();
             Set<String> seen = new HashSet<>();
-            Map<String, Long> merchantIds = new HashMap<>();
+            Map<MerchantKey, Long> merchantIds = new HashMap<>();
+            Set<String> platformCodes = platforms.codes();
             List<CSVRecord> batch = new ArrayList<>(BATCH_SIZE);
             var records = parser.iterator();
             try {
                 while (records.hasNext()) {
                     batch.add(records.next());
                     if (batch.size() == BATCH_SIZE) {
-                        importBatch(batch, seen, merchantIds, counter);
+                        importBatch(batch, seen, merchantIds, platformCodes, counter);
                         batch.clear();
                     }
                 }
@@ -77,7 +85,7 @@ public class ComplaintImport {
                         "CSV syntax error, the rest of the file was not read: " + e.getMessage()));
             }
             if (!batch.isEmpty()) {
-                importBatch(batch, seen, merchantIds, counter);
+                importBatch(batch, seen, merchantIds, platformCodes, counter);
             }
             return new ImportResult(counter.imported, counter.skipped, counter.errors);
         } catch (IOException e) {
@@ -100,23 +108,38 @@ public class ComplaintImport {
         }
     }
 
-    private void importBatch(List<CSVRecord> records, Set<String> seen, Map<String, Long> merchantIds,
-                             Counter counter) {
+    private void importBatch(List<CSVRecord> records, Set<String> seen, Map<MerchantKey, Long> merchantIds,
+                             Set<String> platformCodes, Counter counter) {
         transactions.executeWithoutResult(status -> {
-            // Flushing before every merchant look-up made each query dirty-check the whole batch; the merchant
-            // cache below makes those look-ups safe without the flush, so write everything once at commit.
+            // Flushing before every query made each one dirty-check the whole batch; nothing read below depends
+            // on rows written in this batch, so write everything once at the end.
             entityManager.setFlushMode(FlushModeType.COMMIT);
-            Map<CSVRecord, ComplaintCsvRow> rows = new LinkedHashMap<>();
-            records.forEach(record -> rows.put(record, ComplaintCsvRow.of(record)));
             Set<String> ids = new HashSet<>();
-            rows.values().forEach(row -> {
+            List<ComplaintCsvRow> rows = records.stream().map(ComplaintCsvRow::of).toList();
+            rows.forEach(row -> {
                 if (row.externalId() != null) {
                     ids.add(row.externalId());
                 }
             });
             Set<String> existing = ids.isEmpty() ? Set.of() : new HashSet<>(repository.findExistingExternalIds(ids));
-            for (var entry : rows.entrySet()) {
-                importRow(entry.getKey().getRecordNumber(), entry.getValue(), existing, seen, merchantIds, counter);
+            List<Valid> valid = new ArrayList<>();
+            for (int i = 0; i < rows.size(); i++) {
+                Valid checked = check(records.get(i).getRecordNumber(), rows.get(i), existing, seen, platformCodes,
+                        counter);
+                if (checked != null) {
+                    valid.add(checked);
+                }
+            }
+            Set<MerchantKey> unknown = new HashSet<>();
+            valid.forEach(v -> {
+                if (!merchantIds.containsKey(v.merchant())) {
+                    unknown.add(v.merchant());
+                }
+            });
+            merchantIds.putAll(merchants.resolveAll(unknown));
+            for (Valid v : valid) {
+                complaints.fileChecked(ComplaintCsvRow.withMerchant(v.draft(), merchantIds.get(v.merchant())));
+                counter.imported++;
             }
             // When the import joins a caller's transaction there is no commit here: write now, and leave the
             // session as it was found.
@@ -125,16 +148,20 @@ public class ComplaintImport {
         });
     }
 
-    private void importRow(long rowNumber, ComplaintCsvRow row, Set<String> existing, Set<String> seen,
-                           Map<String, Long> merchantIds, Counter counter) {
+    /** A row that passed every check, with the merchant it names. */
+    private record Valid(ComplaintDraft draft, MerchantKey merchant) {
+    }
+
+    private Valid check(long rowNumber, ComplaintCsvRow row, Set<String> existing, Set<String> seen,
+                        Set<String> platformCodes, Counter counter) {
         String externalId = row.externalId();
         if (externalId != null && (existing.contains(externalId) || !seen.add(externalId))) {
             counter.skipped++;
-            return;
+            return null;
         }
         ComplaintDraft draft = row.toDraft();
         Map<String, String> errors = new LinkedHashMap<>(row.errors());
-        complaints.check(draft).forEach((field, message) -> {
+        rules.violations(draft, platformCodes::contains, id -> true).forEach((field, message) -> {
             if (!field.equals("merchantId")) {
                 errors.putIfAbsent(csvColumn(field), message);
             }
@@ -150,16 +177,9 @@ public class ComplaintImport {
                 seen.remove(externalId);
             }
             counter.errors.add(new ImportResult.RowError(rowNumber, externalId, describe(errors)));
-            return;
+            return null;
         }
-        String shopId = row.get("merchantShopId");
-        // The same key the merchant matching uses: platform + shop id, else platform + name.
-        String key = draft.platformCode().toUpperCase() + (shopId != null ? "\u0000id\u0000" + shopId
-                : "\u0000name\u0000" + merchantName);
-        Long merchantId = merchantIds.computeIfAbsent(key,
-                k -> merchants.findOrCreate(merchantName, draft.platformCode(), row.get("merchantShopId")).id());
-        complaints.fileChecked(ComplaintCsvRow.withMerchant(draft, merchantId));
-        counter.imported++;
+        return new Valid(draft, MerchantKey.of(draft.platformCode(), row.get("merchantShopId"), merchantName));
     }
 
     private static String csvColumn(String field) {

@@ -5,11 +5,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.redress.audit.AuditService;
 import org.redress.audit.AuditSubject;
 import org.redress.base.BusinessRuleException;
-import org.redress.base.InputValidator;
 import org.redress.base.InvalidInputException;
 import org.redress.base.NotFoundException;
 import org.redress.merchant.Merchant;
@@ -38,7 +36,7 @@ public class ComplaintService {
     private final DeadlinePolicy deadlines;
     private final MerchantService merchants;
     private final PlatformService platforms;
-    private final InputValidator validator;
+    private final ComplaintRules rules;
     private final AuditService audit;
     private final EntityManager entityManager;
     private final TransitionRules transitionRules;
@@ -46,7 +44,7 @@ public class ComplaintService {
     private final Clock clock;
 
     ComplaintService(ComplaintRepository complaints, CaseNumbers caseNumbers, DeadlinePolicy deadlines,
-                     MerchantService merchants, PlatformService platforms, InputValidator validator,
+                     MerchantService merchants, PlatformService platforms, ComplaintRules rules,
                      AuditService audit, EntityManager entityManager, TransitionRules transitionRules,
                      CurrentUser currentUser, Clock clock) {
         this.complaints = complaints;
@@ -54,7 +52,7 @@ public class ComplaintService {
         this.deadlines = deadlines;
         this.merchants = merchants;
         this.platforms = platforms;
-        this.validator = validator;
+        this.rules = rules;
         this.audit = audit;
         this.entityManager = entityManager;
         this.transitionRules = transitionRules;
@@ -137,28 +135,8 @@ public class ComplaintService {
     /** Field errors of a draft, checked against today's date; empty when the draft can be filed. */
     @Transactional(readOnly = true)
     public Map<String, String> check(ComplaintDraft draft) {
-        Map<String, String> errors = new TreeMap<>(validator.violations(draft));
-        LocalDate today = LocalDate.now(clock);
-        if (draft.receivedAt() != null && draft.receivedAt().isAfter(today)) {
-            errors.put("receivedAt", "Must not be in the future");
-        }
-        if (draft.purchaseDate() != null && draft.purchaseDate().isAfter(today)) {
-            errors.put("purchaseDate", "Must not be in the future");
-        } else if (draft.purchaseDate() != null && draft.receivedAt() != null
-                && draft.purchaseDate().isAfter(draft.receivedAt())) {
-            errors.put("purchaseDate", "Must not be after the date the complaint was received");
-        }
-        if (blankToNull(draft.consumerPhone()) == null && blankToNull(draft.consumerEmail()) == null) {
-            errors.putIfAbsent("consumerPhone", "Give a phone number or an e-mail address");
-        }
-        if (draft.platformCode() != null && !draft.platformCode().isBlank()
-                && platforms.find(draft.platformCode()).isEmpty()) {
-            errors.put("platformCode", "Unknown platform");
-        }
-        if (draft.merchantId() != null && merchants.find(draft.merchantId()).isEmpty()) {
-            errors.put("merchantId", "Unknown merchant");
-        }
-        return errors;
+        return rules.violations(draft, code -> platforms.find(code).isPresent(),
+                id -> merchants.find(id).isPresent());
     }
 
     private void validate(ComplaintDraft draft) {

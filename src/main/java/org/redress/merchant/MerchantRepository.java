@@ -1,5 +1,6 @@
 package org.redress.merchant;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
@@ -14,6 +15,10 @@ interface MerchantRepository extends JpaRepository<Merchant, Long> {
     Optional<Merchant> findFirstByPlatformCodeAndName(String platformCode, String name);
 
     Optional<Merchant> findFirstByName(String name);
+
+    List<Merchant> findByPlatformCodeInAndShopIdIn(Collection<String> platformCodes, Collection<String> shopIds);
+
+    List<Merchant> findByPlatformCodeInAndNameIn(Collection<String> platformCodes, Collection<String> names);
 
     @Query("""
             select distinct m from Merchant m left join m.aliases a

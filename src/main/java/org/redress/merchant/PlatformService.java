@@ -24,6 +24,11 @@ public class PlatformService {
         return platforms.findByActiveTrueOrderBySortOrderAscCodeAsc().stream().map(Platform::toRef).toList();
     }
 
+    /** Every platform code, active or not: what a complaint may refer to. */
+    public java.util.Set<String> codes() {
+        return platforms.findAll().stream().map(Platform::getCode).collect(java.util.stream.Collectors.toSet());
+    }
+
     public Optional<PlatformRef> find(String code) {
         return code == null ? Optional.empty() : platforms.findById(code.trim().toUpperCase()).map(Platform::toRef);
     }

@@ -1,0 +1,54 @@
+package org.redress.complaint;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+import org.redress.base.InputValidator;
+import org.springframework.stereotype.Component;
+
+/**
+ * The checks a complaint draft must pass, in one place for the form, the API and the import. Lookups of platforms
+ * and merchants are passed in, so that a bulk import can check against what it has already loaded.
+ */
+@Component
+class ComplaintRules {
+
+    private final InputValidator validator;
+    private final Clock clock;
+
+    ComplaintRules(InputValidator validator, Clock clock) {
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    Map<String, String> violations(ComplaintDraft draft, Predicate<String> platformExists,
+                                   Predicate<Long> merchantExists) {
+        Map<String, String> errors = new TreeMap<>(validator.violations(draft));
+        LocalDate today = LocalDate.now(clock);
+        if (draft.receivedAt() != null && draft.receivedAt().isAfter(today)) {
+            errors.put("receivedAt", "Must not be in the future");
+        }
+        if (draft.purchaseDate() != null && draft.purchaseDate().isAfter(today)) {
+            errors.put("purchaseDate", "Must not be in the future");
+        } else if (draft.purchaseDate() != null && draft.receivedAt() != null
+                && draft.purchaseDate().isAfter(draft.receivedAt())) {
+            errors.put("purchaseDate", "Must not be after the date the complaint was received");
+        }
+        if (blank(draft.consumerPhone()) && blank(draft.consumerEmail())) {
+            errors.putIfAbsent("consumerPhone", "Give a phone number or an e-mail address");
+        }
+        if (!blank(draft.platformCode()) && !platformExists.test(draft.platformCode().trim().toUpperCase())) {
+            errors.put("platformCode", "Unknown platform");
+        }
+        if (draft.merchantId() != null && !merchantExists.test(draft.merchantId())) {
+            errors.put("merchantId", "Unknown merchant");
+        }
+        return errors;
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}
