@@ -19,6 +19,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.io.input.BOMInputStream;
+import org.hibernate.search.mapper.orm.Search;
 import org.redress.base.InvalidInputException;
 import org.redress.merchant.MerchantService;
 import org.redress.merchant.MerchantService.MerchantKey;
@@ -37,6 +38,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class ComplaintImport {
 
     static final int BATCH_SIZE = 500;
+    static final int MERGE_AFTER = 5_000;
 
     private final ComplaintService complaints;
     private final ComplaintRepository repository;
@@ -86,6 +88,12 @@ public class ComplaintImport {
             }
             if (!batch.isEmpty()) {
                 importBatch(batch, seen, merchantIds, platformCodes, counter);
+            }
+            if (counter.imported >= MERGE_AFTER) {
+                // A bulk import leaves the index in many small segments, and facet counting pays for every
+                // segment on every query: merge them once now rather than slowly over the coming days.
+                Search.mapping(entityManager.getEntityManagerFactory()).scope(Complaint.class).workspace()
+                        .mergeSegments();
             }
             return new ImportResult(counter.imported, counter.skipped, counter.errors);
         } catch (IOException e) {

@@ -16,17 +16,24 @@ class AccountLockout {
 
     private final UserAccountRepository accounts;
     private final Clock clock;
+    private final CachedCredentials apiCredentials;
 
-    AccountLockout(UserAccountRepository accounts, Clock clock) {
+    AccountLockout(UserAccountRepository accounts, Clock clock, CachedCredentials apiCredentials) {
         this.accounts = accounts;
         this.clock = clock;
+        this.apiCredentials = apiCredentials;
     }
 
     @EventListener
     @Transactional
     public void onFailure(AuthenticationFailureBadCredentialsEvent event) {
         accounts.findByUsernameIgnoreCase(event.getAuthentication().getName())
-                .ifPresent(account -> account.recordFailedLogin(clock.instant()));
+                .ifPresent(account -> {
+                    account.recordFailedLogin(clock.instant());
+                    if (account.isLockedAt(clock.instant())) {
+                        apiCredentials.clear();
+                    }
+                });
     }
 
     @EventListener

@@ -5,6 +5,10 @@ import org.redress.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import java.time.Clock;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -31,9 +35,21 @@ class SecurityConfiguration {
     }
 
     @Bean
+    CachedCredentials apiCredentials(AccountUserDetailsService users, PasswordEncoder passwordEncoder, Clock clock) {
+        DaoAuthenticationProvider dao = new DaoAuthenticationProvider(users);
+        dao.setPasswordEncoder(passwordEncoder);
+        return new CachedCredentials(dao, clock);
+    }
+
+    @Bean
     @Order(1)
-    SecurityFilterChain apiFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiFilterChain(HttpSecurity http, CachedCredentials credentials,
+                                       AuthenticationEventPublisher events) throws Exception {
+        ProviderManager manager = new ProviderManager(credentials);
+        // Keeps the failed-login counting (lockout) working for the API.
+        manager.setAuthenticationEventPublisher(events);
         return http.securityMatcher("/api/**")
+                .authenticationManager(manager)
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
                 .httpBasic(Customizer.withDefaults())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

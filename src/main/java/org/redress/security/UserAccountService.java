@@ -25,14 +25,16 @@ public class UserAccountService {
     private final InputValidator validator;
     private final AuditService audit;
     private final Clock clock;
+    private final CachedCredentials apiCredentials;
 
     UserAccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, InputValidator validator,
-                       AuditService audit, Clock clock) {
+                       AuditService audit, Clock clock, CachedCredentials apiCredentials) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.validator = validator;
         this.audit = audit;
         this.clock = clock;
+        this.apiCredentials = apiCredentials;
     }
 
     @Transactional(readOnly = true)
@@ -88,6 +90,8 @@ public class UserAccountService {
     }
 
     private UserAccount load(Long id) {
+        // Roles, passwords and the enabled flag may change: verified API credentials must be checked again.
+        apiCredentials.clear();
         return accounts.findById(id).orElseThrow(() -> new NotFoundException("No account with id " + id));
     }
 }
