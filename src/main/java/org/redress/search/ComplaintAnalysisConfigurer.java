@@ -14,9 +14,11 @@ import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
 
 /**
  * Analyzers for complaint text. Chinese is indexed as overlapping character bigrams: on the labelled queries in
- * docs/search-quality.md this beat the word-segmenting smartcn analyzer, which splits common complaint words
- * (跑路, 扣款, 先用后付) into single characters. English is stemmed so that "refund" also finds "refunds" and
- * "refunded". Merchant names also get edge n-grams for partial names.
+ * docs/search-quality.md bigrams with AND matching were exact (precision and recall 1.0), where the word-segmenting
+ * smartcn analyzer, which splits 跑路, 扣款 and 先用后付 into single characters, needs phrase queries to be as
+ * exact; bigrams also index faster and exist on Elasticsearch/OpenSearch without a plugin (the built-in cjk
+ * analyzer). English is stemmed so that "refund" also finds "refunds" and "refunded". Merchant names also get edge
+ * n-grams for partial names.
  */
 public class ComplaintAnalysisConfigurer implements LuceneAnalysisConfigurer {
 

@@ -19,7 +19,7 @@ import org.springframework.security.core.Authentication;
  * Only a SHA-256 of user and password is kept, never the password; any change to an account clears the cache, and
  * entries expire after {@link #TTL} so a disabled or locked account is refused within that time at the latest.
  */
-class CachedCredentials implements AuthenticationProvider {
+class CachedCredentials {
 
     static final Duration TTL = Duration.ofSeconds(60);
     private static final int MAX_ENTRIES = 1000;
@@ -36,8 +36,25 @@ class CachedCredentials implements AuthenticationProvider {
         this.clock = clock;
     }
 
-    @Override
-    public Authentication authenticate(Authentication authentication) {
+    /**
+     * The cache as an authentication provider for the API's own authentication manager. Not a bean of that type
+     * itself: Spring Security would then use it for every sign-in.
+     */
+    AuthenticationProvider asProvider() {
+        return new AuthenticationProvider() {
+            @Override
+            public Authentication authenticate(Authentication authentication) {
+                return CachedCredentials.this.authenticate(authentication);
+            }
+
+            @Override
+            public boolean supports(Class<?> authentication) {
+                return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+            }
+        };
+    }
+
+    Authentication authenticate(Authentication authentication) {
         String key = key(authentication);
         Entry entry = verified.get(key);
         Instant now = clock.instant();
@@ -52,11 +69,6 @@ class CachedCredentials implements AuthenticationProvider {
             verified.put(key, new Entry(result, now.plus(TTL)));
         }
         return result;
-    }
-
-    @Override
-    public boolean supports(Class<?> authentication) {
-        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
     }
 
     void clear() {

@@ -45,7 +45,7 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain apiFilterChain(HttpSecurity http, CachedCredentials credentials,
                                        AuthenticationEventPublisher events) throws Exception {
-        ProviderManager manager = new ProviderManager(credentials);
+        ProviderManager manager = new ProviderManager(credentials.asProvider());
         // Keeps the failed-login counting (lockout) working for the API.
         manager.setAuthenticationEventPublisher(events);
         return http.securityMatcher("/api/**")

@@ -1,5 +1,6 @@
 package org.redress.complaint;
 
+import org.redress.RedressTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,15 +16,12 @@ import org.redress.base.BusinessRuleException;
 import org.redress.base.WorkingCalendar;
 import org.redress.merchant.MerchantSummary;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.annotation.Transactional;
 
-@SpringBootTest
+@RedressTest
 @Transactional
-@Import(TestData.class)
 @WithMockUser(username = "staff", roles = "STAFF")
 class ComplaintLifecycleTest {
 

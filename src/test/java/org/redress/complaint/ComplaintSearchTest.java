@@ -1,5 +1,6 @@
 package org.redress.complaint;
 
+import org.redress.RedressTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,8 +16,6 @@ import org.redress.merchant.MerchantService;
 import org.redress.merchant.MerchantSummary;
 import org.redress.merchant.NewMerchant;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -29,8 +28,7 @@ import org.springframework.security.test.context.support.WithMockUser;
  * Search quality and robustness on a small labelled set. The data is committed (search sees only committed,
  * indexed complaints) under a merchant of its own, and every query is narrowed to that merchant.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@RedressTest
 @WithMockUser(username = "staff", roles = "STAFF")
 class ComplaintSearchTest {
 

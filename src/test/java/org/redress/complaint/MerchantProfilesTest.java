@@ -1,5 +1,6 @@
 package org.redress.complaint;
 
+import org.redress.RedressTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -13,11 +14,10 @@ import org.redress.merchant.MerchantService;
 import org.redress.merchant.MerchantSummary;
 import org.redress.merchant.NewMerchant;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /** Merchant search, profiles and the absconding warning, on committed data (search sees committed data only). */
-@SpringBootTest
+@RedressTest
 @WithMockUser(username = "admin", roles = "ADMIN")
 class MerchantProfilesTest {
 

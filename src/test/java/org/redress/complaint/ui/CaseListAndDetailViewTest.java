@@ -1,5 +1,6 @@
 package org.redress.complaint.ui;
 
+import org.redress.RedressTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -14,14 +15,11 @@ import org.redress.complaint.ComplaintDetails;
 import org.redress.complaint.ComplaintService;
 import org.redress.complaint.ComplaintStatus;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.annotation.Transactional;
 
-@SpringBootTest
+@RedressTest
 @Transactional
-@Import(TestData.class)
 @WithMockUser(username = "staff", roles = "STAFF")
 class CaseListAndDetailViewTest extends SpringBrowserlessTest {
 

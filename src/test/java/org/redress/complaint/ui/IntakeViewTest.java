@@ -1,5 +1,6 @@
 package org.redress.complaint.ui;
 
+import org.redress.RedressTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -13,14 +14,11 @@ import org.redress.complaint.PaymentMethod;
 import org.redress.merchant.MerchantSummary;
 import org.redress.merchant.PlatformService;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.annotation.Transactional;
 
-@SpringBootTest
+@RedressTest
 @Transactional
-@Import(TestData.class)
 @WithMockUser(username = "staff", roles = "STAFF")
 class IntakeViewTest extends SpringBrowserlessTest {
 

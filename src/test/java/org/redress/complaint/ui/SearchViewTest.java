@@ -1,5 +1,6 @@
 package org.redress.complaint.ui;
 
+import org.redress.RedressTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -16,11 +17,10 @@ import org.redress.complaint.PaymentMethod;
 import org.redress.merchant.MerchantService;
 import org.redress.merchant.NewMerchant;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /** The search view reads its query from the URL, shows facet counts and finds committed complaints. */
-@SpringBootTest
+@RedressTest
 @WithMockUser(username = "staff", roles = "STAFF")
 class SearchViewTest extends SpringBrowserlessTest {
 

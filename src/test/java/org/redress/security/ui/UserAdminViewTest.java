@@ -1,5 +1,6 @@
 package org.redress.security.ui;
 
+import org.redress.RedressTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -12,11 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.redress.complaint.ui.CaseListView;
 import org.redress.security.Role;
 import org.redress.statistics.ui.StatisticsView;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.annotation.Transactional;
 
-@SpringBootTest
+@RedressTest
 @Transactional
 class UserAdminViewTest extends SpringBrowserlessTest {
 
