@@ -14,6 +14,8 @@ interface ComplaintRepository extends JpaRepository<Complaint, Long>, JpaSpecifi
 
     Optional<Complaint> findByExternalId(String externalId);
 
+    List<Complaint> findByMerchantId(Long merchantId);
+
     @Query("select c.externalId from Complaint c where c.externalId in :ids")
     List<String> findExistingExternalIds(@Param("ids") Collection<String> ids);
 }

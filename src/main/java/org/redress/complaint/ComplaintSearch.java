@@ -103,11 +103,15 @@ public class ComplaintSearch {
                     ? f.field("receivedAt").desc().then().field("caseNumber").desc()
                     : f.score().then().field("receivedAt").desc());
         }
+        // Counting every hit exactly costs as much as a second search on large result sets; the status facet
+        // counts them anyway (every complaint has exactly one status), so the exact total comes from there.
+        step.totalHitCountThreshold(1_000);
         SearchResult<ComplaintHit> result = step.fetch(offset, pageSize);
         Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
         keys.forEach((name, key) -> facets.put(name, result.aggregation(key)));
-        return new ComplaintSearchResult(result.total().hitCount(), pageNumber, pageSize, result.hits(), facets,
-                notice);
+        long total = result.total().isHitCountExact() ? result.total().hitCount()
+                : facets.get("status").values().stream().mapToLong(Long::longValue).sum();
+        return new ComplaintSearchResult(total, pageNumber, pageSize, result.hits(), facets, notice);
     }
 
     private static org.hibernate.search.engine.search.predicate.SearchPredicate textPredicate(

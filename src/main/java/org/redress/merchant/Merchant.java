@@ -90,6 +90,11 @@ public class Merchant {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Set when this record was merged into another; it then only points at the survivor. */
+    @GenericField(name = "merged_into")
+    @Column(name = "merged_into_id")
+    private Long mergedIntoId;
+
     protected Merchant() {
     }
 
@@ -155,6 +160,33 @@ public class Merchant {
     void setAliases(Set<String> aliases) {
         this.aliases.clear();
         this.aliases.addAll(aliases);
+    }
+
+    public Long getMergedIntoId() {
+        return mergedIntoId;
+    }
+
+    void mergeInto(Long targetId) {
+        this.mergedIntoId = targetId;
+    }
+
+    void unmerge() {
+        this.mergedIntoId = null;
+    }
+
+    /** Adds aliases that the record does not have yet (name included) and returns those it added. */
+    java.util.List<String> addAliases(java.util.Collection<String> candidates) {
+        java.util.List<String> added = new java.util.ArrayList<>();
+        for (String alias : candidates) {
+            if (alias != null && !alias.isBlank() && !alias.equals(name) && aliases.add(alias)) {
+                added.add(alias);
+            }
+        }
+        return added;
+    }
+
+    void removeAliases(java.util.Collection<String> toRemove) {
+        aliases.removeAll(toRemove);
     }
 
     MerchantSummary toSummary() {

@@ -22,9 +22,9 @@ interface MerchantRepository extends JpaRepository<Merchant, Long> {
 
     @Query("""
             select distinct m from Merchant m left join m.aliases a
-            where lower(m.name) like lower(concat('%', :text, '%'))
+            where m.mergedIntoId is null and (lower(m.name) like lower(concat('%', :text, '%'))
                or lower(a) like lower(concat('%', :text, '%'))
-               or lower(m.shopId) like lower(concat('%', :text, '%'))
+               or lower(m.shopId) like lower(concat('%', :text, '%')))
             order by m.name""")
     List<Merchant> findByText(@Param("text") String text, Pageable pageable);
 }

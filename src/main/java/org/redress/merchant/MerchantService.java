@@ -62,7 +62,7 @@ public class MerchantService {
         }
         String words = needle;
         var hits = Search.session(entityManager).search(Merchant.class)
-                .where(f -> words.isEmpty() ? f.matchAll() : f.bool()
+                .where(f -> f.bool().mustNot(f.exists().field("merged_into")).must(words.isEmpty() ? f.matchAll() : f.bool()
                         .should(f.match().fields("name", "aliases").matching(words).boost(3))
                         .should(f.simpleQueryString().fields("name_ngram", "aliases_ngram").matching(words)
                                 .defaultOperator(org.hibernate.search.engine.search.common.BooleanOperator.AND))
@@ -70,7 +70,7 @@ public class MerchantService {
                         // Typos in Latin names ("Nordik Kitchen"): one edit per word.
                         .should(words.matches("[\\p{IsLatin}\\s'&.-]+")
                                 ? f.match().fields("name", "aliases").matching(words).fuzzy(1).toPredicate()
-                                : f.matchNone().toPredicate()))
+                                : f.matchNone().toPredicate())))
                 .sort(f -> words.isEmpty() ? f.field("name_keyword") : f.score().then().field("name_keyword"))
                 .fetchHits(Math.max(1, Math.min(200, limit)));
         return hits.stream().map(Merchant::toSummary).toList();
@@ -123,12 +123,41 @@ public class MerchantService {
         if (shop != null) {
             Optional<Merchant> byShop = merchants.findFirstByPlatformCodeAndShopId(code, shop);
             if (byShop.isPresent()) {
-                return byShop.get().toSummary();
+                return survivor(byShop.get()).toSummary();
             }
         }
         return merchants.findFirstByPlatformCodeAndName(code, name == null ? null : name.trim())
+                .map(this::survivor)
                 .map(Merchant::toSummary)
                 .orElseGet(() -> create(new NewMerchant(name, code, shop)));
+    }
+
+    /** Corrects a merchant's aliases and details; each changed field is audited. */
+    public MerchantDetails update(Long id, MerchantEdit edit) {
+        validator.check(edit);
+        Merchant merchant = merchants.findById(id).orElseThrow(() -> new NotFoundException("No merchant " + id));
+        java.util.Set<String> aliases = new java.util.TreeSet<>();
+        if (edit.aliases() != null) {
+            edit.aliases().stream().filter(a -> a != null && !a.isBlank()).map(String::trim).forEach(aliases::add);
+        }
+        String code = blankToNull(edit.creditCode());
+        String creditCode = code == null ? null : code.toUpperCase();
+        audit.recordChange(AuditSubject.MERCHANT, id, merchant.getName(), "aliases",
+                new java.util.TreeSet<>(merchant.getAliases()), aliases);
+        audit.recordChange(AuditSubject.MERCHANT, id, merchant.getName(), "creditCode", merchant.getCreditCode(),
+                creditCode);
+        audit.recordChange(AuditSubject.MERCHANT, id, merchant.getName(), "parentCompany",
+                merchant.getParentCompany(), blankToNull(edit.parentCompany()));
+        audit.recordChange(AuditSubject.MERCHANT, id, merchant.getName(), "contact", merchant.getContact(),
+                blankToNull(edit.contact()));
+        audit.recordChange(AuditSubject.MERCHANT, id, merchant.getName(), "notes", merchant.getNotes(),
+                blankToNull(edit.notes()));
+        merchant.setAliases(aliases);
+        merchant.setCreditCode(creditCode);
+        merchant.setParentCompany(blankToNull(edit.parentCompany()));
+        merchant.setContact(blankToNull(edit.contact()));
+        merchant.setNotes(blankToNull(edit.notes()));
+        return details(id).orElseThrow();
     }
 
     /** The full merchant record, for its profile page. */
@@ -136,7 +165,7 @@ public class MerchantService {
     public Optional<MerchantDetails> details(Long id) {
         return merchants.findById(id).map(m -> new MerchantDetails(m.getId(), m.getName(), m.getPlatform().getCode(),
                 m.getShopId(), m.getCreditCode(), m.getParentCompany(), m.getContact(), m.getNotes(),
-                m.getAliases().stream().sorted().toList()));
+                m.getAliases().stream().sorted().toList(), m.getMergedIntoId()));
     }
 
     /** How an import names a merchant: platform + shop id when it has one, else platform + exact name. */
@@ -164,11 +193,11 @@ public class MerchantService {
         Map<String, Long> byShop = new java.util.HashMap<>();
         if (!shopIds.isEmpty()) {
             merchants.findByPlatformCodeInAndShopIdIn(codes, shopIds).forEach(m ->
-                    byShop.putIfAbsent(m.getPlatform().getCode() + "\u0000" + m.getShopId(), m.getId()));
+                    byShop.putIfAbsent(m.getPlatform().getCode() + "\u0000" + m.getShopId(), survivor(m).getId()));
         }
         Map<String, Long> byName = new java.util.HashMap<>();
         merchants.findByPlatformCodeInAndNameIn(codes, names).forEach(m ->
-                byName.putIfAbsent(m.getPlatform().getCode() + "\u0000" + m.getName(), m.getId()));
+                byName.putIfAbsent(m.getPlatform().getCode() + "\u0000" + m.getName(), survivor(m).getId()));
         for (MerchantKey key : keys) {
             Long id = key.shopId() == null ? null : byShop.get(key.platformCode() + "\u0000" + key.shopId());
             if (id == null) {
@@ -190,6 +219,15 @@ public class MerchantService {
     @Transactional(readOnly = true)
     public MerchantSummary require(Long id) {
         return find(id).orElseThrow(() -> new NotFoundException("No merchant with id " + id));
+    }
+
+    /** A merged record's survivor (following a chain of merges), or the record itself. */
+    private Merchant survivor(Merchant merchant) {
+        Merchant current = merchant;
+        for (int hops = 0; current.getMergedIntoId() != null && hops < 20; hops++) {
+            current = merchants.findById(current.getMergedIntoId()).orElse(current);
+        }
+        return current;
     }
 
     private static String blankToNull(String value) {

@@ -63,7 +63,7 @@ public class IndexMaintenance implements ApplicationRunner {
         String reason = staleReason();
         if (reason != null) {
             log.info("Search index needs a rebuild ({}); rebuilding in the background", reason);
-            rebuild();
+            startRebuild();
         }
     }
 
@@ -90,8 +90,12 @@ public class IndexMaintenance implements ApplicationRunner {
     }
 
     /** Starts a full rebuild unless one is running; returns at once. */
-    @PreAuthorize("hasRole('ADMIN') or authentication == null")
-    public synchronized boolean rebuild() {
+    @PreAuthorize(Roles.ADMINS)
+    public boolean rebuild() {
+        return startRebuild();
+    }
+
+    private synchronized boolean startRebuild() {
         if (running) {
             return false;
         }

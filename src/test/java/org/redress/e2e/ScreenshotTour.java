@@ -52,6 +52,19 @@ public final class ScreenshotTour {
             page.waitForSelector(".case-fields");
             page.waitForTimeout(800);
             shot(page, out, locale + "-05-case-detail");
+            page.navigate(base + "/search?q=" + java.net.URLEncoder.encode("跑路", java.nio.charset.StandardCharsets.UTF_8));
+            page.waitForSelector(".hit-snippet mark");
+            page.waitForTimeout(500);
+            shot(page, out, locale + "-08-search");
+            page.navigate(base + "/merchants");
+            page.waitForSelector("vaadin-grid");
+            page.waitForTimeout(800);
+            shot(page, out, locale + "-09-merchants");
+            page.locator("vaadin-grid-cell-content").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                    .setHasText("直播间")).first().click();
+            page.waitForSelector(".echart canvas");
+            page.waitForTimeout(800);
+            shot(page, out, locale + "-10-merchant-profile");
             Portal.logout(page);
             Portal.login(page, "regulator", "demo");
             page.waitForSelector(".stat-cards");

@@ -25,7 +25,25 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
+import org.redress.base.BusinessRuleException;
+import org.redress.base.InvalidInputException;
+import org.redress.audit.AuditService;
+import org.redress.audit.AuditSubject;
+import org.redress.audit.ui.AuditTimeline;
 import org.redress.base.ui.EChart;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import org.redress.merchant.MerchantEdit;
+import org.redress.merchant.MergeRecord;
+import org.redress.merchant.MerchantMerging;
+import org.redress.merchant.MerchantService;
+import org.redress.merchant.MerchantSummary;
 import org.redress.base.ui.Notifications;
 import org.redress.complaint.ComplaintFilter;
 import org.redress.complaint.ComplaintRow;
@@ -44,7 +62,13 @@ public class MerchantProfileView extends VerticalLayout implements BeforeEnterOb
     private final MerchantProfiles profiles;
     private final ComplaintService complaints;
     private final PlatformService platforms;
+    private final MerchantMerging merging;
+    private final MerchantService merchantService;
+    private final AuditTimeline timeline;
     final H2 title = new H2();
+    final Div mergeInfo = new Div();
+    final Button merge = new Button();
+    final Button editDetails = new Button();
     final Div cards = new Div();
     final EChart perMonth = new EChart("100%", "280px");
     final Div breakdowns = new Div();
@@ -52,10 +76,22 @@ public class MerchantProfileView extends VerticalLayout implements BeforeEnterOb
     final Span facts = new Span();
     private MerchantProfile profile;
 
-    public MerchantProfileView(MerchantProfiles profiles, ComplaintService complaints, PlatformService platforms) {
+    public MerchantProfileView(MerchantProfiles profiles, ComplaintService complaints, PlatformService platforms,
+                               MerchantMerging merging, MerchantService merchantService, AuditService audit,
+                               java.time.Clock clock) {
+        this.timeline = new AuditTimeline(audit, clock.getZone());
         this.profiles = profiles;
         this.complaints = complaints;
         this.platforms = platforms;
+        this.merging = merging;
+        this.merchantService = merchantService;
+        merge.setText(getTranslation("merge.action"));
+        merge.setIcon(VaadinIcon.COMPRESS_SQUARE.create());
+        merge.addClickListener(e -> openMergeDialog());
+        mergeInfo.addClassName("merge-info");
+        editDetails.setText(getTranslation("merchant.edit"));
+        editDetails.setIcon(VaadinIcon.EDIT.create());
+        editDetails.addClickListener(e -> openEditDialog());
         addClassName("merchant-profile-view");
         setWidthFull();
         cards.addClassName("stat-cards");
@@ -78,8 +114,10 @@ public class MerchantProfileView extends VerticalLayout implements BeforeEnterOb
         Button searchAll = new Button(getTranslation("merchant.searchComplaints"), VaadinIcon.SEARCH.create(),
                 e -> getUI().ifPresent(ui -> ui.navigate(SearchView.class,
                         QueryParameters.of("merchant", profile.merchant().id().toString()))));
-        add(new HorizontalLayout(title), facts, cards, new H3(getTranslation("merchant.perMonth")), perMonth,
-                breakdowns, new HorizontalLayout(new H3(getTranslation("merchant.cases")), searchAll), cases);
+        HorizontalLayout heading = new HorizontalLayout(title, editDetails, merge);
+        heading.setAlignItems(Alignment.BASELINE);
+        add(heading, facts, mergeInfo, cards, new H3(getTranslation("merchant.perMonth")), perMonth,
+                breakdowns, new HorizontalLayout(new H3(getTranslation("merchant.cases")), searchAll), cases, timeline);
     }
 
     @Override
@@ -108,6 +146,8 @@ public class MerchantProfileView extends VerticalLayout implements BeforeEnterOb
         facts.setText(String.join(" · ", List.of(platform, value("merchant.shopId", m.shopId()),
                 value("merchant.creditCode", m.creditCode()),
                 value("merchant.aliases", m.aliases().isEmpty() ? null : String.join("、", m.aliases())))));
+        showMerges(m.id(), m.mergedIntoId());
+        timeline.show(AuditSubject.MERCHANT, m.id());
         NumberFormat money = NumberFormat.getCurrencyInstance(Locale.CHINA);
         cards.removeAll();
         cards.add(card("stats.complaints", String.valueOf(p.complaints())),
@@ -130,6 +170,126 @@ public class MerchantProfileView extends VerticalLayout implements BeforeEnterOb
         cases.setItems(q -> complaints.list(filter, VaadinSpringDataHelpers.toSpringPageRequest(q)
                 .withSort(Sort.by(Sort.Direction.DESC, "receivedAt", "id"))).stream(),
                 q -> (int) complaints.count(filter));
+    }
+
+    private void showMerges(Long merchantId, Long mergedIntoId) {
+        mergeInfo.removeAll();
+        merge.setVisible(mergedIntoId == null);
+        for (MergeRecord record : merging.mergesOf(merchantId)) {
+            if (record.undoneAt() != null) {
+                continue;
+            }
+            boolean intoOther = record.sourceId().equals(merchantId);
+            Span text = new Span(getTranslation(intoOther ? "merge.into" : "merge.from",
+                    intoOther ? record.targetName() : record.sourceName(), record.mergedBy(), record.reason()));
+            Button undo = new Button(getTranslation("merge.undo"), e -> confirmUndo(record));
+            undo.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+            Div line = new Div(text, undo);
+            line.addClassName("merge-line");
+            if (intoOther) {
+                Button goTo = new Button(getTranslation("merge.open", record.targetName()), e -> getUI().ifPresent(
+                        ui -> ui.navigate(MerchantProfileView.class, new RouteParameters("id",
+                                record.targetId().toString()))));
+                goTo.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                line.add(goTo);
+            }
+            mergeInfo.add(line);
+        }
+    }
+
+    private void openEditDialog() {
+        var m = profile.merchant();
+        Dialog dialog = new Dialog(getTranslation("merchant.edit") + ": " + m.name());
+        TextArea aliases = new TextArea(getTranslation("merchant.aliases"));
+        aliases.setHelperText(getTranslation("merchant.aliases.help"));
+        aliases.setValue(String.join("\n", m.aliases()));
+        aliases.setWidthFull();
+        TextField creditCode = new TextField(getTranslation("merchant.creditCode"));
+        creditCode.setValue(m.creditCode() == null ? "" : m.creditCode());
+        creditCode.setMaxLength(18);
+        TextField parent = new TextField(getTranslation("merchant.parentCompany"));
+        parent.setValue(m.parentCompany() == null ? "" : m.parentCompany());
+        TextField contact = new TextField(getTranslation("merchant.contact"));
+        contact.setValue(m.contact() == null ? "" : m.contact());
+        TextArea notes = new TextArea(getTranslation("merchant.notes"));
+        notes.setValue(m.notes() == null ? "" : m.notes());
+        notes.setMaxLength(2000);
+        FormLayout form = new FormLayout(aliases, creditCode, parent, contact, notes);
+        form.setColspan(aliases, 2);
+        form.setColspan(notes, 2);
+        dialog.add(form);
+        dialog.setWidth("min(44em, 95vw)");
+        Button save = new Button(getTranslation("action.save"), e -> {
+            try {
+                merchantService.update(m.id(), new MerchantEdit(Set.copyOf(List.of(aliases.getValue().split("[\\n,，、]"))),
+                        creditCode.getValue(), parent.getValue(), contact.getValue(), notes.getValue()));
+                dialog.close();
+                Notifications.success(getTranslation("case.saved"));
+                profiles.profile(m.id()).ifPresent(this::show);
+            } catch (InvalidInputException invalid) {
+                creditCode.setInvalid(invalid.fieldErrors().containsKey("creditCodeValid"));
+                creditCode.setErrorMessage(getTranslation("merchant.creditCode.invalid"));
+                Notifications.error(String.join("; ", invalid.fieldErrors().values()));
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
+        dialog.open();
+    }
+
+    private void openMergeDialog() {
+        Dialog dialog = new Dialog(getTranslation("merge.title", profile.merchant().name()));
+        ComboBox<MerchantSummary> target = new ComboBox<>(getTranslation("merge.target"));
+        target.setItems(q -> merchantService.suggest(q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream()
+                .filter(m -> !m.id().equals(profile.merchant().id())));
+        target.setItemLabelGenerator(MerchantSummary::label);
+        target.setWidthFull();
+        TextArea reason = new TextArea(getTranslation("merge.reason"));
+        reason.setWidthFull();
+        reason.setMaxLength(1000);
+        Paragraph explain = new Paragraph(getTranslation("merge.explain"));
+        explain.addClassName("view-hint");
+        dialog.add(new VerticalLayout(explain, target, reason));
+        Button confirm = new Button(getTranslation("merge.confirm"), e -> {
+            if (target.getValue() == null) {
+                target.setInvalid(true);
+                target.setErrorMessage(getTranslation("validation.required"));
+                return;
+            }
+            try {
+                merging.merge(profile.merchant().id(), target.getValue().id(), reason.getValue());
+                dialog.close();
+                Notifications.success(getTranslation("merge.done", target.getValue().name()));
+                getUI().ifPresent(ui -> ui.navigate(MerchantProfileView.class,
+                        new RouteParameters("id", target.getValue().id().toString())));
+            } catch (InvalidInputException invalid) {
+                reason.setInvalid(true);
+                reason.setErrorMessage(getTranslation("merge.reasonRequired"));
+            } catch (BusinessRuleException rule) {
+                Notifications.error(rule.getMessage());
+            }
+        });
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), confirm);
+        dialog.open();
+    }
+
+    private void confirmUndo(MergeRecord record) {
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("merge.undo"),
+                getTranslation("merge.undoText", record.sourceName(), record.targetName()),
+                getTranslation("merge.undo"), e -> {
+                    try {
+                        merging.undo(record.id());
+                        Notifications.success(getTranslation("merge.undone"));
+                        profiles.profile(profile.merchant().id()).ifPresent(this::show);
+                    } catch (BusinessRuleException rule) {
+                        Notifications.error(rule.getMessage());
+                    }
+                });
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
     }
 
     private String value(String key, String value) {

@@ -1,0 +1,22 @@
+package org.redress.merchant;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Size;
+import java.util.Set;
+
+/**
+ * What staff may correct on a merchant record. The name and platform are not here: complaints are indexed under
+ * the name, and a differently named shop is better recorded as an alias or merged.
+ */
+public record MerchantEdit(
+        Set<@Size(max = Merchant.NAME_MAX, message = "An alias has at most 200 characters") String> aliases,
+        String creditCode,
+        @Size(max = Merchant.NAME_MAX, message = "At most 200 characters") String parentCompany,
+        @Size(max = Merchant.CONTACT_MAX, message = "At most 200 characters") String contact,
+        @Size(max = Merchant.NOTES_MAX, message = "At most 2,000 characters") String notes) {
+
+    @AssertTrue(message = "Not a valid unified social credit code (18 characters with a check character)")
+    public boolean isCreditCodeValid() {
+        return creditCode == null || creditCode.isBlank() || CreditCode.isValid(creditCode.trim().toUpperCase());
+    }
+}
