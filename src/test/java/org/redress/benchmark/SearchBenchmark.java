@@ -1,28 +1,21 @@
 package org.redress.benchmark;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.redress.RedressApplication;
 import org.redress.demo.DemoComplaints;
-import org.springframework.boot.SpringApplication;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Imports N synthetic complaints through the API (chunks of 50,000 rows per request), then runs a fixed mix of
@@ -42,38 +35,18 @@ public final class SearchBenchmark {
 
     public static void main(String[] args) throws Exception {
         int total = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
-        Path dataDir = Files.createTempDirectory("redress-search-bench-");
-        String password = "bench-password";
-        ConfigurableApplicationContext context = SpringApplication.run(RedressApplication.class,
-                "--spring.profiles.active=bench", "--server.port=0", "--redress.data-dir=" + dataDir,
-                "--redress.admin.initial-password=" + password, "--spring.main.banner-mode=off",
-                "--logging.level.root=warn", "--vaadin.productionMode=true");
-        try {
-            String base = "http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port");
-            String auth = "Basic " + Base64.getEncoder().encodeToString(("admin:" + password)
-                    .getBytes(StandardCharsets.UTF_8));
-            HttpClient http = HttpClient.newHttpClient();
+        try (BenchmarkPortal portal = BenchmarkPortal.start()) {
             DemoComplaints generator = new DemoComplaints(7, LocalDate.now(), Math.max(100, total / 50));
             long importStart = System.nanoTime();
             int chunk = 50_000;
             for (int done = 0; done < total; done += chunk) {
                 int rows = Math.min(chunk, total - done);
-                Path csv = dataDir.resolve("chunk.csv");
-                write(generator, csv, rows, "B" + (done / chunk) + "-");
-                HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                                URI.create(base + "/api/v1/complaints/import"))
-                        .header("Authorization", auth).header("Content-Type", "text/csv")
-                        .timeout(Duration.ofHours(1)).POST(HttpRequest.BodyPublishers.ofFile(csv)).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() != 200) {
-                    throw new IllegalStateException(response.body());
-                }
+                portal.importCsv(portal.writeCsv(generator, rows, "B" + (done / chunk) + "-"));
                 System.out.printf("imported %,d of %,d%n", done + rows, total);
             }
             double importSeconds = (System.nanoTime() - importStart) / 1e9;
-            String bigShop = "优品生活直播间";
             Map<String, String> mix = new LinkedHashMap<>();
-            mix.put("merchant", "merchant=" + enc(bigShop));
+            mix.put("merchant", "merchant=" + enc("优品生活直播间"));
             mix.put("one word (跑路)", "q=" + enc("跑路"));
             mix.put("English word (refund)", "q=refund");
             mix.put("two words + 2 filters + facets", "q=" + enc("先用后付 跑路")
@@ -83,15 +56,15 @@ public final class SearchBenchmark {
             mix.put("case number", "q=B0-000123");
             System.out.printf("%n| query | p50 ms | p95 ms | p99 ms | hits |%n|---|---|---|---|---|%n");
             for (var entry : mix.entrySet()) {
-                URI uri = URI.create(base + "/api/v1/complaints/search?" + entry.getValue());
+                URI uri = URI.create(portal.baseUrl + "/api/v1/complaints/search?" + entry.getValue());
                 String body = "";
                 for (int i = 0; i < WARM_UP; i++) {
-                    body = get(http, uri, auth);
+                    body = get(portal.http, uri, portal.authorization);
                 }
                 double[] times = new double[RUNS];
                 for (int i = 0; i < RUNS; i++) {
                     long start = System.nanoTime();
-                    get(http, uri, auth);
+                    get(portal.http, uri, portal.authorization);
                     times[i] = (System.nanoTime() - start) / 1e6;
                 }
                 Arrays.sort(times);
@@ -103,10 +76,8 @@ public final class SearchBenchmark {
             long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024 * 1024);
             System.out.printf("%n%,d complaints imported in %.0f s (%,.0f/s, indexing included); index %,d MB; "
                             + "heap in use %,d MB; JVM %s, %d cores%n", total, importSeconds, total / importSeconds,
-                    size(dataDir.resolve("index")) / (1024 * 1024), heap, System.getProperty("java.version"),
+                    size(portal.dataDir.resolve("index")) / (1024 * 1024), heap, System.getProperty("java.version"),
                     Runtime.getRuntime().availableProcessors());
-        } finally {
-            context.close();
         }
     }
 
@@ -117,21 +88,6 @@ public final class SearchBenchmark {
             throw new IllegalStateException(uri + " -> " + response.statusCode() + " " + response.body());
         }
         return response.body();
-    }
-
-    private static void write(DemoComplaints generator, Path csv, int rows, String prefix) throws IOException {
-        try (BufferedWriter out = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
-            out.write(DemoComplaints.HEADER);
-            out.newLine();
-            generator.write(rows, prefix, line -> {
-                try {
-                    out.write(line);
-                    out.newLine();
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        }
     }
 
     private static long size(Path dir) throws IOException {

@@ -37,6 +37,7 @@ import org.redress.audit.AuditService;
 import org.redress.audit.AuditSubject;
 import org.redress.audit.ui.AuditTimeline;
 import org.redress.base.ui.EChart;
+import org.redress.base.ui.StatCard;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import org.redress.merchant.MerchantEdit;
@@ -296,14 +297,8 @@ public class MerchantProfileView extends VerticalLayout implements BeforeEnterOb
         return getTranslation(key) + ": " + (value == null || value.isBlank() ? "—" : value);
     }
 
-    private Div card(String labelKey, String value) {
-        Span number = new Span(value);
-        number.addClassName("stat-value");
-        Span label = new Span(getTranslation(labelKey));
-        label.addClassName("stat-label");
-        Div card = new Div(number, label);
-        card.addClassName("stat-card");
-        return card;
+    private StatCard card(String labelKey, String value) {
+        return new StatCard(value, getTranslation(labelKey));
     }
 
     private Div table(String titleKey, Map<String, Long> counts, Function<String, String> label) {

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -15,6 +14,7 @@ import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import org.redress.base.ui.StatCard;
 import org.redress.merchant.PlatformService;
 import org.redress.security.Roles;
 import org.redress.statistics.CountByKey;
@@ -47,14 +47,8 @@ public class StatisticsView extends VerticalLayout {
         add(new H2(getTranslation("nav.statistics")), hint, cards, tables);
     }
 
-    private Div card(String labelKey, long value) {
-        Span number = new Span(NumberFormat.getIntegerInstance(Locale.CHINA).format(value));
-        number.addClassName("stat-value");
-        Span label = new Span(getTranslation(labelKey));
-        label.addClassName("stat-label");
-        Div card = new Div(number, label);
-        card.addClassName("stat-card");
-        return card;
+    private StatCard card(String labelKey, long value) {
+        return new StatCard(NumberFormat.getIntegerInstance(Locale.CHINA).format(value), getTranslation(labelKey));
     }
 
     private Div table(String titleKey, List<CountByKey> rows, Function<String, String> label) {

@@ -1,0 +1,84 @@
+package org.redress.benchmark;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import org.redress.RedressApplication;
+import org.redress.demo.DemoComplaints;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** The portal started for a benchmark: fresh data directory, an admin account, the API on a free port. */
+final class BenchmarkPortal implements AutoCloseable {
+
+    private static final String PASSWORD = "bench-password";
+
+    final Path dataDir;
+    final String baseUrl;
+    final String authorization;
+    final HttpClient http = HttpClient.newHttpClient();
+    private final ConfigurableApplicationContext context;
+
+    private BenchmarkPortal(Path dataDir, ConfigurableApplicationContext context) {
+        this.dataDir = dataDir;
+        this.context = context;
+        this.baseUrl = "http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port");
+        this.authorization = "Basic " + Base64.getEncoder()
+                .encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+    }
+
+    static BenchmarkPortal start(String... extraArguments) throws IOException {
+        Path dataDir = Files.createTempDirectory("redress-bench-");
+        String[] base = {"--spring.profiles.active=bench", "--server.port=0", "--redress.data-dir=" + dataDir,
+                "--redress.admin.initial-password=" + PASSWORD, "--spring.main.banner-mode=off",
+                "--logging.level.root=warn", "--vaadin.productionMode=true"};
+        String[] arguments = new String[base.length + extraArguments.length];
+        System.arraycopy(base, 0, arguments, 0, base.length);
+        System.arraycopy(extraArguments, 0, arguments, base.length, extraArguments.length);
+        return new BenchmarkPortal(dataDir, SpringApplication.run(RedressApplication.class, arguments));
+    }
+
+    /** Writes {@code rows} generated complaints as an import file. */
+    Path writeCsv(DemoComplaints generator, int rows, String prefix) throws IOException {
+        Path csv = dataDir.resolve(prefix + "import.csv");
+        try (BufferedWriter out = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
+            out.write(DemoComplaints.HEADER);
+            out.newLine();
+            generator.write(rows, prefix, line -> {
+                try {
+                    out.write(line);
+                    out.newLine();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+        return csv;
+    }
+
+    /** Sends the file to the import API and returns the JSON reply; fails on anything but 200. */
+    String importCsv(Path csv) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/complaints/import"))
+                .header("Authorization", authorization).header("Content-Type", "text/csv")
+                .timeout(Duration.ofHours(1)).POST(HttpRequest.BodyPublishers.ofFile(csv)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("Import failed: " + response.statusCode() + " " + response.body());
+        }
+        return response.body();
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}
