@@ -19,6 +19,7 @@ import org.redress.complaint.ui.CaseListView;
 import org.redress.complaint.ui.IntakeView;
 import org.redress.complaint.ui.MerchantsView;
 import org.redress.complaint.ui.SearchView;
+import org.redress.merchant.ui.PlatformAdminView;
 import org.redress.search.ui.SearchIndexView;
 import org.redress.security.ui.UserAdminView;
 import org.redress.statistics.ui.StatisticsView;
@@ -38,6 +39,7 @@ public class MainLayout extends AppLayout {
             new NavEntry("nav.intake", VaadinIcon.PLUS_CIRCLE, IntakeView.class),
             new NavEntry("nav.statistics", VaadinIcon.BAR_CHART, StatisticsView.class),
             new NavEntry("nav.users", VaadinIcon.USERS, UserAdminView.class),
+            new NavEntry("nav.platforms", VaadinIcon.CLUSTER, PlatformAdminView.class),
             new NavEntry("nav.index", VaadinIcon.DATABASE, SearchIndexView.class));
 
     public MainLayout(AuthenticationContext authentication, AccessAnnotationChecker access) {
