@@ -17,7 +17,6 @@ import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.redress.base.ui.Badge;
 import org.redress.complaint.AbscondingWarning;
 import org.redress.complaint.MerchantProfiles;
@@ -93,9 +92,5 @@ public class MerchantsView extends VerticalLayout {
     private void open(Long merchantId) {
         getUI().ifPresent(ui -> ui.navigate(MerchantProfileView.class,
                 new RouteParameters("id", merchantId.toString())));
-    }
-
-    static String join(Map<String, Long> counts) {
-        return counts.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
     }
 }
