@@ -28,10 +28,26 @@ public class MerchantProfiles {
         this.entityManager = entityManager;
     }
 
+    /** Merchants matching the text, best match first; with no text, those with the most complaints first. */
     public List<MerchantWithCount> search(String text, int limit) {
+        if (text == null || text.isBlank()) {
+            return mostComplainedAbout(limit);
+        }
         List<MerchantSummary> found = merchants.searchIndex(text, limit);
         Map<Long, Long> counts = countsFor(found.stream().map(MerchantSummary::id).toList());
         return found.stream().map(m -> MerchantWithCount.of(m, counts.getOrDefault(m.id(), 0L))).toList();
+    }
+
+    private List<MerchantWithCount> mostComplainedAbout(int limit) {
+        return entityManager.createQuery("""
+                        select m.id, m.name, m.platform.code, m.shopId, count(c) from Complaint c join c.merchant m
+                        where m.mergedIntoId is null
+                        group by m.id, m.name, m.platform.code, m.shopId order by count(c) desc, m.name""",
+                        Object[].class)
+                .setMaxResults(Math.max(1, Math.min(200, limit))).getResultList().stream()
+                .map(row -> new MerchantWithCount((Long) row[0], (String) row[1], (String) row[2], (String) row[3],
+                        ((Number) row[4]).longValue()))
+                .toList();
     }
 
     private Map<Long, Long> countsFor(List<Long> ids) {

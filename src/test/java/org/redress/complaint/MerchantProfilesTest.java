@@ -94,6 +94,14 @@ class MerchantProfilesTest {
     }
 
     @Test
+    void without_search_words_the_merchants_with_most_complaints_come_first() {
+        List<MerchantWithCount> top = profiles.search("", 200);
+        assertThat(top).extracting(MerchantWithCount::complaints).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(top).filteredOn(m -> m.id().equals(steady.id())).singleElement()
+                .satisfies(m -> assertThat(m.complaints()).isEqualTo(18));
+    }
+
+    @Test
     void search_results_carry_complaint_counts() {
         MerchantWithCount hit = profiles.search("极光数码旗舰店", 5).getFirst();
         assertThat(hit.complaints()).isEqualTo(3);
