@@ -31,10 +31,6 @@ public class WorkingCalendar {
         return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY && !holidays.contains(date);
     }
 
-    public boolean isHoliday(LocalDate date) {
-        return holidays.contains(date);
-    }
-
     /** The date that lies the given number of working days after {@code start} (start itself not counted). */
     public LocalDate addWorkingDays(LocalDate start, int workingDays) {
         LocalDate date = start;

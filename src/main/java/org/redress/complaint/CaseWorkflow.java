@@ -2,6 +2,7 @@ package org.redress.complaint;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import org.redress.audit.AuditService;
 import org.redress.audit.AuditSubject;
 import org.redress.base.BusinessRuleException;
@@ -81,9 +82,8 @@ public class CaseWorkflow {
     public ComplaintDetails assign(String caseNumber, String username) {
         Complaint complaint = complaints.load(caseNumber);
         String assignee = username == null || username.isBlank() ? null : username.trim();
-        if (assignee != null && !accounts.isActiveWithRole(assignee, Role.STAFF)
-                && !accounts.isActiveWithRole(assignee, Role.MEDIATOR)
-                && !accounts.isActiveWithRole(assignee, Role.ADMIN)) {
+        if (assignee != null
+                && !accounts.isActiveWithAnyRole(assignee, EnumSet.of(Role.STAFF, Role.MEDIATOR, Role.ADMIN))) {
             throw new BusinessRuleException("Cases can only be assigned to active staff, mediators or administrators");
         }
         audit.recordChange(AuditSubject.COMPLAINT, complaint.getId(), complaint.getCaseNumber(), "assignee",

@@ -46,11 +46,4 @@ public record ComplaintDetails(
         Instant createdAt,
         String createdBy,
         Set<ComplaintStatus> allowedTransitions) {
-
-    /** The same case as an editable draft, for the correction form. */
-    public ComplaintDraft toDraft() {
-        return new ComplaintDraft(externalId, receivedAt, channel, consumerName, consumerPhone, consumerEmail, province,
-                city, merchantId, platform, orderNumber, platformTicket, purchaseDate, amountPaid, amountClaimed,
-                paymentMethod, category, narrative, shareConsent.given(), publicationConsent.given());
-    }
 }

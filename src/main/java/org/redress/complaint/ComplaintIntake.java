@@ -45,9 +45,17 @@ public class ComplaintIntake {
             throw new InvalidInputException(errors);
         }
         MerchantSummary merchant = merchantId != null
-                ? merchants.findByIdOrName(merchantId.toString()).filter(m -> m.id().toString().equals(merchantId.toString()))
+                ? merchants.find(merchantIdOf(merchantId))
                         .orElseThrow(() -> new InvalidInputException(Map.of("merchantId", "Unknown merchant")))
                 : merchants.findOrCreate(merchantName, draft.platformCode(), row.get("merchantShopId"));
         return complaints.file(ComplaintCsvRow.withMerchant(draft, merchant.id()));
+    }
+
+    private static Long merchantIdOf(Object value) {
+        try {
+            return Long.valueOf(value.toString().trim());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(Map.of("merchantId", "'" + value + "' is not a merchant id"));
+        }
     }
 }

@@ -38,9 +38,4 @@ public record ComplaintSearchQuery(String text, Long merchantId, Set<String> pla
         return new ComplaintSearchQuery(text, null, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), null, null, null,
                 null, Sort.RELEVANCE);
     }
-
-    public ComplaintSearchQuery withText(String newText) {
-        return new ComplaintSearchQuery(newText, merchantId, platforms, categories, statuses, paymentMethods, provinces,
-                from, to, minAmount, maxAmount, sort);
-    }
 }

@@ -215,12 +215,6 @@ public class MerchantService {
         return resolved;
     }
 
-    /** Used by other features to attach a merchant reference; fails if the merchant is gone. */
-    @Transactional(readOnly = true)
-    public MerchantSummary require(Long id) {
-        return find(id).orElseThrow(() -> new NotFoundException("No merchant with id " + id));
-    }
-
     /** A merged record's survivor (following a chain of merges), or the record itself. */
     private Merchant survivor(Merchant merchant) {
         Merchant current = merchant;

@@ -1,11 +1,10 @@
 package org.redress.security;
 
-import java.util.List;
-import org.springframework.security.access.prepost.PreAuthorize;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Lets case workers pick colleagues (e.g. whom to assign a case to) without the admin rights. */
+/** Answers questions about colleagues (e.g. whom a case may be assigned to) without the admin rights. */
 @Service
 @Transactional(readOnly = true)
 public class AccountDirectory {
@@ -16,19 +15,10 @@ public class AccountDirectory {
         this.accounts = accounts;
     }
 
-    /** Enabled accounts that hold the role, by username. */
-    @PreAuthorize(Roles.CASE_WORKERS)
-    public List<String> usernamesWithRole(Role role) {
-        return accounts.findAllByOrderByUsername().stream()
-                .filter(account -> account.isEnabled() && account.getRoles().contains(role))
-                .map(UserAccount::getUsername)
-                .toList();
-    }
-
-    /** Whether an enabled account exists with this username and role. */
-    public boolean isActiveWithRole(String username, Role role) {
+    /** Whether an enabled account exists with this username and at least one of the roles. */
+    public boolean isActiveWithAnyRole(String username, Set<Role> roles) {
         return accounts.findByUsernameIgnoreCase(username)
-                .filter(account -> account.isEnabled() && account.getRoles().contains(role))
+                .filter(account -> account.isEnabled() && account.getRoles().stream().anyMatch(roles::contains))
                 .isPresent();
     }
 }

@@ -36,6 +36,8 @@ class ComplaintLifecycleTest {
     @Autowired
     TestData data;
     @Autowired
+    org.redress.security.AccountProvisioning provisioning;
+    @Autowired
     org.redress.security.CurrentUser currentUser;
 
     MerchantSummary merchant;
@@ -159,6 +161,26 @@ class ComplaintLifecycleTest {
 
         assertThatThrownBy(() -> complaints.update(filed.caseNumber(), seenVersion, TestData.draft(merchant.id())))
                 .isInstanceOf(BusinessRuleException.class).hasMessageContaining("Someone else changed");
+    }
+
+    @Test
+    void cases_are_assigned_only_to_active_case_workers_and_the_assignment_is_audited() {
+        provisioning.ensureAccount("assign-me", "Assignee", "long-password", java.util.Set.of(
+                org.redress.security.Role.MEDIATOR));
+        provisioning.ensureAccount("assign-regulator", "Regulator", "long-password", java.util.Set.of(
+                org.redress.security.Role.REGULATOR));
+        ComplaintDetails filed = complaints.file(TestData.draft(merchant.id()));
+
+        assertThat(workflow.assign(filed.caseNumber(), "assign-me").assignee()).isEqualTo("assign-me");
+        assertThatThrownBy(() -> workflow.assign(filed.caseNumber(), "assign-regulator"))
+                .isInstanceOf(BusinessRuleException.class);
+        assertThatThrownBy(() -> workflow.assign(filed.caseNumber(), "nobody-at-all"))
+                .isInstanceOf(BusinessRuleException.class);
+        assertThat(audit.timeline(AuditSubject.COMPLAINT, filed.id()))
+                .anySatisfy(r -> {
+                    assertThat(r.field()).isEqualTo("assignee");
+                    assertThat(r.newValue()).isEqualTo("assign-me");
+                });
     }
 
     @Test

@@ -31,10 +31,6 @@ public class EChart extends Div {
         }
     }
 
-    String optionJson() {
-        return optionJson;
-    }
-
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);

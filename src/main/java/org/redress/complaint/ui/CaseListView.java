@@ -182,10 +182,11 @@ public class CaseListView extends VerticalLayout {
 
     void refresh() {
         ComplaintFilter filter = filter();
+        // One count per filter change serves both the grid and the header.
+        long count = complaints.count(filter);
         grid.setItems(query -> complaints.list(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)
                         .withSort(withTieBreak(VaadinSpringDataHelpers.toSpringDataSort(query)))).stream(),
-                query -> (int) complaints.count(filter));
-        long count = complaints.count(filter);
+                query -> (int) count);
         total.setText(getTranslation("list.total", count));
     }
 
