@@ -182,11 +182,10 @@ public class CaseListView extends VerticalLayout {
 
     void refresh() {
         ComplaintFilter filter = filter();
-        // One count per filter change serves both the grid and the header.
-        long count = complaints.count(filter);
         grid.setItems(query -> complaints.list(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)
                         .withSort(withTieBreak(VaadinSpringDataHelpers.toSpringDataSort(query)))).stream(),
-                query -> (int) count);
+                query -> (int) complaints.count(filter));
+        long count = complaints.count(filter);
         total.setText(getTranslation("list.total", count));
     }
 
