@@ -19,6 +19,8 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
@@ -30,6 +32,8 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ScaledNumberField;
 import org.redress.base.BusinessRuleException;
 import org.redress.merchant.Merchant;
@@ -101,10 +105,12 @@ public class Complaint {
     @Column(name = "purchase_date")
     private LocalDate purchaseDate;
 
+    @ScaledNumberField(decimalScale = 2, aggregable = Aggregable.YES)
     @Column(name = "amount_paid", nullable = false, precision = 12, scale = 2)
     private BigDecimal amountPaid;
 
-    @ScaledNumberField(decimalScale = 2, sortable = Sortable.YES, projectable = Projectable.YES)
+    @ScaledNumberField(decimalScale = 2, sortable = Sortable.YES, projectable = Projectable.YES,
+            aggregable = Aggregable.YES)
     @Column(name = "amount_claimed", nullable = false, precision = 12, scale = 2)
     private BigDecimal amountClaimed;
 
@@ -180,6 +186,20 @@ public class Complaint {
             @AttributeOverride(name = "channel", column = @Column(name = "consent_publish_channel", length = 20))})
     private Consent publicationConsent;
 
+    // Derived columns kept for statistics, so reports group and count in the database without date arithmetic
+    // that differs between H2 and PostgreSQL.
+    @KeywordField(aggregable = Aggregable.YES)
+    @Column(name = "received_month", nullable = false, length = 7)
+    private String receivedMonth;
+
+    /** Who filed it, as one key for counting distinct consumers (indexed only as a hash, see getConsumerHash). */
+    @Column(name = "consumer_key", nullable = false, length = 200)
+    private String consumerKey;
+
+    @GenericField(aggregable = Aggregable.YES)
+    @Column(name = "resolution_days")
+    private Integer resolutionDays;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -231,6 +251,7 @@ public class Complaint {
         }
         if (!target.isOpen() && concludedOn == null) {
             concludedOn = today;
+            deriveResolutionDays();
         }
         status = target;
         statusReason = reason == null || reason.isBlank() ? null : reason.trim();
@@ -259,6 +280,8 @@ public class Complaint {
 
     void setReceivedAt(LocalDate receivedAt) {
         this.receivedAt = receivedAt;
+        this.receivedMonth = receivedAt == null ? null : YearMonth.from(receivedAt).toString();
+        deriveResolutionDays();
     }
 
     void setChannel(Channel channel) {
@@ -267,6 +290,7 @@ public class Complaint {
 
     void setConsumer(ConsumerDetails consumer) {
         this.consumer = consumer;
+        this.consumerKey = consumer == null ? null : consumer.identityKey();
     }
 
     void setMerchant(Merchant merchant) {
@@ -451,5 +475,49 @@ public class Complaint {
 
     public String getCreatedBy() {
         return createdBy;
+    }
+
+    public String getReceivedMonth() {
+        return receivedMonth;
+    }
+
+    /** Month and category together ("2026-03|NOT_DELIVERED"), for the monthly chart stacked by category. */
+    @KeywordField(name = "monthCategory", aggregable = Aggregable.YES)
+    @IndexingDependency(derivedFrom = {@ObjectPath(@PropertyValue(propertyName = "receivedMonth")),
+            @ObjectPath(@PropertyValue(propertyName = "category"))})
+    public String getMonthCategory() {
+        return receivedMonth + "|" + category;
+    }
+
+    /**
+     * The consumer key as a 64-bit hash, indexed (never projected) for counting distinct consumers per group: the
+     * Lucene backend counts distinct numbers inside terms buckets, not distinct strings.
+     */
+    @GenericField(name = "consumerHash", aggregable = Aggregable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "consumerKey")))
+    public Long getConsumerHash() {
+        if (consumerKey == null) {
+            return null;
+        }
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(consumerKey.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.nio.ByteBuffer.wrap(digest).getLong();
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
+    }
+
+    public String getConsumerKey() {
+        return consumerKey;
+    }
+
+    public Integer getResolutionDays() {
+        return resolutionDays;
+    }
+
+    private void deriveResolutionDays() {
+        resolutionDays = receivedAt == null || concludedOn == null
+                ? null : (int) Math.max(0, ChronoUnit.DAYS.between(receivedAt, concludedOn));
     }
 }

@@ -13,4 +13,18 @@ public record ConsumerDetails(
         @Column(name = "consumer_email", length = 200) String email,
         @KeywordField(aggregable = Aggregable.YES) @Column(name = "province", length = 50) String province,
         @Column(name = "city", length = 50) String city) {
+
+    /**
+     * One key per consumer for counting distinct consumers: the phone number, else the e-mail address, else the name.
+     * {@code org.redress.statistics} computes the same key in SQL; keep the two in step.
+     */
+    public String identityKey() {
+        if (phone != null && !phone.isBlank()) {
+            return phone;
+        }
+        if (email != null && !email.isBlank()) {
+            return email.toLowerCase(java.util.Locale.ROOT);
+        }
+        return name;
+    }
 }

@@ -69,6 +69,11 @@ public final class SearchParameters {
         return parsed;
     }
 
+    /** Records a problem with a parameter that the caller checked itself. */
+    public void reject(String name, String message) {
+        errors.put(name, message);
+    }
+
     /** Throws when any parameter was wrong. */
     public void check() {
         if (!errors.isEmpty()) {

@@ -76,6 +76,25 @@ public class MerchantService {
         return hits.stream().map(Merchant::toSummary).toList();
     }
 
+    /** Merchant names by id, for statistics: names only, no contact details, so every role may ask. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Roles.ANY_ROLE)
+    public Map<Long, String> namesOf(java.util.Collection<Long> ids) {
+        Map<Long, String> names = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            merchants.findAllById(ids).forEach(m -> names.put(m.getId(), m.getName()));
+        }
+        return names;
+    }
+
+    /** Merchants by part of the name, as id and name only, for the statistics filter. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Roles.ANY_ROLE)
+    public List<MerchantSummary> suggestNames(String text, int offset, int limit) {
+        return suggest(text, offset, limit).stream()
+                .map(m -> new MerchantSummary(m.id(), m.name(), m.platformCode(), m.shopId())).toList();
+    }
+
     @Transactional(readOnly = true)
     public Optional<MerchantSummary> find(Long id) {
         return id == null ? Optional.empty() : merchants.findById(id).map(Merchant::toSummary);

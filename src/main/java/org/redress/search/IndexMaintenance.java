@@ -33,7 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class IndexMaintenance implements ApplicationRunner {
 
     /** Raise when the index mapping changes, so that existing installations rebuild their index once. */
-    static final String MAPPING_VERSION = "3";
+    static final String MAPPING_VERSION = "4";
 
     private static final Logger log = LoggerFactory.getLogger(IndexMaintenance.class);
 

@@ -13,6 +13,8 @@ public final class Roles {
     /** Who may see aggregated figures. */
     public static final String AGGREGATE_READERS = "hasAnyRole('REGULATOR','ADMIN')";
     public static final String ADMINS = "hasRole('ADMIN')";
+    /** Merchant names are public facts about businesses: every signed-in role may read them. */
+    public static final String ANY_ROLE = "hasAnyRole('STAFF','MEDIATOR','REGULATOR','ADMIN')";
 
     private Roles() {
     }

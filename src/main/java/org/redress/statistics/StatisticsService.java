@@ -1,52 +1,78 @@
 package org.redress.statistics;
 
-import jakarta.persistence.EntityManager;
-import java.math.BigDecimal;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.time.Clock;
-import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
-import org.redress.complaint.ComplaintStatus;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.redress.merchant.MerchantService;
 import org.redress.security.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Aggregates computed in the database (GROUP BY), never by loading complaints. The queries select no personal
- * field, so what they return is safe to show regulators.
+ * Regulator statistics: aggregates only, computed in the search index (dashboard) or the database (reports and
+ * exports), never by loading complaints. Nothing returned here carries a consumer's personal data, and groups
+ * with fewer than k consumers are merged into "other".
  */
 @Service
-@Transactional(readOnly = true)
 @PreAuthorize(Roles.AGGREGATE_READERS)
 public class StatisticsService {
 
-    private final EntityManager entityManager;
+    private final DashboardQueries dashboards;
+    private final ReportQueries reports;
+    private final MerchantService merchants;
+    private final StatisticsProperties properties;
     private final Clock clock;
 
-    StatisticsService(EntityManager entityManager, Clock clock) {
-        this.entityManager = entityManager;
+    StatisticsService(DashboardQueries dashboards, ReportQueries reports, MerchantService merchants,
+                      StatisticsProperties properties, Clock clock) {
+        this.dashboards = dashboards;
+        this.reports = reports;
+        this.merchants = merchants;
+        this.properties = properties;
         this.clock = clock;
     }
 
-    public Overview overview() {
-        long total = count("select count(c) from Complaint c");
-        long open = entityManager.createQuery("select count(c) from Complaint c where c.status in :open", Long.class)
-                .setParameter("open", ComplaintStatus.open()).getSingleResult();
-        long overdue = entityManager.createQuery("select count(c) from Complaint c where c.deadlineOn < :today",
-                Long.class).setParameter("today", LocalDate.now(clock)).getSingleResult();
-        long missed = count("select count(c) from Complaint c where c.deadlineMissed = true");
-        return new Overview(total, open, overdue, missed, groupBy("c.status"), groupBy("c.platform.code"),
-                groupBy("c.category"), groupBy("c.paymentMethod"));
+    public int minConsumers() {
+        return properties.minConsumers();
     }
 
-    private long count(String jpql) {
-        return entityManager.createQuery(jpql, Long.class).getSingleResult();
+    public Dashboard dashboard(StatisticsFilter filter) {
+        Dashboard dashboard = dashboards.dashboard(filter, properties.minConsumers());
+        List<Long> ids = dashboard.topMerchants().stream().map(GroupFigures::key)
+                .filter(key -> !key.equals(SmallCells.OTHER)).map(Long::valueOf).toList();
+        Map<Long, String> names = merchants.namesOf(ids);
+        List<GroupFigures> named = dashboard.topMerchants().stream()
+                .map(g -> g.key().equals(SmallCells.OTHER) ? g : g.withLabel(names.get(Long.valueOf(g.key()))))
+                .toList();
+        return new Dashboard(dashboard.filter(), dashboard.minConsumers(), dashboard.headline(), dashboard.monthly(),
+                dashboard.byCategory(), dashboard.byPlatform(), dashboard.byProvince(), dashboard.byPaymentMethod(),
+                dashboard.byStatus(), named, dashboard.resolutionTimes(), dashboard.suppressedGroups(),
+                dashboard.withheld());
     }
 
-    private List<CountByKey> groupBy(String expression) {
-        List<Object[]> rows = entityManager.createQuery("select " + expression + ", count(c), sum(c.amountClaimed)"
-                + " from Complaint c group by " + expression + " order by count(c) desc", Object[].class).getResultList();
-        return rows.stream().map(row -> new CountByKey(String.valueOf(row[0]), ((Number) row[1]).longValue(),
-                row[2] == null ? BigDecimal.ZERO : (BigDecimal) row[2])).toList();
+    public Report report(StatisticsFilter filter, List<Dimension> groupBy) {
+        return SmallCells.protect(filter, groupBy, properties.minConsumers(), reports.group(filter, groupBy));
+    }
+
+    public void writeReport(Report report, ExportFormat format, String user, OutputStream out) throws IOException {
+        ReportTable.write(report, format, ExportNotes.of(report.filter(), user, properties.minConsumers(),
+                report.suppressionNote(), clock), out);
+    }
+
+    /** The notes an export of dashboard figures starts with. */
+    public List<String> exportNotes(StatisticsFilter filter, String user, String suppression) {
+        return ExportNotes.of(filter, user, properties.minConsumers(), suppression, clock);
+    }
+
+    public String fileName(String kind, List<Dimension> groupBy, StatisticsFilter filter, ExportFormat format) {
+        String groups = groupBy.isEmpty() ? "" : "_" + groupBy.stream().map(Dimension::apiName)
+                .collect(Collectors.joining("-"));
+        return "redress-" + kind + groups + "_" + filter.describe() + "_"
+                + ZonedDateTime.now(clock).format(DateTimeFormatter.ISO_LOCAL_DATE) + "." + format.extension();
     }
 }

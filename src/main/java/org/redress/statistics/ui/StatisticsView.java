@@ -1,69 +1,310 @@
 package org.redress.statistics.ui;
 
+import com.vaadin.flow.component.AbstractField;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.text.NumberFormat;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 import org.redress.base.ui.StatCard;
+import org.redress.complaint.Category;
+import org.redress.complaint.ComplaintStatus;
+import org.redress.complaint.PaymentMethod;
+import org.redress.complaint.Provinces;
+import org.redress.merchant.MerchantService;
+import org.redress.merchant.MerchantSummary;
+import org.redress.merchant.PlatformRef;
 import org.redress.merchant.PlatformService;
+import org.redress.security.CurrentUser;
 import org.redress.security.Roles;
-import org.redress.statistics.CountByKey;
-import org.redress.statistics.Overview;
+import org.redress.statistics.Dashboard;
+import org.redress.statistics.GroupFigures;
+import org.redress.statistics.Headline;
+import org.redress.statistics.ResolutionBucket;
+import org.redress.statistics.SmallCells;
+import org.redress.statistics.StatisticsExports;
+import org.redress.statistics.StatisticsFilter;
 import org.redress.statistics.StatisticsService;
 
-/** Headline figures for regulators and administrators; aggregates only, no consumer's data. */
+/**
+ * The regulator dashboard: headline figures and charts for a filter, each chart with its sortable table and
+ * downloads, and background exports of reports and anonymised records. Aggregates only, no consumer's data.
+ */
 @Route("statistics")
 @PageTitle("Statistics · Redress")
 @RolesAllowed({Roles.REGULATOR, Roles.ADMIN})
 public class StatisticsView extends VerticalLayout {
 
+    final DatePicker from = new DatePicker();
+    final DatePicker to = new DatePicker();
+    final ComboBox<PlatformRef> platform = new ComboBox<>();
+    final ComboBox<Category> category = new ComboBox<>();
+    final ComboBox<PaymentMethod> paymentMethod = new ComboBox<>();
+    final ComboBox<String> province = new ComboBox<>();
+    final ComboBox<MerchantSummary> merchant = new ComboBox<>();
+    final ComboBox<ComplaintStatus> status = new ComboBox<>();
     final Div cards = new Div();
+    final Paragraph suppression = new Paragraph();
+    final ChartPanel monthly;
+    final ChartPanel merchants;
+    final ChartPanel platforms;
+    final ChartPanel provinces;
+    final ChartPanel payments;
+    final ChartPanel resolution;
 
-    public StatisticsView(StatisticsService statistics, PlatformService platforms) {
+    private final StatisticsService statistics;
+    private final PlatformService platformService;
+    private final CurrentUser currentUser;
+    private final Locale locale;
+    private Dashboard dashboard;
+    private boolean resetting;
+
+    public StatisticsView(StatisticsService statistics, StatisticsExports exports, PlatformService platformService,
+                          MerchantService merchantService, CurrentUser currentUser) {
+        this.statistics = statistics;
+        this.platformService = platformService;
+        this.currentUser = currentUser;
+        this.locale = getLocale() == null ? Locale.ENGLISH : getLocale();
         addClassName("statistics-view");
-        Overview overview = statistics.overview();
-        cards.addClassName("stat-cards");
-        cards.add(card("stats.complaints", overview.complaints()), card("stats.open", overview.open()),
-                card("stats.overdue", overview.overdue()), card("stats.deadlineMissed", overview.deadlineMissed()));
-        Paragraph hint = new Paragraph(getTranslation("stats.hint"));
+        Paragraph hint = new Paragraph(getTranslation("stats.hint", statistics.minConsumers()));
         hint.addClassName("view-hint");
-        Div tables = new Div(table("complaint.status", overview.byStatus(), key -> getTranslation("ComplaintStatus." + key)),
-                table("complaint.platform", overview.byPlatform(),
-                        code -> platforms.find(code).map(p -> p.label(getLocale())).orElse(code)),
-                table("complaint.category", overview.byCategory(), key -> getTranslation("Category." + key)),
-                table("complaint.paymentMethod", overview.byPaymentMethod(),
-                        key -> getTranslation("PaymentMethod." + key)));
-        tables.addClassName("stat-tables");
-        add(new H2(getTranslation("nav.statistics")), hint, cards, tables);
+        suppression.addClassName("suppression-note");
+        cards.addClassName("stat-cards");
+
+        monthly = new ChartPanel(getTranslation("stats.chart.monthly"), "340px");
+        merchants = new ChartPanel(getTranslation("stats.chart.merchants"), "520px");
+        platforms = new ChartPanel(getTranslation("stats.chart.platforms"), "300px");
+        provinces = new ChartPanel(getTranslation("stats.chart.provinces"), "520px");
+        payments = new ChartPanel(getTranslation("stats.chart.payments"), "300px");
+        resolution = new ChartPanel(getTranslation("stats.chart.resolution"), "300px");
+        Div charts = new Div(monthly, merchants, provinces, platforms, payments, resolution);
+        charts.addClassName("chart-grid");
+
+        add(new H2(getTranslation("nav.statistics")), hint, filters(merchantService), cards, suppression, charts,
+                new ExportPanel(statistics, exports, this::filter));
+        refresh();
     }
 
-    private StatCard card(String labelKey, long value) {
-        return new StatCard(NumberFormat.getIntegerInstance(Locale.CHINA).format(value), getTranslation(labelKey));
+    private Component filters(MerchantService merchantService) {
+        from.setLabel(getTranslation("stats.filter.from"));
+        to.setLabel(getTranslation("stats.filter.to"));
+        platform.setLabel(getTranslation("complaint.platform"));
+        platform.setItems(platformService.active());
+        platform.setItemLabelGenerator(p -> p.label(locale));
+        category.setLabel(getTranslation("complaint.category"));
+        category.setItems(Category.values());
+        category.setItemLabelGenerator(c -> getTranslation("Category." + c.name()));
+        paymentMethod.setLabel(getTranslation("complaint.paymentMethod"));
+        paymentMethod.setItems(PaymentMethod.values());
+        paymentMethod.setItemLabelGenerator(p -> getTranslation("PaymentMethod." + p.name()));
+        province.setLabel(getTranslation("complaint.province"));
+        province.setItems(Provinces.ALL);
+        merchant.setLabel(getTranslation("complaint.merchant"));
+        merchant.setItems(query -> merchantService.suggestNames(query.getFilter().orElse(""), query.getOffset(),
+                query.getLimit()).stream());
+        merchant.setItemLabelGenerator(MerchantSummary::label);
+        status.setLabel(getTranslation("complaint.status"));
+        status.setItems(ComplaintStatus.values());
+        status.setItemLabelGenerator(s -> getTranslation("ComplaintStatus." + s.name()));
+        List<AbstractField<?, ?>> fields = List.of(from, to, platform, category, paymentMethod, province, merchant,
+                status);
+        for (AbstractField<?, ?> field : fields) {
+            if (field instanceof ComboBox<?> box) {
+                box.setClearButtonVisible(true);
+            }
+            field.addValueChangeListener(e -> {
+                if (!resetting) {
+                    refresh();
+                }
+            });
+        }
+        from.setClearButtonVisible(true);
+        to.setClearButtonVisible(true);
+        Button reset = new Button(getTranslation("stats.filter.reset"), e -> {
+            resetting = true;
+            try {
+                fields.forEach(AbstractField::clear);
+            } finally {
+                resetting = false;
+            }
+            refresh();
+        });
+        reset.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        Div bar = new Div(from, to, platform, category, paymentMethod, province, merchant, status, reset);
+        bar.addClassName("filter-bar");
+        return bar;
     }
 
-    private Div table(String titleKey, List<CountByKey> rows, Function<String, String> label) {
+    StatisticsFilter filter() {
+        return new StatisticsFilter(from.getValue(), to.getValue(),
+                platform.getValue() == null ? null : platform.getValue().code(), category.getValue(),
+                paymentMethod.getValue(), province.getValue(),
+                merchant.getValue() == null ? null : merchant.getValue().id(), status.getValue());
+    }
+
+    void refresh() {
+        if (from.getValue() != null && to.getValue() != null && from.getValue().isAfter(to.getValue())) {
+            to.setInvalid(true);
+            to.setErrorMessage(getTranslation("stats.filter.toBeforeFrom"));
+            return;
+        }
+        to.setInvalid(false);
+        dashboard = statistics.dashboard(filter());
+        showCards(dashboard.headline());
+        suppression.setText(dashboard.suppressedGroups() == 0 ? getTranslation("stats.noSuppression",
+                dashboard.minConsumers()) : getTranslation("stats.suppressed", dashboard.suppressedGroups(),
+                dashboard.minConsumers()));
+        showMonthly();
+        showGroups(merchants, dashboard.topMerchants(), "merchant", g -> g.label() == null ? g.key() : g.label(), true, false);
+        showGroups(provinces, dashboard.byProvince(), "province", GroupFigures::key, true, false);
+        showGroups(platforms, dashboard.byPlatform(), "platform",
+                g -> platformService.find(g.key()).map(p -> p.label(locale)).orElse(g.key()), false, false);
+        showGroups(payments, dashboard.byPaymentMethod(), "paymentMethod",
+                g -> getTranslation("PaymentMethod." + g.key()), false, true);
+        showResolution();
+    }
+
+    private void showCards(Headline h) {
+        NumberFormat integer = NumberFormat.getIntegerInstance(Locale.CHINA);
         NumberFormat money = NumberFormat.getCurrencyInstance(Locale.CHINA);
-        Grid<CountByKey> grid = new Grid<>(CountByKey.class, false);
-        grid.addColumn(row -> label.apply(row.key())).setHeader(getTranslation(titleKey)).setSortable(true)
-                .setComparator(row -> label.apply(row.key()));
-        grid.addColumn(CountByKey::complaints).setHeader(getTranslation("stats.complaints"))
-                .setTextAlign(ColumnTextAlign.END).setSortable(true).setComparator(CountByKey::complaints);
-        grid.addColumn(row -> money.format(row.amountClaimed())).setHeader(getTranslation("complaint.amountClaimed"))
-                .setTextAlign(ColumnTextAlign.END).setSortable(true).setComparator(CountByKey::amountClaimed);
+        NumberFormat percent = NumberFormat.getPercentInstance(locale);
+        percent.setMaximumFractionDigits(1);
+        cards.removeAll();
+        cards.add(new StatCard(integer.format(h.complaints()), getTranslation("stats.complaints")),
+                new StatCard(integer.format(h.consumers()), getTranslation("stats.consumers")),
+                new StatCard(money.format(h.amountPaid()), getTranslation("stats.amountPaid")),
+                new StatCard(money.format(h.amountClaimed()), getTranslation("stats.amountClaimed")),
+                new StatCard(percent.format(h.resolutionRate()), getTranslation("stats.resolutionRate")),
+                new StatCard(h.medianDaysToResolution() == null ? "—"
+                        : getTranslation("stats.days", formatDays(h.medianDaysToResolution())),
+                        getTranslation("stats.medianDays")),
+                new StatCard(percent.format(h.payLaterShare()), getTranslation("stats.payLaterShare")));
+    }
+
+    private static String formatDays(double days) {
+        return days == Math.rint(days) ? String.valueOf((long) days) : String.valueOf(days);
+    }
+
+    private String otherLabel() {
+        return getTranslation("stats.other");
+    }
+
+    private void showMonthly() {
+        var series = dashboard.monthly();
+        Map<String, List<Long>> named = new java.util.LinkedHashMap<>();
+        series.counts().forEach((key, values) -> named.put(seriesLabel(key), values));
+        monthly.chart.setOption(ChartOptions.stacked(series.months(), named));
+        Grid<Integer> grid = new Grid<>();
+        grid.addColumn(i -> series.months().get(i)).setHeader(getTranslation("stats.month")).setSortable(true)
+                .setComparator(i -> series.months().get(i));
+        List<String> header = new ArrayList<>(List.of("month"));
+        series.counts().forEach((key, values) -> {
+            header.add(key);
+            grid.addColumn(i -> values.get(i) == null ? "—" : String.valueOf(values.get(i)))
+                    .setHeader(seriesLabel(key)).setTextAlign(ColumnTextAlign.END).setSortable(true)
+                    .setComparator(i -> values.get(i) == null ? -1 : values.get(i));
+        });
+        List<Integer> rows = java.util.stream.IntStream.range(0, series.months().size()).boxed().toList();
         grid.setItems(rows);
+        monthly.show(!rows.isEmpty(), tableBox(grid), () -> {
+            List<Object[]> data = new ArrayList<>();
+            for (int i : rows) {
+                List<Object> row = new ArrayList<>(List.of(series.months().get(i)));
+                int month = i;
+                series.counts().values().forEach(values -> row.add(values.get(month)));
+                data.add(row.toArray());
+            }
+            return table("monthly-by-category", header, data);
+        });
+    }
+
+    private String seriesLabel(String key) {
+        return key.equals(SmallCells.OTHER) ? otherLabel() : getTranslation("Category." + key);
+    }
+
+    private void showGroups(ChartPanel panel, List<GroupFigures> groups, String keyColumn,
+                            Function<GroupFigures, String> label, boolean horizontal, boolean pie) {
+        Function<GroupFigures, String> labels = g -> g.key().equals(SmallCells.OTHER) ? otherLabel() : label.apply(g);
+        List<String> names = groups.stream().map(labels).toList();
+        List<Long> counts = groups.stream().map(GroupFigures::complaints).toList();
+        String seriesName = getTranslation("stats.complaints");
+        panel.chart.setOption(pie ? ChartOptions.pie(names, counts, seriesName)
+                : ChartOptions.bars(names, counts, seriesName, horizontal));
+        NumberFormat money = NumberFormat.getCurrencyInstance(Locale.CHINA);
+        Grid<GroupFigures> grid = new Grid<>();
+        grid.addColumn(labels::apply).setHeader(getTranslation("stats.column." + keyColumn)).setSortable(true)
+                .setComparator(labels::apply).setFlexGrow(2);
+        grid.addColumn(GroupFigures::complaints).setHeader(getTranslation("stats.complaints"))
+                .setTextAlign(ColumnTextAlign.END).setSortable(true).setComparator(GroupFigures::complaints);
+        grid.addColumn(g -> g.consumers() == null ? "—" : String.valueOf(g.consumers()))
+                .setHeader(getTranslation("stats.consumers")).setTextAlign(ColumnTextAlign.END).setSortable(true)
+                .setComparator(g -> g.consumers() == null ? -1 : g.consumers());
+        grid.addColumn(g -> money.format(g.amountPaid())).setHeader(getTranslation("stats.amountPaid"))
+                .setTextAlign(ColumnTextAlign.END).setSortable(true).setComparator(GroupFigures::amountPaid);
+        grid.addColumn(g -> money.format(g.amountClaimed())).setHeader(getTranslation("stats.amountClaimed"))
+                .setTextAlign(ColumnTextAlign.END).setSortable(true).setComparator(GroupFigures::amountClaimed);
+        grid.setItems(groups);
+        panel.show(!groups.isEmpty(), tableBox(grid), () -> table(keyColumn,
+                List.of(keyColumn, "complaints", "consumers", "amountPaid", "amountClaimed"),
+                groups.stream().map(g -> new Object[] {g.key().equals(SmallCells.OTHER) ? SmallCells.OTHER
+                        : label.apply(g), g.complaints(), g.consumers(), g.amountPaid(), g.amountClaimed()})
+                        .toList()));
+    }
+
+    private void showResolution() {
+        List<ResolutionBucket> buckets = dashboard.resolutionTimes();
+        List<String> names = buckets.stream().map(b -> b.toDays() == null
+                ? getTranslation("stats.daysOver", b.fromDays() - 1)
+                : getTranslation("stats.daysRange", b.fromDays(), b.toDays())).toList();
+        List<Long> counts = buckets.stream().map(ResolutionBucket::complaints).toList();
+        resolution.chart.setOption(ChartOptions.bars(names, counts, getTranslation("stats.resolved"), false));
+        Grid<Integer> grid = new Grid<>();
+        grid.addColumn(names::get).setHeader(getTranslation("stats.column.days"));
+        grid.addColumn(counts::get).setHeader(getTranslation("stats.resolved")).setTextAlign(ColumnTextAlign.END)
+                .setSortable(true).setComparator(counts::get);
+        List<Integer> rows = java.util.stream.IntStream.range(0, buckets.size()).boxed().toList();
+        grid.setItems(rows);
+        long total = counts.stream().mapToLong(Long::longValue).sum();
+        resolution.show(total > 0, tableBox(grid), () -> table("resolution-days",
+                List.of("fromDays", "toDays", "resolved"), buckets.stream()
+                        .map(b -> new Object[] {b.fromDays(), b.toDays(), b.complaints()}).toList()));
+    }
+
+    private ChartPanel.Table table(String name, List<String> header, List<Object[]> rows) {
+        StatisticsFilter filter = dashboard.filter();
+        String note = dashboard.suppressedGroups() == 0 ? "nothing was suppressed"
+                : dashboard.suppressedGroups() + " group(s) with fewer than " + dashboard.minConsumers()
+                + " consumers were merged into \"other\" or left out";
+        return new ChartPanel.Table("redress-" + name + "_" + filter.describe(),
+                statistics.exportNotes(filter, currentUser.usernameOrSystem(), note), header, rows);
+    }
+
+    private static Div tableBox(Grid<?> grid) {
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
-        Div box = new Div(new H3(getTranslation(titleKey)), grid);
-        box.addClassName("stat-table");
+        Div box = new Div(grid);
+        box.addClassName("chart-table");
         return box;
     }
+
+    Dashboard dashboard() {
+        return dashboard;
+    }
+
 }

@@ -1,0 +1,281 @@
+package org.redress.statistics;
+
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.aggregation.dsl.AggregationFinalStep;
+import org.hibernate.search.engine.search.aggregation.dsl.SearchAggregationFactory;
+import org.hibernate.search.engine.search.common.ValueModel;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.mapper.orm.Search;
+import org.redress.complaint.Category;
+import org.redress.complaint.Complaint;
+import org.redress.complaint.PaymentMethod;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The dashboard in one search request: every figure is an aggregation of the complaint index (terms with counts,
+ * distinct consumers and sums per bucket), so nothing is loaded into memory and the same code runs on Lucene and
+ * Elasticsearch.
+ */
+@Component
+class DashboardQueries {
+
+    static final int MERCHANT_CANDIDATES = 200;
+    static final int TOP_MERCHANTS = 20;
+    private static final int[] RESOLUTION_BOUNDS = {7, 15, 30, 60, 90};
+
+    private final EntityManager entityManager;
+
+    DashboardQueries(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    private record Measures(long complaints, long consumers, BigDecimal paid, BigDecimal claimed) {
+    }
+
+    @Transactional(readOnly = true)
+    public Dashboard dashboard(StatisticsFilter filter, int minConsumers) {
+        var totalKey = AggregationKey.<List<?>>of("total");
+        var days = AggregationKey.<Map<Integer, Long>>of("days");
+        var category = groupKey("category");
+        var platform = groupKey("platform");
+        var province = groupKey("province");
+        var payment = groupKey("payment");
+        var status = groupKey("status");
+        var merchant = AggregationKey.<Map<Long, List<?>>>of("merchant");
+        var monthly = AggregationKey.<Map<String, List<?>>>of("monthly");
+        var step = Search.session(entityManager).search(Complaint.class)
+                .where(f -> where(f, filter))
+                .aggregation(totalKey, f -> measures(f))
+                .aggregation(days, f -> f.terms().field("resolutionDays", Integer.class).maxTermCount(100_000))
+                .aggregation(category, f -> group(f, "category", 100))
+                .aggregation(platform, f -> group(f, "platform.code", 100))
+                .aggregation(province, f -> group(f, "consumer.province", 100))
+                .aggregation(payment, f -> group(f, "paymentMethod", 100))
+                .aggregation(status, f -> group(f, "status", 100))
+                .aggregation(merchant, f -> f.terms().field("merchant.id", Long.class)
+                        .value(measures(f)).maxTermCount(MERCHANT_CANDIDATES));
+        step.aggregation(monthly, f -> f.terms().field("monthCategory", String.class)
+                .value(f.composite(f.count().documents(), f.countDistinct().field("consumerHash")))
+                .maxTermCount(10_000));
+        SearchResult<Complaint> result = step.fetch(0);
+
+        Measures total = toMeasures(result.aggregation(totalKey));
+        if (total.consumers() < minConsumers) {
+            // So few consumers that even the totals could point at someone: withhold everything.
+            return Dashboard.withheld(filter, minConsumers);
+        }
+        Map<Integer, Long> dayCounts = result.aggregation(days);
+        long resolved = dayCounts.values().stream().mapToLong(Long::longValue).sum();
+        Map<String, Measures> byPayment = measuresOf(result.aggregation(payment));
+        Measures payLater = byPayment.get(PaymentMethod.BUY_NOW_PAY_LATER.name());
+        Headline headline = new Headline(total.complaints(), total.consumers(), total.paid(), total.claimed(),
+                resolved, median(dayCounts), payLater == null ? 0 : payLater.complaints());
+
+        int[] suppressed = {0};
+        Protection protection = new Protection(total, minConsumers, suppressed);
+        List<GroupFigures> merchants = protection.apply(measuresOf(result.aggregation(merchant)));
+        if (merchants.size() > TOP_MERCHANTS) {
+            // Keep the top 20 and fold the rest into "other" again, so the figures still add up to the total.
+            merchants = protection.apply(merchants.stream().filter(g -> !g.key().equals(SmallCells.OTHER))
+                    .limit(TOP_MERCHANTS).collect(LinkedHashMap<String, Measures>::new,
+                            (map, g) -> map.put(g.key(), new Measures(g.complaints(), g.consumers(),
+                                    g.amountPaid(), g.amountClaimed())), Map::putAll), false);
+        }
+        return new Dashboard(filter, minConsumers, headline,
+                monthly(result.aggregation(monthly), minConsumers, suppressed),
+                protection.apply(measuresOf(result.aggregation(category))),
+                protection.apply(measuresOf(result.aggregation(platform))),
+                protection.apply(measuresOf(result.aggregation(province))),
+                protection.apply(byPayment),
+                protection.apply(measuresOf(result.aggregation(status))),
+                merchants, buckets(dayCounts), suppressed[0], false);
+    }
+
+    /** Folds groups below k into "other" = total minus the groups shown, dropped if below k complaints. */
+    private record Protection(Measures total, int minConsumers, int[] suppressed) {
+
+        List<GroupFigures> apply(Map<String, Measures> groups) {
+            return apply(groups, true);
+        }
+
+        List<GroupFigures> apply(Map<String, Measures> groups, boolean count) {
+            List<GroupFigures> kept = new ArrayList<>();
+            long complaints = total.complaints();
+            BigDecimal paid = total.paid();
+            BigDecimal claimed = total.claimed();
+            for (var entry : groups.entrySet()) {
+                Measures m = entry.getValue();
+                if (m.consumers() >= minConsumers) {
+                    kept.add(new GroupFigures(entry.getKey(), null, m.complaints(), m.consumers(), m.paid(), m.claimed()));
+                    complaints -= m.complaints();
+                    paid = paid.subtract(m.paid());
+                    claimed = claimed.subtract(m.claimed());
+                } else if (count) {
+                    suppressed[0]++;
+                }
+            }
+            kept.sort(Comparator.comparingLong(GroupFigures::complaints).reversed());
+            if (complaints >= minConsumers) {
+                kept.add(new GroupFigures(SmallCells.OTHER, null, complaints, null, paid, claimed));
+            }
+            return kept;
+        }
+    }
+
+    private static MonthlySeries monthly(Map<String, List<?>> cells, int minConsumers, int[] suppressed) {
+        TreeSet<String> months = new TreeSet<>();
+        Map<String, Map<String, List<?>>> byCategory = new TreeMap<>();
+        cells.forEach((key, value) -> {
+            int bar = key.indexOf('|');
+            String month = key.substring(0, bar);
+            months.add(month);
+            byCategory.computeIfAbsent(key.substring(bar + 1), c -> new TreeMap<>()).put(month, value);
+        });
+        Map<String, List<Long>> series = new LinkedHashMap<>();
+        Map<String, long[]> other = new TreeMap<>();
+        for (String month : months) {
+            other.put(month, new long[2]);
+        }
+        for (Category category : Category.values()) {
+            Map<String, List<?>> perMonth = byCategory.getOrDefault(category.name(), Map.of());
+            List<Long> values = new ArrayList<>();
+            boolean any = false;
+            for (String month : months) {
+                List<?> cell = perMonth.get(month);
+                long complaints = cell == null ? 0 : (Long) cell.get(0);
+                long consumers = cell == null ? 0 : (Long) cell.get(1);
+                if (complaints > 0 && consumers < minConsumers) {
+                    other.get(month)[0] += complaints;
+                    other.get(month)[1] += consumers;
+                    suppressed[0]++;
+                    values.add(null);
+                } else {
+                    values.add(complaints);
+                    any |= complaints > 0;
+                }
+            }
+            if (any) {
+                series.put(category.name(), values);
+            }
+        }
+        List<Long> others = new ArrayList<>();
+        boolean anyOther = false;
+        for (String month : months) {
+            long[] cell = other.get(month);
+            boolean shown = cell[0] > 0 && cell[1] >= minConsumers;
+            others.add(shown ? cell[0] : null);
+            anyOther |= shown;
+        }
+        if (anyOther) {
+            series.put(SmallCells.OTHER, others);
+        }
+        return new MonthlySeries(List.copyOf(months), series);
+    }
+
+    static Double median(Map<Integer, Long> dayCounts) {
+        long n = dayCounts.values().stream().mapToLong(Long::longValue).sum();
+        if (n == 0) {
+            return null;
+        }
+        TreeMap<Integer, Long> sorted = new TreeMap<>(dayCounts);
+        // The median is the mean of the values at 1-based ranks floor((n+1)/2) and ceil((n+1)/2).
+        long lowRank = (n + 1) / 2;
+        long highRank = (n + 2) / 2;
+        Integer low = null;
+        Integer high = null;
+        long seen = 0;
+        for (var entry : sorted.entrySet()) {
+            seen += entry.getValue();
+            if (low == null && seen >= lowRank) {
+                low = entry.getKey();
+            }
+            if (seen >= highRank) {
+                high = entry.getKey();
+                break;
+            }
+        }
+        return (low + high) / 2.0;
+    }
+
+    private static List<ResolutionBucket> buckets(Map<Integer, Long> dayCounts) {
+        List<ResolutionBucket> buckets = new ArrayList<>();
+        int from = 0;
+        for (int bound : RESOLUTION_BOUNDS) {
+            buckets.add(new ResolutionBucket(from, bound, sum(dayCounts, from, bound)));
+            from = bound + 1;
+        }
+        buckets.add(new ResolutionBucket(from, null, sum(dayCounts, from, Integer.MAX_VALUE)));
+        return buckets;
+    }
+
+    private static long sum(Map<Integer, Long> dayCounts, int from, int to) {
+        return dayCounts.entrySet().stream().filter(e -> e.getKey() >= from && e.getKey() <= to)
+                .mapToLong(Map.Entry::getValue).sum();
+    }
+
+    private static AggregationKey<Map<String, List<?>>> groupKey(String name) {
+        return AggregationKey.of(name);
+    }
+
+    private static AggregationFinalStep<Map<String, List<?>>> group(SearchAggregationFactory f, String field,
+                                                                    int max) {
+        return f.terms().field(field, String.class, ValueModel.INDEX).value(measures(f)).maxTermCount(max);
+    }
+
+    private static AggregationFinalStep<List<?>> measures(SearchAggregationFactory f) {
+        return f.composite(f.count().documents(), f.countDistinct().field("consumerHash"),
+                f.sum().field("amountPaid", BigDecimal.class), f.sum().field("amountClaimed", BigDecimal.class));
+    }
+
+    private static Map<String, Measures> measuresOf(Map<?, List<?>> buckets) {
+        Map<String, Measures> measures = new LinkedHashMap<>();
+        buckets.forEach((key, values) -> measures.put(String.valueOf(key), toMeasures(values)));
+        return measures;
+    }
+
+    private static Measures toMeasures(List<?> values) {
+        return new Measures((Long) values.get(0), (Long) values.get(1), amount(values.get(2)), amount(values.get(3)));
+    }
+
+    private static BigDecimal amount(Object value) {
+        return value == null ? BigDecimal.ZERO : ((BigDecimal) value).setScale(2, java.math.RoundingMode.HALF_UP);
+    }
+
+    private static PredicateFinalStep where(SearchPredicateFactory f, StatisticsFilter filter) {
+        var root = f.bool().must(f.matchAll());
+        if (filter.from() != null || filter.to() != null) {
+            root.filter(f.range().field("receivedAt").between(filter.from(), filter.to()));
+        }
+        if (filter.platform() != null) {
+            root.filter(f.match().field("platform.code").matching(filter.platform()));
+        }
+        if (filter.category() != null) {
+            root.filter(f.match().field("category").matching(filter.category()));
+        }
+        if (filter.paymentMethod() != null) {
+            root.filter(f.match().field("paymentMethod").matching(filter.paymentMethod()));
+        }
+        if (filter.province() != null) {
+            root.filter(f.match().field("consumer.province").matching(filter.province()));
+        }
+        if (filter.merchantId() != null) {
+            root.filter(f.match().field("merchant.id").matching(filter.merchantId()));
+        }
+        if (filter.status() != null) {
+            root.filter(f.match().field("status").matching(filter.status()));
+        }
+        return root;
+    }
+}

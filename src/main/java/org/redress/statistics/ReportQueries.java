@@ -1,0 +1,152 @@
+package org.redress.statistics;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The SQL behind reports and exports: GROUP BY in the database, and record exports streamed row by row. Unsecured on
+ * purpose: callers are {@link StatisticsService} (secured) and export jobs it started for an authorised user.
+ * No query here selects a name, phone, e-mail, narrative, order number or evidence.
+ */
+@Component
+class ReportQueries {
+
+    static final int FETCH_SIZE = 1_000;
+
+    private final JdbcTemplate jdbc;
+
+    ReportQueries(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Transactional(readOnly = true)
+    public List<ReportRow> group(StatisticsFilter filter, List<Dimension> groupBy) {
+        StatisticsSql where = StatisticsSql.of(filter);
+        String keys = groupBy.stream().map(Dimension::sql).collect(Collectors.joining(", "));
+        String groups = groupBy.stream().map(Dimension::groupSql).collect(Collectors.joining(", "));
+        String sql = "select " + (keys.isEmpty() ? "" : keys + ", ")
+                + "count(*), count(distinct c.consumer_key),"
+                + " sum(case when c.payment_method = 'BUY_NOW_PAY_LATER' then 1 else 0 end),"
+                + " coalesce(sum(c.amount_paid), 0), coalesce(sum(c.amount_claimed), 0), count(c.resolution_days),"
+                + " percentile_cont(0.5) within group (order by c.resolution_days)"
+                + from(groupBy) + where.where()
+                + (groups.isEmpty() ? "" : " group by " + groups + " order by count(*) desc, " + groups);
+        int n = groupBy.size();
+        return jdbc.query(sql, (rs, i) -> {
+            List<String> values = new ArrayList<>(n);
+            for (int k = 1; k <= n; k++) {
+                String value = rs.getString(k);
+                values.add(value == null ? "" : value);
+            }
+            Object median = rs.getObject(n + 7);
+            return new ReportRow(values, rs.getLong(n + 1), rs.getLong(n + 2), rs.getLong(n + 3),
+                    rs.getBigDecimal(n + 4), rs.getBigDecimal(n + 5), rs.getLong(n + 6),
+                    median == null ? null : ((Number) median).doubleValue());
+        }, where.parameters().toArray());
+    }
+
+    /** Complaints matching the filter, counted for an export's progress bar. */
+    @Transactional(readOnly = true)
+    public long count(StatisticsFilter filter) {
+        StatisticsSql where = StatisticsSql.of(filter);
+        Long count = jdbc.queryForObject("select count(*) from complaint c" + where.where(), Long.class,
+                where.parameters().toArray());
+        return count == null ? 0 : count;
+    }
+
+    /**
+     * Streams one anonymised record per complaint to {@code sink}. Merchants and provinces with fewer than
+     * {@code minConsumers} consumers in the selection are written as "other", so a rare shop or province cannot
+     * single a consumer out.
+     */
+    @Transactional(readOnly = true)
+    public void records(StatisticsFilter filter, int minConsumers, RecordSink sink) {
+        StatisticsSql where = StatisticsSql.of(filter);
+        Set<Long> smallMerchants = new HashSet<>(jdbc.queryForList("select c.merchant_id from complaint c"
+                + where.where() + " group by c.merchant_id having count(distinct c.consumer_key) < " + minConsumers,
+                Long.class, where.parameters().toArray()));
+        Set<String> smallProvinces = new HashSet<>(jdbc.queryForList("select c.province from complaint c"
+                + where.where() + " and c.province is not null group by c.province"
+                + " having count(distinct c.consumer_key) < " + minConsumers, String.class,
+                where.parameters().toArray()));
+        String sql = "select c.received_at, c.received_month, c.channel, c.platform_code, c.merchant_id, m.name,"
+                + " c.category, c.payment_method, c.province, c.status, c.amount_paid, c.amount_claimed,"
+                + " c.concluded_on, c.resolution_days from complaint c join merchant m on m.id = c.merchant_id"
+                + where.where() + " order by c.id";
+        jdbc.execute((ConnectionCallback<Void>) connection -> {
+            boolean h2 = connection.getMetaData().getDatabaseProductName().startsWith("H2");
+            // Without lazy execution H2 materialises the whole result before the first row (gigabytes at 1M).
+            setLazy(connection, h2, true);
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                statement.setFetchSize(FETCH_SIZE);
+                List<Object> parameters = where.parameters();
+                for (int i = 0; i < parameters.size(); i++) {
+                    statement.setObject(i + 1, parameters.get(i));
+                }
+                try (ResultSet rs = statement.executeQuery()) {
+                    Object[] row = new Object[RECORD_COLUMNS.size()];
+                    while (rs.next()) {
+                        long merchantId = rs.getLong(5);
+                        String province = rs.getString(9);
+                        row[0] = rs.getObject(1, java.time.LocalDate.class);
+                        row[1] = rs.getString(2);
+                        row[2] = rs.getString(3);
+                        row[3] = rs.getString(4);
+                        row[4] = smallMerchants.contains(merchantId) ? SmallCells.OTHER : rs.getString(6);
+                        row[5] = rs.getString(7);
+                        row[6] = rs.getString(8);
+                        row[7] = province == null ? "" : smallProvinces.contains(province) ? SmallCells.OTHER : province;
+                        row[8] = rs.getString(10);
+                        row[9] = rs.getBigDecimal(11);
+                        row[10] = rs.getBigDecimal(12);
+                        row[11] = rs.getObject(13, java.time.LocalDate.class);
+                        Object days = rs.getObject(14);
+                        row[12] = days;
+                        sink.accept(row);
+                    }
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            } finally {
+                setLazy(connection, h2, false);
+            }
+            return null;
+        });
+    }
+
+    /** Columns of the record export, in order: an allow-list, checked by a test. */
+    public static final List<String> RECORD_COLUMNS = List.of("receivedOn", "month", "channel", "platform",
+            "merchant", "category", "paymentMethod", "province", "status", "amountPaid", "amountClaimed",
+            "concludedOn", "daysToResolution");
+
+    private static String from(List<Dimension> groupBy) {
+        return groupBy.contains(Dimension.MERCHANT)
+                ? " from complaint c join merchant m on m.id = c.merchant_id" : " from complaint c";
+    }
+
+    private static void setLazy(Connection connection, boolean h2, boolean lazy) throws SQLException {
+        if (h2) {
+            try (var statement = connection.createStatement()) {
+                statement.execute("set lazy_query_execution " + lazy);
+            }
+        }
+    }
+
+    /** Receives one record at a time; the array is reused between calls. */
+    @FunctionalInterface
+    interface RecordSink {
+        void accept(Object[] row) throws java.io.IOException;
+    }
+
+}
