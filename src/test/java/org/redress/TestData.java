@@ -32,4 +32,19 @@ public class TestData {
                 PaymentMethod.BUY_NOW_PAY_LATER, Category.MERCHANT_ABSCONDED,
                 "直播间先用后付买的手机一直没发货，商家跑路了，客服联系不上。", true, false);
     }
+
+    /** Runs set-up work as an administrator, whatever user the test itself runs as. */
+    public static void asAdmin(Runnable work) {
+        var previous = org.springframework.security.core.context.SecurityContextHolder.getContext();
+        var admin = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
+        admin.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
+                .authenticated("admin", null, java.util.List.of(
+                        new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_ADMIN"))));
+        org.springframework.security.core.context.SecurityContextHolder.setContext(admin);
+        try {
+            work.run();
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.setContext(previous);
+        }
+    }
 }

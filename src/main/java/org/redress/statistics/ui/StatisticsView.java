@@ -167,9 +167,16 @@ public class StatisticsView extends VerticalLayout {
         to.setInvalid(false);
         dashboard = statistics.dashboard(filter());
         showCards(dashboard.headline());
-        suppression.setText(dashboard.suppressedGroups() == 0 ? getTranslation("stats.noSuppression",
-                dashboard.minConsumers()) : getTranslation("stats.suppressed", dashboard.suppressedGroups(),
-                dashboard.minConsumers()));
+        cards.setVisible(!dashboard.withheld());
+        if (dashboard.withheld()) {
+            suppression.setText(getTranslation("stats.withheld", dashboard.minConsumers()));
+        } else if (dashboard.suppressedGroups() == 0) {
+            suppression.setText(getTranslation("stats.noSuppression", dashboard.minConsumers()));
+        } else {
+            suppression.setText(getTranslation("stats.suppressed", dashboard.suppressedGroups(),
+                    dashboard.minConsumers()));
+        }
+        suppression.getElement().getClassList().set("withheld", dashboard.withheld());
         showMonthly();
         showGroups(merchants, dashboard.topMerchants(), "merchant", g -> g.label() == null ? g.key() : g.label(), true, false);
         showGroups(provinces, dashboard.byProvince(), "province", GroupFigures::key, true, false);
