@@ -68,8 +68,14 @@ public final class ScreenshotTour {
             Portal.logout(page);
             Portal.login(page, "regulator", "demo");
             page.waitForSelector(".stat-cards");
-            page.waitForTimeout(800);
+            page.waitForSelector(".chart-panel .echart canvas");
+            page.waitForTimeout(1500);
             shot(page, out, locale + "-06-statistics");
+            // The dashboard scrolls inside the app layout; a tall viewport shows all of it in one picture.
+            page.setViewportSize(1440, 3400);
+            page.waitForTimeout(1500);
+            shot(page, out, locale + "-06b-statistics-full");
+            page.setViewportSize(1440, 900);
             Portal.logout(page);
             Portal.login(page, "admin", "demo");
             page.navigate(base + "/admin/users");

@@ -247,25 +247,32 @@ public class StatisticsView extends VerticalLayout {
 
     private void showGroups(ChartPanel panel, List<GroupFigures> groups, String keyColumn,
                             Function<GroupFigures, String> label, boolean horizontal, boolean pie) {
-        Function<GroupFigures, String> labels = g -> g.key().equals(SmallCells.OTHER) ? otherLabel() : label.apply(g);
-        List<String> names = groups.stream().map(labels).toList();
-        List<Long> counts = groups.stream().map(GroupFigures::complaints).toList();
+        // Only the top merchants are listed, so there "other" holds every other merchant, not just small groups;
+        // its bar would dwarf the rest, so it stays in the table only.
+        boolean topList = keyColumn.equals("merchant");
+        String other = topList ? getTranslation("stats.otherMerchants") : otherLabel();
+        Function<GroupFigures, String> labels = g -> g.key().equals(SmallCells.OTHER) ? other : label.apply(g);
+        List<GroupFigures> charted = topList
+                ? groups.stream().filter(g -> !g.key().equals(SmallCells.OTHER)).toList() : groups;
+        List<String> names = charted.stream().map(labels).toList();
+        List<Long> counts = charted.stream().map(GroupFigures::complaints).toList();
         String seriesName = getTranslation("stats.complaints");
         panel.chart.setOption(pie ? ChartOptions.pie(names, counts, seriesName)
                 : ChartOptions.bars(names, counts, seriesName, horizontal));
         NumberFormat money = NumberFormat.getCurrencyInstance(Locale.CHINA);
         Grid<GroupFigures> grid = new Grid<>();
         grid.addColumn(labels::apply).setHeader(getTranslation("stats.column." + keyColumn)).setSortable(true)
-                .setComparator(labels::apply).setFlexGrow(2);
+                .setComparator(labels::apply).setFlexGrow(1).setResizable(true);
         grid.addColumn(GroupFigures::complaints).setHeader(getTranslation("stats.complaints"))
-                .setTextAlign(ColumnTextAlign.END).setSortable(true).setComparator(GroupFigures::complaints);
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0).setSortable(true).setComparator(GroupFigures::complaints);
         grid.addColumn(g -> g.consumers() == null ? "—" : String.valueOf(g.consumers()))
-                .setHeader(getTranslation("stats.consumers")).setTextAlign(ColumnTextAlign.END).setSortable(true)
+                .setHeader(getTranslation("stats.consumers")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true)
+                .setFlexGrow(0).setSortable(true)
                 .setComparator(g -> g.consumers() == null ? -1 : g.consumers());
         grid.addColumn(g -> money.format(g.amountPaid())).setHeader(getTranslation("stats.amountPaid"))
-                .setTextAlign(ColumnTextAlign.END).setSortable(true).setComparator(GroupFigures::amountPaid);
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0).setSortable(true).setComparator(GroupFigures::amountPaid);
         grid.addColumn(g -> money.format(g.amountClaimed())).setHeader(getTranslation("stats.amountClaimed"))
-                .setTextAlign(ColumnTextAlign.END).setSortable(true).setComparator(GroupFigures::amountClaimed);
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0).setSortable(true).setComparator(GroupFigures::amountClaimed);
         grid.setItems(groups);
         panel.show(!groups.isEmpty(), tableBox(grid), () -> table(keyColumn,
                 List.of(keyColumn, "complaints", "consumers", "amountPaid", "amountClaimed"),
