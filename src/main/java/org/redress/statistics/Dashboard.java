@@ -8,9 +8,8 @@ import java.util.List;
  * the dashboard is {@code withheld}: it carries no figures.
  */
 public record Dashboard(StatisticsFilter filter, int minConsumers, Headline headline, MonthlySeries monthly,
-                        List<GroupFigures> byCategory, List<GroupFigures> byPlatform, List<GroupFigures> byProvince,
-                        List<GroupFigures> byPaymentMethod, List<GroupFigures> byStatus,
-                        List<GroupFigures> topMerchants, List<ResolutionBucket> resolutionTimes,
+                        List<GroupFigures> byPlatform, List<GroupFigures> byProvince,
+                        List<GroupFigures> byPaymentMethod, List<GroupFigures> topMerchants, List<ResolutionBucket> resolutionTimes,
                         int suppressedGroups, boolean withheld) {
 
     /** Fewer than k consumers match the filter: no figure at all is shown. */
@@ -18,6 +17,6 @@ public record Dashboard(StatisticsFilter filter, int minConsumers, Headline head
         return new Dashboard(filter, minConsumers,
                 new Headline(0, 0, java.math.BigDecimal.ZERO, java.math.BigDecimal.ZERO, 0, null, 0),
                 new MonthlySeries(List.of(), java.util.Map.of()), List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of(), 0, true);
+                List.of(), 0, true);
     }
 }

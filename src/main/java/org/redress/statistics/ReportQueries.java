@@ -1,15 +1,12 @@
 package org.redress.statistics;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.HashMap;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class ReportQueries {
 
-    static final int FETCH_SIZE = 1_000;
+    static final int PAGE_SIZE = 5_000;
 
     private final JdbcTemplate jdbc;
 
@@ -80,49 +77,50 @@ class ReportQueries {
                 + where.where() + " and c.province is not null group by c.province"
                 + " having count(distinct c.consumer_key) < " + minConsumers, String.class,
                 where.parameters().toArray()));
-        String sql = "select c.received_at, c.received_month, c.channel, c.platform_code, c.merchant_id, m.name,"
-                + " c.category, c.payment_method, c.province, c.status, c.amount_paid, c.amount_claimed,"
-                + " c.concluded_on, c.resolution_days from complaint c join merchant m on m.id = c.merchant_id"
-                + where.where() + " order by c.id";
-        jdbc.execute((ConnectionCallback<Void>) connection -> {
-            boolean h2 = connection.getMetaData().getDatabaseProductName().startsWith("H2");
-            // Without lazy execution H2 materialises the whole result before the first row (gigabytes at 1M).
-            setLazy(connection, h2, true);
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                statement.setFetchSize(FETCH_SIZE);
-                List<Object> parameters = where.parameters();
-                for (int i = 0; i < parameters.size(); i++) {
-                    statement.setObject(i + 1, parameters.get(i));
-                }
-                try (ResultSet rs = statement.executeQuery()) {
-                    Object[] row = new Object[RECORD_COLUMNS.size()];
-                    while (rs.next()) {
-                        long merchantId = rs.getLong(5);
-                        String province = rs.getString(9);
-                        row[0] = rs.getObject(1, java.time.LocalDate.class);
-                        row[1] = rs.getString(2);
-                        row[2] = rs.getString(3);
-                        row[3] = rs.getString(4);
-                        row[4] = smallMerchants.contains(merchantId) ? SmallCells.OTHER : rs.getString(6);
-                        row[5] = rs.getString(7);
-                        row[6] = rs.getString(8);
-                        row[7] = province == null ? "" : smallProvinces.contains(province) ? SmallCells.OTHER : province;
-                        row[8] = rs.getString(10);
-                        row[9] = rs.getBigDecimal(11);
-                        row[10] = rs.getBigDecimal(12);
-                        row[11] = rs.getObject(13, java.time.LocalDate.class);
-                        Object days = rs.getObject(14);
-                        row[12] = days;
-                        sink.accept(row);
-                    }
-                }
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            } finally {
-                setLazy(connection, h2, false);
-            }
-            return null;
+        // Merchant names come from a map rather than a join, which keeps each page a plain primary-key range scan.
+        Map<Long, String> merchantNames = new HashMap<>();
+        jdbc.query("select id, name from merchant", rs -> {
+            merchantNames.put(rs.getLong(1), rs.getString(2));
         });
+        // Keyset pages over the primary key: each page is a short indexed query, so memory stays flat and no
+        // cursor stays open across the whole export (a long lazy H2 cursor can lose its chunks to compaction).
+        String sql = "select c.id, c.received_at, c.received_month, c.channel, c.platform_code, c.merchant_id,"
+                + " c.category, c.payment_method, c.province, c.status, c.amount_paid, c.amount_claimed,"
+                + " c.concluded_on, c.resolution_days from complaint c" + where.where()
+                + " and c.id > ? order by c.id fetch first " + PAGE_SIZE + " rows only";
+        Object[] row = new Object[RECORD_COLUMNS.size()];
+        long[] last = {Long.MIN_VALUE};
+        int[] count = {0};
+        List<Object> parameters = new ArrayList<>(where.parameters());
+        parameters.add(0L);
+        do {
+            count[0] = 0;
+            parameters.set(parameters.size() - 1, last[0]);
+            jdbc.query(sql, rs -> {
+                last[0] = rs.getLong(1);
+                count[0]++;
+                long merchantId = rs.getLong(6);
+                String province = rs.getString(9);
+                row[0] = rs.getObject(2, java.time.LocalDate.class);
+                row[1] = rs.getString(3);
+                row[2] = rs.getString(4);
+                row[3] = rs.getString(5);
+                row[4] = smallMerchants.contains(merchantId) ? SmallCells.OTHER : merchantNames.get(merchantId);
+                row[5] = rs.getString(7);
+                row[6] = rs.getString(8);
+                row[7] = province == null ? "" : smallProvinces.contains(province) ? SmallCells.OTHER : province;
+                row[8] = rs.getString(10);
+                row[9] = rs.getBigDecimal(11);
+                row[10] = rs.getBigDecimal(12);
+                row[11] = rs.getObject(13, java.time.LocalDate.class);
+                row[12] = rs.getObject(14);
+                try {
+                    sink.accept(row);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }, parameters.toArray());
+        } while (count[0] == PAGE_SIZE);
     }
 
     /** Columns of the record export, in order: an allow-list, checked by a test. */
@@ -133,14 +131,6 @@ class ReportQueries {
     private static String from(List<Dimension> groupBy) {
         return groupBy.contains(Dimension.MERCHANT)
                 ? " from complaint c join merchant m on m.id = c.merchant_id" : " from complaint c";
-    }
-
-    private static void setLazy(Connection connection, boolean h2, boolean lazy) throws SQLException {
-        if (h2) {
-            try (var statement = connection.createStatement()) {
-                statement.execute("set lazy_query_execution " + lazy);
-            }
-        }
     }
 
     /** Receives one record at a time; the array is reused between calls. */

@@ -50,8 +50,7 @@ public class StatisticsService {
                 .map(g -> g.key().equals(SmallCells.OTHER) ? g : g.withLabel(names.get(Long.valueOf(g.key()))))
                 .toList();
         return new Dashboard(dashboard.filter(), dashboard.minConsumers(), dashboard.headline(), dashboard.monthly(),
-                dashboard.byCategory(), dashboard.byPlatform(), dashboard.byProvince(), dashboard.byPaymentMethod(),
-                dashboard.byStatus(), named, dashboard.resolutionTimes(), dashboard.suppressedGroups(),
+                dashboard.byPlatform(), dashboard.byProvince(), dashboard.byPaymentMethod(), named, dashboard.resolutionTimes(), dashboard.suppressedGroups(),
                 dashboard.withheld());
     }
 

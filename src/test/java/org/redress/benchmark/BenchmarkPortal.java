@@ -26,7 +26,7 @@ final class BenchmarkPortal implements AutoCloseable {
     final String baseUrl;
     final String authorization;
     final HttpClient http = HttpClient.newHttpClient();
-    private final ConfigurableApplicationContext context;
+    final ConfigurableApplicationContext context;
 
     private BenchmarkPortal(Path dataDir, ConfigurableApplicationContext context) {
         this.dataDir = dataDir;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -303,6 +304,39 @@ class StatisticsTest {
                 .andExpect(jsonPath("$.fieldErrors.groupBy").exists())
                 .andExpect(jsonPath("$.fieldErrors.format").exists())
                 .andExpect(jsonPath("$.fieldErrors.from").exists());
+    }
+
+    @Test
+    void apiRunsExportsInTheBackgroundForTheirOwnerOnly() throws Exception {
+        MvcResult started = mvc.perform(post("/api/v1/statistics/exports").param("kind", "records")
+                        .param("from", "2021-01-01").param("to", "2021-12-31")
+                        .with(user("regulator").roles("REGULATOR")))
+                .andExpect(status().isAccepted())
+                .andExpect(jsonPath("$.fileName").value(org.hamcrest.Matchers.startsWith("redress-records_2021-01-01")))
+                .andReturn();
+        String id = com.jayway.jsonpath.JsonPath.read(started.getResponse().getContentAsString(), "$.id");
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        String state = "RUNNING";
+        while (state.equals("RUNNING") && System.nanoTime() < deadline) {
+            state = com.jayway.jsonpath.JsonPath.read(mvc.perform(get("/api/v1/statistics/exports/" + id)
+                    .with(user("regulator").roles("REGULATOR"))).andReturn().getResponse().getContentAsString(),
+                    "$.state");
+        }
+        assertThat(state).isEqualTo("DONE");
+        String file = mvc.perform(get("/api/v1/statistics/exports/" + id + "/file")
+                        .with(user("regulator").roles("REGULATOR")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(file).contains(String.join(",", ReportQueries.RECORD_COLUMNS)).doesNotContain("1390000");
+        mvc.perform(get("/api/v1/statistics/exports/" + id).with(user("regulator2").roles("REGULATOR")))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/api/v1/statistics/exports").param("kind", "everything")
+                        .with(user("regulator").roles("REGULATOR")))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.fieldErrors.kind").exists());
+        mvc.perform(get("/api/v1/statistics/dashboard").param("from", "2021-01-01").param("to", "2021-12-31")
+                        .with(user("regulator").roles("REGULATOR")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.headline.complaints").value(8))
+                .andExpect(jsonPath("$.headline.consumers").value(7));
     }
 
     private static ExportJob await(ExportJob job) throws InterruptedException {

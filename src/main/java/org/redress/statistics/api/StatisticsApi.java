@@ -13,14 +13,25 @@ import org.redress.complaint.Category;
 import org.redress.complaint.ComplaintStatus;
 import org.redress.complaint.PaymentMethod;
 import org.redress.complaint.SearchParameters;
+import org.redress.base.BusinessRuleException;
+import org.redress.base.NotFoundException;
+import org.redress.statistics.Dashboard;
 import org.redress.statistics.Dimension;
+import org.redress.statistics.ExportJob;
+import org.redress.statistics.StatisticsExports;
 import org.redress.statistics.ExportFormat;
 import org.redress.statistics.Report;
 import org.redress.statistics.ReportRow;
 import org.redress.statistics.ReportTable;
 import org.redress.statistics.StatisticsFilter;
 import org.redress.statistics.StatisticsService;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -33,9 +44,11 @@ import org.springframework.web.bind.annotation.RestController;
 class StatisticsApi {
 
     private final StatisticsService statistics;
+    private final StatisticsExports exports;
 
-    StatisticsApi(StatisticsService statistics) {
+    StatisticsApi(StatisticsService statistics, StatisticsExports exports) {
         this.statistics = statistics;
+        this.exports = exports;
     }
 
     @GetMapping("/api/v1/statistics")
@@ -51,25 +64,8 @@ class StatisticsApi {
                       @RequestParam(required = false) String format,
                       Principal principal, HttpServletResponse response) throws IOException {
         SearchParameters p = new SearchParameters();
-        List<Dimension> dimensions = new ArrayList<>();
-        for (String name : p.strings("groupBy", groupBy == null ? null : List.of(groupBy))) {
-            Dimension.fromApiName(name).ifPresentOrElse(d -> {
-                if (!dimensions.contains(d)) {
-                    dimensions.add(d);
-                }
-            }, () -> p.reject("groupBy", "'" + name + "' is not one of merchant, platform, category, paymentMethod,"
-                    + " province, month, status"));
-        }
-        StatisticsFilter filter = new StatisticsFilter(p.date("from", from), p.date("to", to),
-                platform == null ? null : platform.trim().toUpperCase(),
-                single(p.constants("category", list(category), Category.class)),
-                single(p.constants("paymentMethod", list(paymentMethod), PaymentMethod.class)),
-                province, merchantId == null || merchantId.isBlank() ? null
-                        : (long) p.number("merchantId", merchantId, 0, 1, Integer.MAX_VALUE),
-                single(p.constants("status", list(status), ComplaintStatus.class)));
-        if (filter.from() != null && filter.to() != null && filter.from().isAfter(filter.to())) {
-            p.reject("to", "Must not be before from");
-        }
+        List<Dimension> dimensions = dimensions(p, groupBy);
+        StatisticsFilter filter = filter(p, from, to, platform, category, paymentMethod, province, merchantId, status);
         String wanted = format == null || format.isBlank() ? "json" : format.trim().toLowerCase();
         if (!Set.of("json", "csv", "xlsx").contains(wanted)) {
             p.reject("format", "'" + format + "' is not one of json, csv, xlsx");
@@ -86,6 +82,114 @@ class StatisticsApi {
                 .build().toString());
         statistics.writeReport(report, exportFormat, principal.getName(), response.getOutputStream());
         return null;
+    }
+
+    /** The dashboard's figures as JSON (the same small-cell protection as the portal's dashboard). */
+    @GetMapping("/api/v1/statistics/dashboard")
+    Dashboard dashboard(@RequestParam(required = false) String from,
+                        @RequestParam(required = false) String to,
+                        @RequestParam(required = false) String platform,
+                        @RequestParam(required = false) String category,
+                        @RequestParam(required = false) String paymentMethod,
+                        @RequestParam(required = false) String province,
+                        @RequestParam(required = false) String merchantId,
+                        @RequestParam(required = false) String status) {
+        SearchParameters p = new SearchParameters();
+        StatisticsFilter filter = filter(p, from, to, platform, category, paymentMethod, province, merchantId, status);
+        p.check();
+        return statistics.dashboard(filter);
+    }
+
+    /**
+     * Starts a background export ({@code kind=report} grouped by {@code groupBy}, or {@code kind=records}: one
+     * anonymised row per complaint); answers 202 with the job, to be polled at {@code /exports/{id}}.
+     */
+    @PostMapping("/api/v1/statistics/exports")
+    ResponseEntity<ExportStatus> startExport(@RequestParam(required = false) String kind,
+                                             @RequestParam(required = false) String groupBy,
+                                             @RequestParam(required = false) String from,
+                                             @RequestParam(required = false) String to,
+                                             @RequestParam(required = false) String platform,
+                                             @RequestParam(required = false) String category,
+                                             @RequestParam(required = false) String paymentMethod,
+                                             @RequestParam(required = false) String province,
+                                             @RequestParam(required = false) String merchantId,
+                                             @RequestParam(required = false) String status,
+                                             @RequestParam(required = false) String format) {
+        SearchParameters p = new SearchParameters();
+        List<Dimension> dimensions = dimensions(p, groupBy);
+        StatisticsFilter filter = filter(p, from, to, platform, category, paymentMethod, province, merchantId, status);
+        String wantedKind = kind == null || kind.isBlank() ? "report" : kind.trim().toLowerCase();
+        if (!Set.of("report", "records").contains(wantedKind)) {
+            p.reject("kind", "'" + kind + "' is not one of report, records");
+        }
+        String wanted = format == null || format.isBlank() ? "csv" : format.trim().toLowerCase();
+        if (!Set.of("csv", "xlsx").contains(wanted)) {
+            p.reject("format", "'" + format + "' is not one of csv, xlsx");
+        }
+        p.check();
+        ExportFormat exportFormat = ExportFormat.valueOf(wanted.toUpperCase());
+        ExportJob job = wantedKind.equals("records")
+                ? exports.startRecords(filter, exportFormat,
+                        statistics.fileName("records", List.of(), filter, exportFormat))
+                : exports.startReport(filter, dimensions, exportFormat,
+                        statistics.fileName("report", dimensions, filter, exportFormat));
+        return ResponseEntity.accepted().body(ExportStatus.of(job));
+    }
+
+    @GetMapping("/api/v1/statistics/exports/{id}")
+    ExportStatus exportStatus(@PathVariable String id) {
+        return exports.job(id).map(ExportStatus::of).orElseThrow(() -> new NotFoundException("No export " + id));
+    }
+
+    @GetMapping("/api/v1/statistics/exports/{id}/file")
+    ResponseEntity<Resource> exportFile(@PathVariable String id) {
+        ExportJob job = exports.job(id).orElseThrow(() -> new NotFoundException("No export " + id));
+        if (job.state() != ExportJob.State.DONE) {
+            throw new BusinessRuleException("The export is " + job.state() + ", not ready");
+        }
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(job.format().contentType()))
+                .header("Content-Disposition", ContentDisposition.attachment()
+                        .filename(job.fileName(), StandardCharsets.UTF_8).build().toString())
+                .body(new FileSystemResource(job.file()));
+    }
+
+    /** A background export as the API shows it. */
+    record ExportStatus(String id, String fileName, ExportJob.State state, long rowsWritten, long rowsExpected,
+                        double progress, String error) {
+        static ExportStatus of(ExportJob job) {
+            return new ExportStatus(job.id(), job.fileName(), job.state(), job.rowsWritten(), job.rowsExpected(),
+                    job.progress(), job.error());
+        }
+    }
+
+    private static List<Dimension> dimensions(SearchParameters p, String groupBy) {
+        List<Dimension> dimensions = new ArrayList<>();
+        for (String name : p.strings("groupBy", groupBy == null ? null : List.of(groupBy))) {
+            Dimension.fromApiName(name).ifPresentOrElse(d -> {
+                if (!dimensions.contains(d)) {
+                    dimensions.add(d);
+                }
+            }, () -> p.reject("groupBy", "'" + name + "' is not one of merchant, platform, category, paymentMethod,"
+                    + " province, month, status"));
+        }
+        return dimensions;
+    }
+
+    private static StatisticsFilter filter(SearchParameters p, String from, String to, String platform,
+                                           String category, String paymentMethod, String province,
+                                           String merchantId, String status) {
+        StatisticsFilter filter = new StatisticsFilter(p.date("from", from), p.date("to", to),
+                platform == null ? null : platform.trim().toUpperCase(),
+                single(p.constants("category", list(category), Category.class)),
+                single(p.constants("paymentMethod", list(paymentMethod), PaymentMethod.class)),
+                province, merchantId == null || merchantId.isBlank() ? null
+                        : (long) p.number("merchantId", merchantId, 0, 1, Integer.MAX_VALUE),
+                single(p.constants("status", list(status), ComplaintStatus.class)));
+        if (filter.from() != null && filter.to() != null && filter.from().isAfter(filter.to())) {
+            p.reject("to", "Must not be before from");
+        }
+        return filter;
     }
 
     private static Map<String, Object> json(Report report) {
