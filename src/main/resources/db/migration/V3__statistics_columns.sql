@@ -15,3 +15,4 @@ alter table complaint alter column consumer_key set not null;
 -- Covering indexes: the dashboard's and reports' group-bys read these instead of the whole row.
 create index ix_complaint_stats_month on complaint (received_month, category, consumer_key, amount_paid, amount_claimed);
 create index ix_complaint_stats_merchant on complaint (merchant_id, consumer_key, amount_paid, amount_claimed);
+create index ix_complaint_stats_province on complaint (province, consumer_key);

@@ -129,7 +129,8 @@ public class StatisticsExports {
                 Files.move(part, file, StandardCopyOption.REPLACE_EXISTING);
                 job.done(file, clock.instant());
                 log.info("Export {} for {} finished: {} rows", job.fileName(), user, job.rowsWritten());
-            } catch (Exception e) {
+            } catch (Exception | LinkageError | OutOfMemoryError e) {
+                // Errors too: a job left RUNNING forever would keep the user waiting for a file that never comes.
                 log.error("Export {} for {} failed", job.fileName(), user, e);
                 job.failed(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), clock.instant());
                 deleteQuietly(part);
