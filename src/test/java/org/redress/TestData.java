@@ -47,4 +47,11 @@ public class TestData {
             org.springframework.security.core.context.SecurityContextHolder.setContext(previous);
         }
     }
+
+    /** Like {@link #asAdmin(Runnable)}, returning what the work produced. */
+    public static <T> T asAdminGet(java.util.function.Supplier<T> work) {
+        java.util.concurrent.atomic.AtomicReference<T> result = new java.util.concurrent.atomic.AtomicReference<>();
+        asAdmin(() -> result.set(work.get()));
+        return result.get();
+    }
 }

@@ -186,6 +186,11 @@ public class Complaint {
             @AttributeOverride(name = "channel", column = @Column(name = "consent_publish_channel", length = 20))})
     private Consent publicationConsent;
 
+    /** The case this one was merged into as a duplicate, or null. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "merged_into_id")
+    private Complaint mergedInto;
+
     // Derived columns kept for statistics, so reports group and count in the database without date arithmetic
     // that differs between H2 and PostgreSQL.
     @KeywordField(aggregable = Aggregable.YES)
@@ -475,6 +480,25 @@ public class Complaint {
 
     public String getCreatedBy() {
         return createdBy;
+    }
+
+    public Complaint getMergedInto() {
+        return mergedInto;
+    }
+
+    /** Folds this case into {@code survivor}: its status becomes MERGED and it points to the survivor. */
+    void mergeInto(Complaint survivor) {
+        if (survivor == this) {
+            throw new BusinessRuleException("A case cannot be merged into itself");
+        }
+        mergedInto = survivor;
+        status = ComplaintStatus.MERGED;
+    }
+
+    /** Undoes {@link #mergeInto}: the case is back in the status it had. */
+    void unmerge(ComplaintStatus statusBefore) {
+        mergedInto = null;
+        status = statusBefore;
     }
 
     public String getReceivedMonth() {

@@ -42,11 +42,14 @@ public class ComplaintService {
     private final TransitionRules transitionRules;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     ComplaintService(ComplaintRepository complaints, CaseNumbers caseNumbers, DeadlinePolicy deadlines,
                      MerchantService merchants, PlatformService platforms, ComplaintRules rules,
                      AuditService audit, EntityManager entityManager, TransitionRules transitionRules,
-                     CurrentUser currentUser, Clock clock) {
+                     CurrentUser currentUser, Clock clock,
+                     org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.complaints = complaints;
         this.caseNumbers = caseNumbers;
         this.deadlines = deadlines;
@@ -67,7 +70,9 @@ public class ComplaintService {
         if (externalId != null && complaints.findByExternalId(externalId).isPresent()) {
             throw new InvalidInputException(Map.of("externalId", "A complaint with this external id exists already"));
         }
-        return toDetails(fileChecked(draft));
+        Complaint complaint = fileChecked(draft);
+        events.publishEvent(new ComplaintFiled(complaint.getId(), complaint.getCaseNumber()));
+        return toDetails(complaint);
     }
 
     /** Files a draft that the caller has already checked (the bulk import checks whole batches at once). */
@@ -103,6 +108,18 @@ public class ComplaintService {
                         complaint.getCaseNumber(), field, before, after));
         complaints.flush();
         return toDetails(complaint);
+    }
+
+    /** Changes the claimed amount as part of a merge or unmerge, audited like any correction. */
+    void changeClaimedAmount(Complaint complaint, java.math.BigDecimal amount) {
+        java.math.BigDecimal before = complaint.getAmountClaimed();
+        complaint.setAmountClaimed(amount);
+        audit.recordChange(AuditSubject.COMPLAINT, complaint.getId(), complaint.getCaseNumber(), "amountClaimed",
+                before.toPlainString(), amount.toPlainString());
+    }
+
+    void flush() {
+        complaints.flush();
     }
 
     @Transactional(readOnly = true)

@@ -6,11 +6,14 @@ import java.util.Set;
 
 /**
  * Where a case stands. The main path runs RECEIVED → UNDER_REVIEW → REFERRED_TO_PLATFORM → IN_MEDIATION →
- * AGREEMENT_REACHED → FULFILLED → CLOSED; from any open state a case can be withdrawn, rejected or escalated.
+ * AGREEMENT_REACHED → FULFILLED → CLOSED; from any open state a case can be withdrawn, rejected or escalated. MERGED is
+ * reached and left only by merging and unmerging duplicates.
  */
 public enum ComplaintStatus {
     RECEIVED, UNDER_REVIEW, REFERRED_TO_PLATFORM, IN_MEDIATION, AGREEMENT_REACHED, FULFILLED, CLOSED,
-    WITHDRAWN, REJECTED, ESCALATED;
+    WITHDRAWN, REJECTED, ESCALATED,
+    /** A duplicate folded into another case (the survivor); only an unmerge brings it back. */
+    MERGED;
 
     private static final Set<ComplaintStatus> OPEN =
             EnumSet.of(RECEIVED, UNDER_REVIEW, REFERRED_TO_PLATFORM, IN_MEDIATION, AGREEMENT_REACHED);

@@ -1,0 +1,117 @@
+package org.redress.complaint;
+
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.hibernate.search.mapper.orm.Search;
+import org.redress.security.Roles;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Where duplicate candidates come from: complaints sharing a phone, e-mail, order number or platform ticket (database
+ * indexes), complaints with similar narratives (the search index: at least half of the narrative's word pieces in
+ * common), and a paged walk over all complaints for the full duplicate pass. Merged duplicates are never candidates.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ComplaintCandidates {
+
+    static final int PAGE = 5_000;
+    private static final String COLUMNS = "c.id, c.case_number, c.external_id, c.consumer_phone, c.consumer_email,"
+            + " c.merchant_id, c.order_number, c.platform_ticket, c.narrative, c.status";
+
+    private final JdbcTemplate jdbc;
+    private final EntityManager entityManager;
+
+    ComplaintCandidates(JdbcTemplate jdbc, EntityManager entityManager) {
+        this.jdbc = jdbc;
+        this.entityManager = entityManager;
+    }
+
+    @PreAuthorize(Roles.CASE_WORKERS)
+    public List<CandidateCase> sharingIdentifiers(String phone, String email, String orderNumber, String ticket,
+                                                  int limit) {
+        List<String> conditions = new ArrayList<>();
+        List<Object> parameters = new ArrayList<>();
+        add(conditions, parameters, "c.consumer_phone = ?", phone);
+        add(conditions, parameters, "c.consumer_email = ?", email);
+        add(conditions, parameters, "c.order_number = ?", orderNumber);
+        add(conditions, parameters, "c.platform_ticket = ?", ticket);
+        if (conditions.isEmpty()) {
+            return List.of();
+        }
+        parameters.add(limit);
+        return jdbc.query("select " + COLUMNS + " from complaint c where c.status <> 'MERGED' and ("
+                + String.join(" or ", conditions) + ") order by c.id desc fetch first ? rows only",
+                (rs, i) -> row(rs), parameters.toArray());
+    }
+
+    /** Complaints whose narrative shares at least half of this text's word pieces (CJK bigrams or English words). */
+    @PreAuthorize(Roles.CASE_WORKERS)
+    public List<CandidateCase> similarText(String narrative, int limit) {
+        if (narrative == null || narrative.isBlank()) {
+            return List.of();
+        }
+        String text = narrative.length() > 2_000 ? narrative.substring(0, 2_000) : narrative;
+        List<Long> ids = Search.session(entityManager).search(Complaint.class)
+                .select(f -> f.id(Long.class))
+                .where(f -> f.bool()
+                        .should(f.match().field("narrative_cjk").matching(text).minimumShouldMatchPercent(50))
+                        .should(f.match().field("narrative_en").matching(text).minimumShouldMatchPercent(50))
+                        .mustNot(f.match().field("status").matching(ComplaintStatus.MERGED)))
+                .fetchHits(limit);
+        return byIds(ids);
+    }
+
+    @PreAuthorize(Roles.CASE_WORKERS)
+    public List<CandidateCase> byIds(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        String marks = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
+        return jdbc.query("select " + COLUMNS + " from complaint c where c.id in (" + marks + ")", (rs, i) -> row(rs),
+                ids.toArray());
+    }
+
+    /**
+     * Every complaint that is not a merged duplicate, in pages over the primary key (no long-open cursor). Unsecured:
+     * called by the duplicate pass, which a case worker started.
+     */
+    public void forEach(Consumer<CandidateCase> sink) {
+        long last = Long.MIN_VALUE;
+        int count;
+        do {
+            List<CandidateCase> page = jdbc.query("select " + COLUMNS + " from complaint c where c.id > ?"
+                    + " order by c.id fetch first " + PAGE + " rows only", (rs, i) -> row(rs), last);
+            count = page.size();
+            for (CandidateCase c : page) {
+                last = c.id();
+                if (c.status() != ComplaintStatus.MERGED) {
+                    sink.accept(c);
+                }
+            }
+        } while (count == PAGE);
+    }
+
+    public long count() {
+        Long count = jdbc.queryForObject("select count(*) from complaint", Long.class);
+        return count == null ? 0 : count;
+    }
+
+    private static void add(List<String> conditions, List<Object> parameters, String condition, String value) {
+        if (value != null && !value.isBlank()) {
+            conditions.add(condition);
+            parameters.add(value.trim());
+        }
+    }
+
+    private static CandidateCase row(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new CandidateCase(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getLong(6), rs.getString(7), rs.getString(8), rs.getString(9),
+                ComplaintStatus.valueOf(rs.getString(10)));
+    }
+}
