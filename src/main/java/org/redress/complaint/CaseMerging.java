@@ -143,6 +143,13 @@ public class CaseMerging {
         return complaints.toDetails(complaint);
     }
 
+    /** The case a merged duplicate was merged into. */
+    @Transactional(readOnly = true)
+    public String survivorOf(String caseNumber) {
+        Complaint complaint = complaints.load(caseNumber);
+        return complaint.getMergedInto() == null ? null : complaint.getMergedInto().getCaseNumber();
+    }
+
     /** Duplicates merged into this case, oldest merge first. */
     @Transactional(readOnly = true)
     public List<MergedCase> mergedInto(String caseNumber) {

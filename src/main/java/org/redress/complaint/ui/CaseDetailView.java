@@ -32,6 +32,7 @@ import org.redress.base.BusinessRuleException;
 import org.redress.base.ui.Badge;
 import org.redress.base.ui.EnumLabels;
 import org.redress.base.ui.Notifications;
+import org.redress.complaint.CaseMerging;
 import org.redress.complaint.CaseWorkflow;
 import org.redress.complaint.ComplaintDetails;
 import org.redress.complaint.ComplaintService;
@@ -63,14 +64,18 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
     private final PlatformService platforms;
     private ComplaintDetails details;
 
+    final MergePanel mergePanel;
+
     public CaseDetailView(ComplaintService complaints, CaseWorkflow workflow, EvidenceService evidence,
-                          AuditService audit, CurrentUser currentUser, PlatformService platforms, Clock clock) {
+                          AuditService audit, CurrentUser currentUser, PlatformService platforms, Clock clock,
+                          CaseMerging merging) {
         this.currentUser = currentUser;
         this.platforms = platforms;
         this.complaints = complaints;
         this.workflow = workflow;
         this.evidencePanel = new EvidencePanel(evidence);
         this.timeline = new AuditTimeline(audit, clock.getZone());
+        this.mergePanel = new MergePanel(merging, complaints, evidence, audit, clock.getZone(), this::reload);
         addClassName("case-detail-view");
         setWidthFull();
         actions.addClassName("case-actions");
@@ -80,7 +85,7 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
 
         HorizontalLayout heading = new HorizontalLayout(title, badges);
         heading.setAlignItems(Alignment.BASELINE);
-        VerticalLayout main = new VerticalLayout(fields, new H3(getTranslation("complaint.narrative")), narrative,
+        VerticalLayout main = new VerticalLayout(mergePanel, fields, new H3(getTranslation("complaint.narrative")), narrative,
                 evidencePanel);
         main.setPadding(false);
         main.addClassName("case-main");
@@ -118,6 +123,7 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
         }
         renderActions(d);
         renderFields(d);
+        mergePanel.show(d);
         narrative.setText(d.narrative());
         evidencePanel.show(d.caseNumber(), this::refreshTimeline);
         refreshTimeline();

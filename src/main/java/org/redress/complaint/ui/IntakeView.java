@@ -4,6 +4,9 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -14,6 +17,9 @@ import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.redress.complaint.ComplaintDraft;
 import org.redress.base.InvalidInputException;
 import org.redress.base.ui.Notifications;
 import org.redress.complaint.ComplaintDetails;
@@ -34,8 +40,12 @@ public class IntakeView extends VerticalLayout {
     final Button clear = new Button();
     private IntakeFormData data = new IntakeFormData();
 
-    public IntakeView(ComplaintService complaints, MerchantService merchants, PlatformService platforms, Clock clock) {
+    private final List<IntakeAdvisor> advisors;
+
+    public IntakeView(ComplaintService complaints, MerchantService merchants, PlatformService platforms, Clock clock,
+                      List<IntakeAdvisor> advisors) {
         this.complaints = complaints;
+        this.advisors = advisors;
         this.form = new ComplaintForm(merchants, platforms, clock);
         addClassName("intake-view");
         data.setReceivedAt(LocalDate.now(clock));
@@ -58,6 +68,47 @@ public class IntakeView extends VerticalLayout {
             Notifications.error(getTranslation("validation.fix"));
             return;
         }
+        List<IntakeAdvisor.IntakeHint> hints = new ArrayList<>();
+        try {
+            ComplaintDraft draft = data.toDraft();
+            advisors.forEach(advisor -> hints.addAll(advisor.adviseOn(draft)));
+        } catch (RuntimeException e) {
+            // Advice is a help, never a reason to lose the complaint: file without it.
+            hints.clear();
+        }
+        if (hints.isEmpty()) {
+            file();
+        } else {
+            showHints(hints);
+        }
+    }
+
+    /** Before saving: likely duplicates and open class disputes, with the choice to look first or file anyway. */
+    void showHints(List<IntakeAdvisor.IntakeHint> hints) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("intake.hintsTitle"));
+        dialog.add(new Paragraph(getTranslation("intake.hintsText")));
+        for (IntakeAdvisor.IntakeHint hint : hints) {
+            Anchor link = new Anchor(hint.link(), hint.message());
+            link.setTarget("_blank");
+            Div row = new Div(link);
+            row.addClassName("intake-hint");
+            dialog.add(row);
+        }
+        Button back = new Button(getTranslation("intake.hintsBack"), e -> dialog.close());
+        Button fileAnyway = new Button(getTranslation("intake.hintsFile"), e -> {
+            dialog.close();
+            file();
+        });
+        fileAnyway.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(back, fileAnyway);
+        dialog.open();
+        hintDialog = dialog;
+    }
+
+    Dialog hintDialog;
+
+    void file() {
         try {
             ComplaintDetails created = complaints.file(data.toDraft());
             Notifications.success(getTranslation("intake.saved", created.caseNumber()));

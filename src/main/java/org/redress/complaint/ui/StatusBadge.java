@@ -15,7 +15,7 @@ final class StatusBadge {
         Badge.Tone tone = switch (status) {
             case AGREEMENT_REACHED, FULFILLED, CLOSED -> Badge.Tone.SUCCESS;
             case REJECTED, ESCALATED -> Badge.Tone.ERROR;
-            case WITHDRAWN -> Badge.Tone.NEUTRAL;
+            case WITHDRAWN, MERGED -> Badge.Tone.NEUTRAL;
             default -> Badge.Tone.INFO;
         };
         return Badge.of(EnumLabels.of(status), tone);

@@ -62,6 +62,29 @@ class IntakeViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_likely_duplicate_is_shown_before_filing_and_staff_may_file_anyway() {
+        MerchantSummary merchant = data.merchant("登记查重直播间");
+        IntakeView view = navigate(IntakeView.class);
+        fillValid(view, merchant);
+        test(view.form.consumerPhone).setValue("13599990000");
+        test(view.save).click();
+        String first = ((CaseDetailView) getCurrentView()).title.getText();
+
+        IntakeView again = navigate(IntakeView.class);
+        fillValid(again, merchant);
+        test(again.form.consumerPhone).setValue("13599990000");
+        long before = complaints.count(ComplaintFilter.all());
+        test(again.save).click();
+
+        assertThat(again.hintDialog.isOpened()).isTrue();
+        assertThat(again.hintDialog.getElement().getTextRecursively()).contains(first);
+        assertThat(complaints.count(ComplaintFilter.all())).isEqualTo(before);
+        test(find(com.vaadin.flow.component.button.Button.class).withText("File anyway").single()).click();
+        assertThat(complaints.count(ComplaintFilter.all())).isEqualTo(before + 1);
+        assertThat(getCurrentView()).isInstanceOf(CaseDetailView.class);
+    }
+
+    @Test
     void missing_fields_are_flagged_nothing_is_saved_and_what_was_typed_stays() {
         IntakeView view = navigate(IntakeView.class);
         long before = complaints.count(ComplaintFilter.all());
