@@ -97,6 +97,33 @@ public class ComplaintCandidates {
         } while (count == PAGE);
     }
 
+    /** Totals and breakdowns over the given complaints, computed in the database. */
+    @PreAuthorize(Roles.CASE_WORKERS)
+    public CaseGroupSummary summarize(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return new CaseGroupSummary(0, 0, java.math.BigDecimal.ZERO, java.math.BigDecimal.ZERO,
+                    java.util.Map.of(), java.util.Map.of());
+        }
+        String marks = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
+        Object[] args = ids.toArray();
+        var totals = jdbc.queryForMap("select count(*) n, count(distinct c.consumer_key) consumers,"
+                + " coalesce(sum(c.amount_paid), 0) paid, coalesce(sum(c.amount_claimed), 0) claimed"
+                + " from complaint c where c.id in (" + marks + ")", args);
+        java.util.Map<Category, Long> byCategory = new java.util.EnumMap<>(Category.class);
+        jdbc.query("select c.category, count(*) from complaint c where c.id in (" + marks + ") group by c.category",
+                rs -> {
+                    byCategory.put(Category.valueOf(rs.getString(1)), rs.getLong(2));
+                }, args);
+        java.util.Map<PaymentMethod, Long> byPayment = new java.util.EnumMap<>(PaymentMethod.class);
+        jdbc.query("select c.payment_method, count(*) from complaint c where c.id in (" + marks + ")"
+                + " group by c.payment_method", rs -> {
+                    byPayment.put(PaymentMethod.valueOf(rs.getString(1)), rs.getLong(2));
+                }, args);
+        return new CaseGroupSummary(((Number) totals.get("N")).longValue(),
+                ((Number) totals.get("CONSUMERS")).longValue(), (java.math.BigDecimal) totals.get("PAID"),
+                (java.math.BigDecimal) totals.get("CLAIMED"), byCategory, byPayment);
+    }
+
     public long count() {
         Long count = jdbc.queryForObject("select count(*) from complaint", Long.class);
         return count == null ? 0 : count;

@@ -1,0 +1,26 @@
+package org.redress.dispute;
+
+import com.vaadin.flow.component.UI;
+import java.util.List;
+import org.redress.complaint.ComplaintDraft;
+import org.redress.complaint.ui.IntakeAdvisor;
+import org.springframework.stereotype.Component;
+
+/** Tells the intake form about open class disputes against the merchant of the complaint being filed. */
+@Component
+class DisputeIntakeAdvisor implements IntakeAdvisor {
+
+    private final DisputeService disputes;
+
+    DisputeIntakeAdvisor(DisputeService disputes) {
+        this.disputes = disputes;
+    }
+
+    @Override
+    public List<IntakeHint> adviseOn(ComplaintDraft draft) {
+        UI ui = UI.getCurrent();
+        return disputes.openAgainst(draft.merchantId()).stream().map(d -> new IntakeHint(
+                ui == null ? d.title() : ui.getTranslation("intake.hint.dispute", d.title(), d.members()),
+                "disputes/" + d.id())).toList();
+    }
+}

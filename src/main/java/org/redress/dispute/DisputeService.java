@@ -1,0 +1,360 @@
+package org.redress.dispute;
+
+import jakarta.persistence.EntityManager;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.redress.audit.AuditService;
+import org.redress.audit.AuditSubject;
+import org.redress.base.BusinessRuleException;
+import org.redress.base.InputValidator;
+import org.redress.base.InvalidInputException;
+import org.redress.base.NotFoundException;
+import org.redress.complaint.CaseGroupSummary;
+import org.redress.complaint.Channel;
+import org.redress.complaint.ComplaintCandidates;
+import org.redress.complaint.ComplaintDetails;
+import org.redress.complaint.ComplaintService;
+import org.redress.complaint.ComplaintStatus;
+import org.redress.merchant.Merchant;
+import org.redress.merchant.MerchantService;
+import org.redress.merchant.MerchantSummary;
+import org.redress.merchant.Platform;
+import org.redress.security.AccountDirectory;
+import org.redress.security.CurrentUser;
+import org.redress.security.Role;
+import org.redress.security.Roles;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Class disputes: opening one from a suggestion or by hand, adding and removing member complaints (a complaint is in
+ * at most one dispute, enforced by the database), the consent ledger, representatives and status. Every change is
+ * audited on the dispute and on each member case it touches, so it shows on the cases' timelines too.
+ */
+@Service
+@Transactional
+@PreAuthorize(Roles.CASE_WORKERS)
+public class DisputeService {
+
+    private final ClassDisputeRepository disputes;
+    private final DisputeMemberRepository members;
+    private final DisputeConsentRepository consents;
+    private final DisputeSuggestions suggestions;
+    private final ComplaintService complaints;
+    private final ComplaintCandidates complaintData;
+    private final MerchantService merchants;
+    private final AccountDirectory accounts;
+    private final AuditService audit;
+    private final InputValidator validator;
+    private final CurrentUser currentUser;
+    private final EntityManager entityManager;
+    private final Clock clock;
+
+    DisputeService(ClassDisputeRepository disputes, DisputeMemberRepository members, DisputeConsentRepository consents,
+                   DisputeSuggestions suggestions, ComplaintService complaints, ComplaintCandidates complaintData,
+                   MerchantService merchants, AccountDirectory accounts, AuditService audit, InputValidator validator,
+                   CurrentUser currentUser, EntityManager entityManager, Clock clock) {
+        this.disputes = disputes;
+        this.members = members;
+        this.consents = consents;
+        this.suggestions = suggestions;
+        this.complaints = complaints;
+        this.complaintData = complaintData;
+        this.merchants = merchants;
+        this.accounts = accounts;
+        this.audit = audit;
+        this.validator = validator;
+        this.currentUser = currentUser;
+        this.entityManager = entityManager;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<DisputeSuggestion> suggestions(int limit) {
+        return suggestions.find(Math.max(1, Math.min(limit, 200)));
+    }
+
+    /** Opens a class dispute from a suggestion: all the cluster's complaints become members. */
+    public DisputeDetails createFromSuggestion(DisputeSuggestion suggestion, String title) {
+        return create(new NewDispute(title, suggestion.merchantId(), suggestion.category(), null, null,
+                suggestions.members(suggestion.merchantId(), suggestion.category())));
+    }
+
+    public DisputeDetails create(NewDispute request) {
+        validator.check(request);
+        MerchantSummary merchant = merchants.find(request.merchantId()).orElseThrow(() ->
+                new InvalidInputException(Map.of("merchantId", "No merchant " + request.merchantId())));
+        checkMediator(request.leadMediator());
+        List<ComplaintDetails> cases = new ArrayList<>();
+        Set<String> numbers = new LinkedHashSet<>(request.complaintCaseNumbers() == null
+                ? List.of() : request.complaintCaseNumbers());
+        for (String number : numbers) {
+            cases.add(checkJoinable(number, merchant.id()));
+        }
+        ClassDispute dispute = disputes.save(new ClassDispute(request.title().trim(),
+                entityManager.getReference(Merchant.class, merchant.id()),
+                entityManager.getReference(Platform.class, merchant.platformCode()), request.category(),
+                blankToNull(request.description()), blankToNull(request.leadMediator()),
+                currentUser.usernameOrSystem(), clock.instant()));
+        audit.record(AuditSubject.DISPUTE, dispute.getId(), ref(dispute), "DISPUTE_CREATED", null, null,
+                dispute.getTitle() + " (" + cases.size() + ")");
+        for (ComplaintDetails c : cases) {
+            join(dispute, c);
+        }
+        return details(dispute);
+    }
+
+    public DisputeDetails addMember(long disputeId, String caseNumber) {
+        ClassDispute dispute = load(disputeId);
+        join(dispute, checkJoinable(caseNumber, dispute.getMerchant().getId()));
+        return details(dispute);
+    }
+
+    public DisputeDetails removeMember(long disputeId, String caseNumber) {
+        ClassDispute dispute = load(disputeId);
+        ComplaintDetails c = complaints.get(caseNumber);
+        DisputeMember member = members.findById(c.id()).filter(m -> m.getDispute().getId().equals(disputeId))
+                .orElseThrow(() -> new BusinessRuleException(c.caseNumber() + " is not in this dispute"));
+        members.delete(member);
+        audit.record(AuditSubject.DISPUTE, disputeId, ref(dispute), "MEMBER_REMOVED", "members", c.caseNumber(), null);
+        audit.record(AuditSubject.COMPLAINT, c.id(), c.caseNumber(), "REMOVED_FROM_DISPUTE", "dispute", ref(dispute),
+                null);
+        return details(dispute);
+    }
+
+    public void recordConsent(long disputeId, String caseNumber, ConsentDecision decision, LocalDate on,
+                              Channel channel) {
+        ClassDispute dispute = load(disputeId);
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (decision == null) {
+            errors.put("decision", "Say whether consent was given, refused or withdrawn");
+        }
+        if (on == null) {
+            errors.put("decidedOn", "Date is required");
+        } else if (on.isAfter(LocalDate.now(clock))) {
+            errors.put("decidedOn", "Must not be in the future");
+        }
+        if (channel == null) {
+            errors.put("channel", "Say how the consumer answered");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        ComplaintDetails c = complaints.get(caseNumber);
+        members.findById(c.id()).filter(m -> m.getDispute().getId().equals(disputeId))
+                .orElseThrow(() -> new BusinessRuleException(c.caseNumber() + " is not in this dispute"));
+        consents.save(new DisputeConsent(disputeId, c.id(), decision, on, channel, currentUser.usernameOrSystem(),
+                clock.instant()));
+        String what = decision + " " + on + " (" + channel + ")";
+        audit.record(AuditSubject.DISPUTE, disputeId, ref(dispute), "CONSENT_RECORDED", "consent", c.caseNumber(), what);
+        audit.record(AuditSubject.COMPLAINT, c.id(), c.caseNumber(), "DISPUTE_CONSENT", "consent", ref(dispute), what);
+    }
+
+    public DisputeDetails changeStatus(long disputeId, DisputeStatus status, long expectedVersion) {
+        ClassDispute dispute = load(disputeId);
+        if (dispute.getVersion() != expectedVersion) {
+            throw new BusinessRuleException("Someone else changed this dispute while you were looking at it."
+                    + " Reload it and try again.");
+        }
+        DisputeStatus before = dispute.getStatus();
+        if (before == status) {
+            return details(dispute);
+        }
+        dispute.setStatus(status);
+        everywhere(dispute, "DISPUTE_STATUS", "status", before.name(), status.name());
+        return details(dispute);
+    }
+
+    public DisputeDetails assignLeadMediator(long disputeId, String username) {
+        ClassDispute dispute = load(disputeId);
+        checkMediator(username);
+        String before = dispute.getLeadMediator();
+        dispute.setLeadMediator(blankToNull(username));
+        everywhere(dispute, "DISPUTE_MEDIATOR", "leadMediator", before, blankToNull(username));
+        return details(dispute);
+    }
+
+    public DisputeDetails setRepresentatives(long disputeId, List<Representative> representatives) {
+        ClassDispute dispute = load(disputeId);
+        representatives.forEach(validator::check);
+        dispute.setRepresentatives(representatives);
+        everywhere(dispute, "DISPUTE_REPRESENTATIVES", "representatives", null,
+                String.join(", ", representatives.stream().map(Representative::name).toList()));
+        return details(dispute);
+    }
+
+    @Transactional(readOnly = true)
+    public List<DisputeSummary> list() {
+        return disputes.newestFirst().stream().map(d -> new DisputeSummary(d.getId(), d.getTitle(),
+                d.getMerchant().getName(), d.getCategory(), d.getStatus(), members.countByDispute(d.getId()),
+                d.getLeadMediator(), d.getCreatedAt())).toList();
+    }
+
+    /** Open disputes against a merchant, for the intake form's advice. */
+    @Transactional(readOnly = true)
+    public List<DisputeSummary> openAgainst(Long merchantId) {
+        if (merchantId == null) {
+            return List.of();
+        }
+        return disputes.byMerchantAndStatus(merchantId, List.of(DisputeStatus.OPEN, DisputeStatus.IN_MEDIATION))
+                .stream().map(d -> new DisputeSummary(d.getId(), d.getTitle(), d.getMerchant().getName(),
+                        d.getCategory(), d.getStatus(), members.countByDispute(d.getId()), d.getLeadMediator(),
+                        d.getCreatedAt())).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public DisputeDetails get(long disputeId) {
+        return details(load(disputeId));
+    }
+
+    /** A page of member complaints with each consumer's latest consent. */
+    @Transactional(readOnly = true)
+    public List<DisputeMemberRow> members(long disputeId, int offset, int limit) {
+        load(disputeId);
+        List<Long> ids = members.complaintIds(disputeId);
+        Map<Long, DisputeConsent> latest = latestConsents(disputeId);
+        List<DisputeMemberRow> rows = new ArrayList<>();
+        int end = Math.min(ids.size(), offset + Math.max(1, limit));
+        for (Long id : ids.subList(Math.min(offset, ids.size()), end)) {
+            String number = complaintData.byIds(List.of(id)).getFirst().caseNumber();
+            ComplaintDetails c = complaints.get(number);
+            DisputeConsent consent = latest.get(id);
+            rows.add(new DisputeMemberRow(c.caseNumber(), c.consumerName(), c.consumerPhone(), c.province(),
+                    c.amountPaid(), c.amountClaimed(), c.category(), c.paymentMethod(), c.status(),
+                    consent == null ? null : consent.getDecision(), consent == null ? null : consent.getDecidedOn(),
+                    consent == null ? null : consent.getChannel()));
+        }
+        return rows;
+    }
+
+    /** Members a settlement of the class binds: those whose latest decision is consent given. */
+    @Transactional(readOnly = true)
+    public List<String> consentingMembers(long disputeId) {
+        Map<Long, DisputeConsent> latest = latestConsents(disputeId);
+        List<Long> ids = members.complaintIds(disputeId).stream()
+                .filter(id -> latest.containsKey(id) && latest.get(id).getDecision() == ConsentDecision.GIVEN).toList();
+        return complaintData.byIds(ids).stream().map(c -> c.caseNumber()).sorted().toList();
+    }
+
+    /** The member list as CSV (UTF-8 with BOM) for the mediator: cases, consumers, amounts, consent. */
+    @Transactional(readOnly = true)
+    public void exportMembers(long disputeId, OutputStream out) throws IOException {
+        long total = members.countByDispute(disputeId);
+        out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+        CSVPrinter printer = CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get()
+                .print(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        printer.printRecord("caseNumber", "consumerName", "consumerPhone", "province", "amountPaid", "amountClaimed",
+                "category", "paymentMethod", "status", "consent", "consentOn", "consentChannel");
+        for (int offset = 0; offset < total; offset += 200) {
+            for (DisputeMemberRow r : members(disputeId, offset, 200)) {
+                printer.printRecord(r.caseNumber(), r.consumerName(), r.consumerPhone(), r.province(),
+                        r.amountPaid().toPlainString(), r.amountClaimed().toPlainString(), r.category(),
+                        r.paymentMethod(), r.status(), r.consent(), r.consentOn(), r.consentChannel());
+            }
+        }
+        printer.close(true);
+    }
+
+    private Map<Long, DisputeConsent> latestConsents(long disputeId) {
+        Map<Long, DisputeConsent> latest = new HashMap<>();
+        for (DisputeConsent c : consents.ledger(disputeId)) {
+            latest.put(c.getComplaintId(), c);
+        }
+        return latest;
+    }
+
+    private ComplaintDetails checkJoinable(String caseNumber, Long merchantId) {
+        ComplaintDetails c = complaints.get(caseNumber);
+        if (c.status() == ComplaintStatus.MERGED) {
+            throw new BusinessRuleException(c.caseNumber() + " is a merged duplicate; add the case it was merged into");
+        }
+        if (!Objects.equals(c.merchantId(), merchantId)) {
+            throw new BusinessRuleException(c.caseNumber() + " is against " + c.merchantName()
+                    + ", not this dispute's merchant");
+        }
+        members.findById(c.id()).ifPresent(m -> {
+            throw new BusinessRuleException(c.caseNumber() + " is already in class dispute \""
+                    + m.getDispute().getTitle() + "\" (#" + m.getDispute().getId() + ")");
+        });
+        return c;
+    }
+
+    private void join(ClassDispute dispute, ComplaintDetails c) {
+        members.save(new DisputeMember(c.id(), dispute, currentUser.usernameOrSystem(), clock.instant()));
+        members.flush();
+        audit.record(AuditSubject.DISPUTE, dispute.getId(), ref(dispute), "MEMBER_ADDED", "members", null,
+                c.caseNumber());
+        audit.record(AuditSubject.COMPLAINT, c.id(), c.caseNumber(), "ADDED_TO_DISPUTE", "dispute", null, ref(dispute));
+    }
+
+    /** Audits a dispute-wide change on the dispute and on every member case. */
+    private void everywhere(ClassDispute dispute, String action, String field, String before, String after) {
+        audit.record(AuditSubject.DISPUTE, dispute.getId(), ref(dispute), action, field, before, after);
+        List<Long> ids = members.complaintIds(dispute.getId());
+        for (var c : complaintData.byIds(ids)) {
+            audit.record(AuditSubject.COMPLAINT, c.id(), c.caseNumber(), action, field, before,
+                    after + " · " + ref(dispute));
+        }
+    }
+
+    private void checkMediator(String username) {
+        if (username != null && !username.isBlank()
+                && !accounts.isActiveWithAnyRole(username.trim(), Set.of(Role.MEDIATOR, Role.ADMIN))) {
+            throw new InvalidInputException(Map.of("leadMediator", username + " is not an active mediator"));
+        }
+    }
+
+    private DisputeDetails details(ClassDispute d) {
+        List<Long> ids = members.complaintIds(d.getId());
+        CaseGroupSummary summary = complaintData.summarize(ids);
+        Map<String, Long> consent = new LinkedHashMap<>();
+        for (ConsentDecision decision : ConsentDecision.values()) {
+            consent.put(decision.name(), 0L);
+        }
+        Map<Long, DisputeConsent> latest = latestConsents(d.getId());
+        long none = 0;
+        for (Long id : ids) {
+            DisputeConsent c = latest.get(id);
+            if (c == null) {
+                none++;
+            } else {
+                consent.merge(c.getDecision().name(), 1L, Long::sum);
+            }
+        }
+        consent.put("NONE", none);
+        List<String> caseNumbers = complaintData.byIds(ids).stream().map(c -> c.caseNumber()).sorted().toList();
+        return new DisputeDetails(d.getId(), d.getVersion(), d.getTitle(), d.getMerchant().getId(),
+                d.getMerchant().getName(), d.getPlatform() == null ? null : d.getPlatform().getCode(), d.getCategory(),
+                d.getDescription(), d.getLeadMediator(), d.getStatus(), d.getCreatedBy(), d.getCreatedAt(),
+                summary.complaints(), summary.consumers(), summary.amountPaid(), summary.amountClaimed(),
+                summary.byCategory(), summary.byPaymentMethod(), consent, List.copyOf(d.getRepresentatives()),
+                caseNumbers);
+    }
+
+    private ClassDispute load(long id) {
+        return disputes.findById(id).orElseThrow(() -> new NotFoundException("No class dispute " + id));
+    }
+
+    private static String ref(ClassDispute d) {
+        return "CD-" + d.getId();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

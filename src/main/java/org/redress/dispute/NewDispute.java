@@ -1,0 +1,17 @@
+package org.redress.dispute;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.redress.complaint.Category;
+
+/** What it takes to open a class dispute. Field names are part of the API. */
+public record NewDispute(
+        @NotBlank(message = "Title is required") @Size(max = 200, message = "At most 200 characters") String title,
+        @NotNull(message = "Merchant is required") Long merchantId,
+        Category category,
+        @Size(max = 4000, message = "At most 4000 characters") String description,
+        String leadMediator,
+        List<String> complaintCaseNumbers) {
+}

@@ -1,0 +1,16 @@
+package org.redress.dispute;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** Someone who speaks for the class: a member consumer (with their case) or another person. */
+@Embeddable
+public record Representative(
+        @NotBlank(message = "Name is required") @Size(max = 100, message = "At most 100 characters")
+        @Column(name = "name", nullable = false, length = 100) String name,
+        @Size(max = 200, message = "At most 200 characters")
+        @Column(name = "contact", length = 200) String contact,
+        @Column(name = "complaint_id") Long complaintId) {
+}
