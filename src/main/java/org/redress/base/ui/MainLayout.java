@@ -37,6 +37,7 @@ public class MainLayout extends AppLayout {
             new NavEntry("nav.search", VaadinIcon.SEARCH, SearchView.class),
             new NavEntry("nav.merchants", VaadinIcon.SHOP, MerchantsView.class),
             new NavEntry("nav.duplicates", VaadinIcon.COPY, org.redress.duplicate.ui.DuplicatesView.class),
+            new NavEntry("nav.disputes", VaadinIcon.GROUP, org.redress.dispute.ui.DisputesView.class),
             new NavEntry("nav.intake", VaadinIcon.PLUS_CIRCLE, IntakeView.class),
             new NavEntry("nav.statistics", VaadinIcon.BAR_CHART, StatisticsView.class),
             new NavEntry("nav.users", VaadinIcon.USERS, UserAdminView.class),

@@ -1,0 +1,141 @@
+package org.redress.dispute.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.RolesAllowed;
+import java.text.NumberFormat;
+import java.util.List;
+import java.util.Locale;
+import org.redress.base.BusinessRuleException;
+import org.redress.base.InvalidInputException;
+import org.redress.base.ui.Notifications;
+import org.redress.dispute.DisputeDetails;
+import org.redress.dispute.DisputeService;
+import org.redress.dispute.DisputeSuggestion;
+import org.redress.dispute.DisputeSummary;
+import org.redress.security.Roles;
+
+/** Class disputes and the clusters of open complaints that could become one. */
+@Route("disputes")
+@PageTitle("Class disputes · Redress")
+@RolesAllowed({Roles.STAFF, Roles.MEDIATOR, Roles.ADMIN})
+public class DisputesView extends VerticalLayout {
+
+    final Grid<DisputeSummary> disputes = new Grid<>();
+    final Grid<DisputeSuggestion> suggestions = new Grid<>();
+    final Paragraph noDisputes = new Paragraph();
+    final Paragraph noSuggestions = new Paragraph();
+    Dialog createDialog;
+
+    private final DisputeService service;
+
+    public DisputesView(DisputeService service) {
+        this.service = service;
+        addClassName("disputes-view");
+        NumberFormat money = NumberFormat.getCurrencyInstance(Locale.CHINA);
+        Paragraph hint = new Paragraph(getTranslation("disputes.hint"));
+        hint.addClassName("view-hint");
+
+        disputes.addColumn(d -> "CD-" + d.id()).setHeader("#").setAutoWidth(true).setFlexGrow(0);
+        disputes.addColumn(DisputeSummary::title).setHeader(getTranslation("dispute.title")).setFlexGrow(2);
+        disputes.addColumn(DisputeSummary::merchantName).setHeader(getTranslation("complaint.merchant")).setFlexGrow(1);
+        disputes.addColumn(d -> getTranslation("DisputeStatus." + d.status().name()))
+                .setHeader(getTranslation("complaint.status")).setAutoWidth(true);
+        disputes.addColumn(DisputeSummary::members).setHeader(getTranslation("dispute.members"))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        disputes.addColumn(d -> d.leadMediator() == null ? "—" : d.leadMediator())
+                .setHeader(getTranslation("dispute.leadMediator")).setAutoWidth(true);
+        disputes.addItemClickListener(e -> open(e.getItem().id()));
+        disputes.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        disputes.setAllRowsVisible(true);
+
+        suggestions.addColumn(DisputeSuggestion::merchantName).setHeader(getTranslation("complaint.merchant"))
+                .setFlexGrow(2);
+        suggestions.addColumn(s -> getTranslation("Category." + s.category().name()))
+                .setHeader(getTranslation("complaint.category")).setAutoWidth(true);
+        suggestions.addColumn(DisputeSuggestion::complaints).setHeader(getTranslation("stats.complaints"))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        suggestions.addColumn(DisputeSuggestion::consumers).setHeader(getTranslation("stats.consumers"))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        suggestions.addColumn(s -> money.format(s.totalClaimed())).setHeader(getTranslation("complaint.amountClaimed"))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        suggestions.addColumn(s -> s.firstReceived() + " – " + s.lastReceived())
+                .setHeader(getTranslation("dispute.received")).setAutoWidth(true);
+        suggestions.addComponentColumn(s -> {
+            Button create = new Button(getTranslation("dispute.create"), e -> askTitle(s));
+            create.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+            return create;
+        }).setAutoWidth(true).setFlexGrow(0);
+        suggestions.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        suggestions.setAllRowsVisible(true);
+
+        noDisputes.setText(getTranslation("disputes.none"));
+        noDisputes.addClassName("empty-state");
+        noSuggestions.setText(getTranslation("disputes.noSuggestions"));
+        noSuggestions.addClassName("empty-state");
+        add(new H2(getTranslation("nav.disputes")), hint, noDisputes, disputes,
+                new H3(getTranslation("disputes.suggestions")), new Paragraph(getTranslation("disputes.suggestionsHint")),
+                noSuggestions, suggestions);
+        refresh();
+    }
+
+    void refresh() {
+        List<DisputeSummary> all = service.list();
+        disputes.setItems(all);
+        disputes.setVisible(!all.isEmpty());
+        noDisputes.setVisible(all.isEmpty());
+        List<DisputeSuggestion> found = service.suggestions(50);
+        suggestions.setItems(found);
+        suggestions.setVisible(!found.isEmpty());
+        noSuggestions.setVisible(found.isEmpty());
+    }
+
+    void askTitle(DisputeSuggestion suggestion) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("dispute.createTitle"));
+        TextField title = new TextField(getTranslation("dispute.title"));
+        title.setValue(suggestion.merchantName() + " · " + getTranslation("Category." + suggestion.category().name()));
+        title.setWidth("28em");
+        title.setMaxLength(200);
+        title.setRequired(true);
+        dialog.add(new Paragraph(getTranslation("dispute.createText", suggestion.complaints(),
+                suggestion.merchantName())), title);
+        Button cancel = new Button(getTranslation("action.cancel"), e -> dialog.close());
+        Button create = new Button(getTranslation("dispute.create"), e -> {
+            if (title.getValue().isBlank()) {
+                title.setInvalid(true);
+                title.setErrorMessage(getTranslation("dispute.titleRequired"));
+                return;
+            }
+            try {
+                DisputeDetails created = service.createFromSuggestion(suggestion, title.getValue());
+                dialog.close();
+                Notifications.success(getTranslation("dispute.created", created.title(), created.members()));
+                open(created.id());
+            } catch (BusinessRuleException | InvalidInputException ex) {
+                Notifications.error(ex.getMessage());
+            }
+        });
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(cancel, create);
+        dialog.open();
+        createDialog = dialog;
+        title.focus();
+    }
+
+    private void open(long id) {
+        getUI().ifPresent(ui -> ui.navigate(DisputeView.class, new RouteParameters("id", String.valueOf(id))));
+    }
+}
