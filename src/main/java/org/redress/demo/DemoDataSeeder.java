@@ -34,6 +34,10 @@ import org.springframework.data.domain.Sort;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.redress.complaint.Channel;
+import org.redress.dispute.ConsentDecision;
+import org.redress.dispute.DisputeService;
+import org.redress.duplicate.DuplicateScan;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -56,12 +60,15 @@ class DemoDataSeeder implements ApplicationRunner {
     private final TransactionTemplate transactions;
     private final EntityManager entityManager;
     private final Clock clock;
+    private final DisputeService disputes;
+    private final DuplicateScan duplicateScan;
     private final boolean enabled;
     private final int complaintCount;
     private final int merchantCount;
 
     DemoDataSeeder(AccountProvisioning accounts, ComplaintImport importer, ComplaintService complaints,
                    CaseWorkflow workflow, TransactionTemplate transactions, EntityManager entityManager, Clock clock,
+                   DisputeService disputes, DuplicateScan duplicateScan,
                    @Value("${redress.demo.seed:true}") boolean enabled,
                    @Value("${redress.demo.complaints:2000}") int complaintCount,
                    @Value("${redress.demo.merchants:84}") int merchantCount) {
@@ -72,6 +79,8 @@ class DemoDataSeeder implements ApplicationRunner {
         this.transactions = transactions;
         this.entityManager = entityManager;
         this.clock = clock;
+        this.disputes = disputes;
+        this.duplicateScan = duplicateScan;
         this.enabled = enabled;
         this.complaintCount = complaintCount;
         this.merchantCount = merchantCount;
@@ -102,6 +111,8 @@ class DemoDataSeeder implements ApplicationRunner {
             ImportResult result = importer.importCsv(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
             long imported = System.nanoTime();
             advanceCases(today);
+            openClassDispute(today);
+            duplicateScan.start();
             log.info("Demo data: {} complaints imported ({} ms), {} skipped, {} errors; lifecycle advanced ({} ms)",
                     result.imported(), (imported - start) / 1_000_000, result.skipped(), result.errors().size(),
                     (System.nanoTime() - imported) / 1_000_000);
@@ -109,6 +120,19 @@ class DemoDataSeeder implements ApplicationRunner {
         } finally {
             SecurityContextHolder.getContext().setAuthentication(previous);
         }
+    }
+
+    /** Opens a class dispute from the biggest cluster of open complaints, with a few consent decisions recorded. */
+    private void openClassDispute(LocalDate today) {
+        disputes.suggestions(1).stream().findFirst().ifPresent(suggestion -> {
+            var dispute = disputes.createFromSuggestion(suggestion, suggestion.merchantName() + " 集体投诉");
+            disputes.assignLeadMediator(dispute.id(), "mediator");
+            List<String> members = dispute.complaintCaseNumbers();
+            for (int i = 0; i < Math.min(members.size(), 6); i++) {
+                disputes.recordConsent(dispute.id(), members.get(i), i == 4 ? ConsentDecision.REFUSED
+                        : ConsentDecision.GIVEN, today.minusDays(2), i % 2 == 0 ? Channel.PHONE : Channel.WEB);
+            }
+        });
     }
 
     /** Moves older cases along their lifecycle so that the demo shows every status. */

@@ -3,6 +3,9 @@ package org.redress.statistics;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.ConcurrentHashMap;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -27,6 +30,13 @@ public class StatisticsService {
     private final MerchantService merchants;
     private final StatisticsProperties properties;
     private final Clock clock;
+    // A full-index dashboard takes about two seconds at a million complaints; regulators flip between a few filters,
+    // and figures up to half a minute old (redress.statistics.dashboard-cache-seconds) serve them as well.
+    static final int CACHED_FILTERS = 64;
+    private final Map<StatisticsFilter, CachedDashboard> recent = new ConcurrentHashMap<>();
+
+    private record CachedDashboard(Dashboard dashboard, Instant at) {
+    }
 
     StatisticsService(DashboardQueries dashboards, ReportQueries reports, MerchantService merchants,
                       StatisticsProperties properties, Clock clock) {
@@ -42,6 +52,21 @@ public class StatisticsService {
     }
 
     public Dashboard dashboard(StatisticsFilter filter) {
+        Instant now = clock.instant();
+        CachedDashboard cached = recent.get(filter);
+        Duration freshFor = Duration.ofSeconds(properties.dashboardCacheSeconds());
+        if (cached != null && cached.at().plus(freshFor).isAfter(now)) {
+            return cached.dashboard();
+        }
+        Dashboard dashboard = compute(filter);
+        if (recent.size() >= CACHED_FILTERS) {
+            recent.clear();
+        }
+        recent.put(filter, new CachedDashboard(dashboard, now));
+        return dashboard;
+    }
+
+    private Dashboard compute(StatisticsFilter filter) {
         Dashboard dashboard = dashboards.dashboard(filter, properties.minConsumers());
         List<Long> ids = dashboard.topMerchants().stream().map(GroupFigures::key)
                 .filter(key -> !key.equals(SmallCells.OTHER)).map(Long::valueOf).toList();

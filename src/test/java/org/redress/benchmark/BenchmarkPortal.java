@@ -37,10 +37,13 @@ final class BenchmarkPortal implements AutoCloseable {
     }
 
     static BenchmarkPortal start(String... extraArguments) throws IOException {
-        Path dataDir = Files.createTempDirectory("redress-bench-");
+        // -Dbench.dataDir=<dir> reuses the data of an earlier run (e.g. a million complaints) instead of importing.
+        String reuse = System.getProperty("bench.dataDir");
+        Path dataDir = reuse == null ? Files.createTempDirectory("redress-bench-") : Path.of(reuse);
         String[] base = {"--spring.profiles.active=bench", "--server.port=0", "--redress.data-dir=" + dataDir,
                 "--redress.admin.initial-password=" + PASSWORD, "--spring.main.banner-mode=off",
-                "--logging.level.root=warn", "--vaadin.productionMode=true"};
+                "--logging.level.root=warn", "--vaadin.productionMode=true",
+                "--redress.statistics.dashboard-cache-seconds=0"};
         String[] arguments = new String[base.length + extraArguments.length];
         System.arraycopy(base, 0, arguments, 0, base.length);
         System.arraycopy(extraArguments, 0, arguments, base.length, extraArguments.length);

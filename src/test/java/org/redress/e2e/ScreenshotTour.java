@@ -65,6 +65,23 @@ public final class ScreenshotTour {
             page.waitForSelector(".echart canvas");
             page.waitForTimeout(800);
             shot(page, out, locale + "-10-merchant-profile");
+            page.navigate(base + "/duplicates");
+            page.waitForSelector("vaadin-grid");
+            page.waitForTimeout(1500);
+            page.locator("vaadin-grid-cell-content").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                    .setHasText("RC-")).first().click();
+            page.waitForSelector(".compare-panel");
+            page.waitForTimeout(800);
+            shot(page, out, locale + "-11-duplicates");
+            page.navigate(base + "/disputes");
+            page.waitForSelector("vaadin-grid");
+            page.waitForTimeout(1000);
+            shot(page, out, locale + "-12-disputes");
+            page.locator("vaadin-grid-cell-content").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                    .setHasText("CD-")).first().click();
+            page.waitForSelector(".dispute-view");
+            page.waitForTimeout(1200);
+            shot(page, out, locale + "-13-dispute");
             Portal.logout(page);
             Portal.login(page, "regulator", "demo");
             page.waitForSelector(".stat-cards");

@@ -62,7 +62,7 @@ public class DisputesView extends VerticalLayout {
         disputes.setAllRowsVisible(true);
 
         suggestions.addColumn(DisputeSuggestion::merchantName).setHeader(getTranslation("complaint.merchant"))
-                .setFlexGrow(2);
+                .setAutoWidth(true).setFlexGrow(1);
         suggestions.addColumn(s -> getTranslation("Category." + s.category().name()))
                 .setHeader(getTranslation("complaint.category")).setAutoWidth(true);
         suggestions.addColumn(DisputeSuggestion::complaints).setHeader(getTranslation("stats.complaints"))
