@@ -123,6 +123,37 @@ class CaseMergingTest {
     }
 
     @Test
+    void twoUsersMergingTheSameDuplicateAtOnceCannotBothSucceed() throws Exception {
+        MerchantSummary shop = TestData.asAdminGet(() -> data.merchant("并发合并测试店"));
+        String first = file(shop, "13700000041", "10.00", "并发甲");
+        String second = file(shop, "13700000041", "10.00", "并发乙");
+        String contested = file(shop, "13700000041", "10.00", "并发丙");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        var start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<Boolean>> outcomes = new java.util.ArrayList<>();
+        for (String survivor : List.of(first, second)) {
+            outcomes.add(pool.submit(() -> {
+                start.await();
+                try {
+                    TestData.asAdmin(() -> merging.merge(survivor, MergeRequest.of(contested)));
+                    return true;
+                } catch (BusinessRuleException | org.springframework.dao.OptimisticLockingFailureException e) {
+                    return false;
+                }
+            }));
+        }
+        start.countDown();
+        long successes = 0;
+        for (var outcome : outcomes) {
+            successes += outcome.get() ? 1 : 0;
+        }
+        pool.shutdown();
+        assertThat(successes).isEqualTo(1);
+        assertThat(complaints.get(contested).status()).isEqualTo(ComplaintStatus.MERGED);
+        assertThat(merging.mergedInto(first).size() + merging.mergedInto(second).size()).isEqualTo(1);
+    }
+
+    @Test
     void theApiMergesAndUnmerges() throws Exception {
         MerchantSummary shop = TestData.asAdminGet(() -> data.merchant("合并接口测试店"));
         String a = file(shop, "13700000031", "10.00", "接口甲");

@@ -36,6 +36,13 @@ public class ApiExceptionHandler {
         return ResponseEntity.status(HttpStatus.CONFLICT).body(ApiError.of(409, e.getMessage()));
     }
 
+    /** Two users changed the same record at the same moment: the later one is refused, nothing is overwritten. */
+    @ExceptionHandler(org.springframework.dao.OptimisticLockingFailureException.class)
+    ResponseEntity<ApiError> concurrent(org.springframework.dao.OptimisticLockingFailureException e) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(ApiError.of(409,
+                "Someone else changed this record at the same moment. Reload it and try again."));
+    }
+
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ApiError> forbidden(AccessDeniedException e) {
         return ResponseEntity.status(HttpStatus.FORBIDDEN).body(ApiError.of(403, "Your role may not do this"));

@@ -18,6 +18,16 @@ import org.springframework.stereotype.Component;
 @Component
 class ErrorHandlerInstaller implements VaadinServiceInitListener {
 
+    private static boolean concurrentChange(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof org.springframework.dao.OptimisticLockingFailureException
+                    || t instanceof jakarta.persistence.OptimisticLockException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final Logger log = LoggerFactory.getLogger(ErrorHandlerInstaller.class);
 
     @Override
@@ -32,6 +42,8 @@ class ErrorHandlerInstaller implements VaadinServiceInitListener {
                 message = String.join("; ", invalid.fieldErrors().values());
             } else if (cause instanceof AccessDeniedException) {
                 message = ui == null ? "Access denied" : ui.getTranslation("error.forbidden");
+            } else if (concurrentChange(error.getThrowable())) {
+                message = ui == null ? "Changed by someone else" : ui.getTranslation("error.concurrent");
             } else {
                 String reference = Long.toString(System.currentTimeMillis(), 36).toUpperCase();
                 log.error("Unexpected error in the UI (reference {})", reference, error.getThrowable());
