@@ -178,7 +178,8 @@ public final class DemoComplaints {
         int provinceIndex = random.nextInt(CAPITALS.length);
         String province = Provinces.ALL.get(provinceIndex);
         String phone = "1" + (3 + random.nextInt(7)) + String.format("%09d", random.nextInt(1_000_000_000));
-        String email = random.nextInt(3) == 0 ? "user" + (1000 + random.nextInt(9000)) + "@example.cn" : "";
+        // One address per consumer, as in life: a few thousand shared addresses made strangers look like one person.
+        String email = random.nextInt(3) == 0 ? "user" + phone.substring(3) + "@example.cn" : "";
         String order = random.nextInt(5) == 0 ? "" : String.valueOf(200_000_000_000L + Math.abs(random.nextLong() % 99_999_999_999L));
         String ticket = random.nextInt(3) == 0 ? "GD" + (10_000_000 + random.nextInt(89_999_999)) : "";
         String payment = random.nextInt(4) == 0 ? new String[]{"CARD", "WALLET", "BANK_TRANSFER"}[random.nextInt(3)]

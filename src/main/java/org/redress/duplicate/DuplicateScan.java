@@ -32,7 +32,12 @@ public class DuplicateScan {
 
     /** Where a pass stands. {@code percent} runs 0-100 over reading (0-60), pairing (60-90) and writing (90-100). */
     public record Progress(boolean running, int percent, String phase, long complaints, long pairsFound,
-                           Instant startedAt, Duration took, String startedBy, String error) {
+                           Instant startedAt, Duration took, String startedBy, String error, String phaseTimes) {
+
+        Progress(boolean running, int percent, String phase, long complaints, long pairsFound, Instant startedAt,
+                 Duration took, String startedBy, String error) {
+            this(running, percent, phase, complaints, pairsFound, startedAt, took, startedBy, error, null);
+        }
     }
 
     private final ComplaintCandidates candidates;
@@ -74,6 +79,7 @@ public class DuplicateScan {
 
     /** Runs a pass in the calling thread (used by the background worker and by benchmarks). */
     Progress run(String user, Instant started) {
+        long begin = System.nanoTime();
         try {
             long total = Math.max(1, candidates.count());
             DuplicatePass pass = new DuplicatePass((int) Math.min(total, DuplicatePass.MAX_SIZE));
@@ -85,16 +91,21 @@ public class DuplicateScan {
                             started, null, user, null);
                 }
             });
+            long read = System.nanoTime();
             progress = new Progress(true, 60, "pairing", pass.size(), 0, started, null, user, null);
             List<DuplicatePass.FoundPair> found = pass.run(settings.threshold(), percent -> progress =
                     new Progress(true, 60 + (int) (percent * 30 / 100), "pairing", pass.size(), 0, started, null,
                             user, null));
+            long paired = System.nanoTime();
             progress = new Progress(true, 90, "writing", pass.size(), found.size(), started, null, user, null);
             write(found);
+            long written = System.nanoTime();
             progress = new Progress(false, 100, "done", pass.size(), found.size(), started,
-                    Duration.between(started, clock.instant()), user, null);
-            log.info("Duplicate pass over {} complaints found {} pairs in {}", pass.size(), found.size(),
-                    progress.took());
+                    Duration.between(started, clock.instant()), user, null, String.format(
+                            "reading %d s, pairing %d s, writing %d s", (read - begin) / 1_000_000_000,
+                            (paired - read) / 1_000_000_000, (written - paired) / 1_000_000_000));
+            log.info("Duplicate pass over {} complaints found {} pairs in {} ({})", pass.size(), found.size(),
+                    progress.took(), progress.phaseTimes());
         } catch (RuntimeException | OutOfMemoryError e) {
             log.error("Duplicate pass failed", e);
             progress = new Progress(false, progress.percent(), "failed", progress.complaints(), 0, started,
