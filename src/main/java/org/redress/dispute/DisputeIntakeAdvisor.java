@@ -21,6 +21,7 @@ class DisputeIntakeAdvisor implements IntakeAdvisor {
         UI ui = UI.getCurrent();
         return disputes.openAgainst(draft.merchantId()).stream().map(d -> new IntakeHint(
                 ui == null ? d.title() : ui.getTranslation("intake.hint.dispute", d.title(), d.members()),
-                "disputes/" + d.id())).toList();
+                "disputes/" + d.id(), ui == null ? "Add to " + d.title() : ui.getTranslation("intake.hint.attach"),
+                caseNumber -> disputes.addMember(d.id(), caseNumber))).toList();
     }
 }

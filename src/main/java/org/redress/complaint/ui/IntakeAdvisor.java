@@ -12,9 +12,15 @@ public interface IntakeAdvisor {
     List<IntakeHint> adviseOn(ComplaintDraft draft);
 
     /**
-     * @param message what to show, in the user's language
-     * @param link    a relative link to the case or dispute
+     * @param message     what to show, in the user's language
+     * @param link        a relative link to the case or dispute
+     * @param attachLabel the label of a "file and attach" choice, or null when the hint offers none
+     * @param attach      what attaching does with the new complaint's case number (e.g. add it to a class dispute)
      */
-    record IntakeHint(String message, String link) {
+    record IntakeHint(String message, String link, String attachLabel, java.util.function.Consumer<String> attach) {
+
+        public IntakeHint(String message, String link) {
+            this(message, link, null, null);
+        }
     }
 }

@@ -77,7 +77,7 @@ public class IntakeView extends VerticalLayout {
             hints.clear();
         }
         if (hints.isEmpty()) {
-            file();
+            file(null);
         } else {
             showHints(hints);
         }
@@ -92,13 +92,21 @@ public class IntakeView extends VerticalLayout {
             Anchor link = new Anchor(hint.link(), hint.message());
             link.setTarget("_blank");
             Div row = new Div(link);
+            if (hint.attach() != null) {
+                Button attach = new Button(hint.attachLabel(), e -> {
+                    dialog.close();
+                    file(hint.attach());
+                });
+                attach.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                row.add(attach);
+            }
             row.addClassName("intake-hint");
             dialog.add(row);
         }
         Button back = new Button(getTranslation("intake.hintsBack"), e -> dialog.close());
         Button fileAnyway = new Button(getTranslation("intake.hintsFile"), e -> {
             dialog.close();
-            file();
+            file(null);
         });
         fileAnyway.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.getFooter().add(back, fileAnyway);
@@ -108,9 +116,18 @@ public class IntakeView extends VerticalLayout {
 
     Dialog hintDialog;
 
-    void file() {
+    /** Files the complaint, then hands its case number to {@code attach} (if any), e.g. to join a class dispute. */
+    void file(java.util.function.Consumer<String> attach) {
         try {
             ComplaintDetails created = complaints.file(data.toDraft());
+            if (attach != null) {
+                try {
+                    attach.accept(created.caseNumber());
+                } catch (RuntimeException e) {
+                    // The complaint is filed; say what did not work instead of losing it.
+                    Notifications.error(e.getMessage());
+                }
+            }
             Notifications.success(getTranslation("intake.saved", created.caseNumber()));
             getUI().ifPresent(ui -> ui.navigate(CaseDetailView.class,
                     new RouteParameters("caseNumber", created.caseNumber())));

@@ -84,6 +84,29 @@ class IntakeViewTest extends SpringBrowserlessTest {
         assertThat(getCurrentView()).isInstanceOf(CaseDetailView.class);
     }
 
+    @Autowired
+    org.redress.dispute.DisputeService disputes;
+
+    @Test
+    void a_new_complaint_can_join_an_open_class_dispute_against_its_merchant() {
+        MerchantSummary merchant = data.merchant("登记集体纠纷直播间");
+        String member = complaints.file(org.redress.TestData.draft(merchant.id())).caseNumber();
+        var dispute = disputes.create(new org.redress.dispute.NewDispute("登记集体纠纷", merchant.id(), null, null,
+                null, java.util.List.of(member)));
+        IntakeView view = navigate(IntakeView.class);
+        fillValid(view, merchant);
+        test(view.form.consumerPhone).setValue("13588887777");
+        test(view.form.narrative).setValue("另一位消费者：直播间下单的空调一直没有安装，商家失联。");
+        test(view.save).click();
+
+        assertThat(view.hintDialog.isOpened()).isTrue();
+        assertThat(view.hintDialog.getElement().getTextRecursively()).contains("登记集体纠纷");
+        test(find(com.vaadin.flow.component.button.Button.class).withText("File and add to this dispute").single())
+                .click();
+        assertThat(disputes.get(dispute.id()).members()).isEqualTo(2);
+        assertThat(getCurrentView()).isInstanceOf(CaseDetailView.class);
+    }
+
     @Test
     void missing_fields_are_flagged_nothing_is_saved_and_what_was_typed_stays() {
         IntakeView view = navigate(IntakeView.class);
