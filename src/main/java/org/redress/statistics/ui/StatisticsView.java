@@ -13,7 +13,11 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.text.NumberFormat;
@@ -49,7 +53,7 @@ import org.redress.statistics.StatisticsService;
 @Route("statistics")
 @PageTitle("Statistics · Redress")
 @RolesAllowed({Roles.REGULATOR, Roles.ADMIN})
-public class StatisticsView extends VerticalLayout {
+public class StatisticsView extends VerticalLayout implements BeforeEnterObserver {
 
     final DatePicker from = new DatePicker();
     final DatePicker to = new DatePicker();
@@ -71,6 +75,7 @@ public class StatisticsView extends VerticalLayout {
     private final StatisticsService statistics;
     private final PlatformService platformService;
     private final CurrentUser currentUser;
+    private final MerchantService merchantService;
     private final Locale locale;
     private Dashboard dashboard;
     private boolean resetting;
@@ -96,9 +101,85 @@ public class StatisticsView extends VerticalLayout {
         Div charts = new Div(monthly, merchants, provinces, platforms, payments, resolution);
         charts.addClassName("chart-grid");
 
+        this.merchantService = merchantService;
         add(new H2(getTranslation("nav.statistics")), hint, filters(merchantService), cards, suppression, charts,
                 new ExportPanel(statistics, exports, this::filter));
+    }
+
+    /** Filters come from the address (?from=2026-01-01&platform=KUAISHOU...), so a dashboard can be bookmarked. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
+        resetting = true;
+        try {
+            from.setValue(date(first(parameters, "from")));
+            to.setValue(date(first(parameters, "to")));
+            platform.setValue(first(parameters, "platform") == null ? null
+                    : platformService.find(first(parameters, "platform")).orElse(null));
+            category.setValue(constant(Category.class, first(parameters, "category")));
+            paymentMethod.setValue(constant(PaymentMethod.class, first(parameters, "paymentMethod")));
+            String wantedProvince = first(parameters, "province");
+            province.setValue(wantedProvince != null && Provinces.ALL.contains(wantedProvince) ? wantedProvince : null);
+            String merchantId = first(parameters, "merchant");
+            merchant.setValue(merchantId == null || !merchantId.matches("\\d{1,18}") ? null : merchantService
+                    .namesOf(List.of(Long.valueOf(merchantId))).entrySet().stream().findFirst()
+                    .map(e -> new MerchantSummary(e.getKey(), e.getValue(), null, null)).orElse(null));
+            status.setValue(constant(ComplaintStatus.class, first(parameters, "status")));
+        } finally {
+            resetting = false;
+        }
         refresh();
+    }
+
+    private static String first(Map<String, List<String>> parameters, String name) {
+        List<String> values = parameters.get(name);
+        return values == null || values.isEmpty() || values.getFirst().isBlank() ? null : values.getFirst().trim();
+    }
+
+    private static java.time.LocalDate date(String value) {
+        try {
+            return value == null ? null : java.time.LocalDate.parse(value);
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static <E extends Enum<E>> E constant(Class<E> type, String value) {
+        try {
+            return value == null ? null : Enum.valueOf(type, value.toUpperCase());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private void rememberInAddress(StatisticsFilter f) {
+        Map<String, String> values = new java.util.LinkedHashMap<>();
+        if (f.from() != null) {
+            values.put("from", f.from().toString());
+        }
+        if (f.to() != null) {
+            values.put("to", f.to().toString());
+        }
+        if (f.platform() != null) {
+            values.put("platform", f.platform());
+        }
+        if (f.category() != null) {
+            values.put("category", f.category().name());
+        }
+        if (f.paymentMethod() != null) {
+            values.put("paymentMethod", f.paymentMethod().name());
+        }
+        if (f.province() != null) {
+            values.put("province", f.province());
+        }
+        if (f.merchantId() != null) {
+            values.put("merchant", f.merchantId().toString());
+        }
+        if (f.status() != null) {
+            values.put("status", f.status().name());
+        }
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+                new Location("statistics", QueryParameters.simple(values))));
     }
 
     private Component filters(MerchantService merchantService) {
@@ -166,6 +247,7 @@ public class StatisticsView extends VerticalLayout {
         }
         to.setInvalid(false);
         dashboard = statistics.dashboard(filter());
+        rememberInAddress(dashboard.filter());
         showCards(dashboard.headline());
         cards.setVisible(!dashboard.withheld());
         if (dashboard.withheld()) {

@@ -88,6 +88,20 @@ class StatisticsViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithMockUser(username = "regulator", roles = "REGULATOR")
+    void filtersComeFromTheAddressSoADashboardCanBeBookmarked() {
+        com.vaadin.flow.component.UI.getCurrent().navigate("statistics", com.vaadin.flow.router.QueryParameters
+                .fromString("from=2020-01-01&to=2020-12-31&paymentMethod=BUY_NOW_PAY_LATER&province=%E5%B9%BF%E4%B8%9C"));
+        StatisticsView view = (StatisticsView) getCurrentView();
+        assertThat(view.from.getValue()).isEqualTo(LocalDate.of(2020, 1, 1));
+        assertThat(view.paymentMethod.getValue()).isEqualTo(PaymentMethod.BUY_NOW_PAY_LATER);
+        assertThat(view.province.getValue()).isEqualTo("广东");
+        assertThat(view.dashboard().filter().paymentMethod()).isEqualTo(PaymentMethod.BUY_NOW_PAY_LATER);
+        // Four pay-later complaints by four consumers: below five, so nothing is shown.
+        assertThat(view.dashboard().withheld()).isTrue();
+    }
+
+    @Test
+    @WithMockUser(username = "regulator", roles = "REGULATOR")
     void anEndBeforeTheStartIsExplainedAndTheDatesStay() {
         StatisticsView view = openFor2020();
         test(view.from).setValue(LocalDate.of(2021, 1, 1));
