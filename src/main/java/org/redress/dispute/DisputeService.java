@@ -198,6 +198,12 @@ public class DisputeService {
         return details(dispute);
     }
 
+    /** Who may lead a class dispute: active mediators and administrators. */
+    @Transactional(readOnly = true)
+    public List<String> possibleMediators() {
+        return accounts.activeUsernames(Set.of(Role.MEDIATOR, Role.ADMIN));
+    }
+
     @Transactional(readOnly = true)
     public List<DisputeSummary> list() {
         return disputes.newestFirst().stream().map(d -> new DisputeSummary(d.getId(), d.getTitle(),

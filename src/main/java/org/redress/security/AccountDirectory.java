@@ -15,6 +15,13 @@ public class AccountDirectory {
         this.accounts = accounts;
     }
 
+    /** Usernames of the enabled accounts holding one of the roles (e.g. mediators to lead a dispute), sorted. */
+    public java.util.List<String> activeUsernames(Set<Role> roles) {
+        return accounts.findAllByOrderByUsername().stream()
+                .filter(account -> account.isEnabled() && account.getRoles().stream().anyMatch(roles::contains))
+                .map(UserAccount::getUsername).toList();
+    }
+
     /** Whether an enabled account exists with this username and at least one of the roles. */
     public boolean isActiveWithAnyRole(String username, Set<Role> roles) {
         return accounts.findByUsernameIgnoreCase(username)

@@ -69,6 +69,7 @@ public class DisputeView extends VerticalLayout implements BeforeEnterObserver, 
     final TextField addCase = new TextField();
     final Button add = new Button();
     final Select<DisputeStatus> status = new Select<>();
+    final ComboBox<String> leadMediator = new ComboBox<>();
     final Div breakdown = new Div();
     final Div representatives = new Div();
     Dialog consentDialog;
@@ -95,6 +96,21 @@ public class DisputeView extends VerticalLayout implements BeforeEnterObserver, 
         status.addValueChangeListener(e -> {
             if (!updatingStatus && e.isFromClient() && e.getValue() != null) {
                 changeStatus(e.getValue());
+            }
+        });
+
+        leadMediator.setLabel(getTranslation("dispute.leadMediator"));
+        leadMediator.setItems(service.possibleMediators());
+        leadMediator.setClearButtonVisible(true);
+        leadMediator.addValueChangeListener(e -> {
+            if (!updatingStatus && e.isFromClient()) {
+                try {
+                    show(service.assignLeadMediator(dispute.id(), e.getValue()));
+                    Notifications.success(getTranslation("dispute.mediatorChanged"));
+                } catch (InvalidInputException ex) {
+                    leadMediator.setInvalid(true);
+                    leadMediator.setErrorMessage(String.join("; ", ex.fieldErrors().values()));
+                }
             }
         });
 
@@ -150,7 +166,8 @@ public class DisputeView extends VerticalLayout implements BeforeEnterObserver, 
         HorizontalLayout heading = new HorizontalLayout(title, badge);
         heading.setAlignItems(Alignment.BASELINE);
         breakdown.addClassName("stat-tables");
-        VerticalLayout main = new VerticalLayout(facts, cards, status, breakdown,
+        HorizontalLayout settings = new HorizontalLayout(status, leadMediator);
+        VerticalLayout main = new VerticalLayout(facts, cards, settings, breakdown,
                 new H3(getTranslation("dispute.representatives")), representatives, editRepresentatives,
                 new H3(getTranslation("dispute.memberList")), adding, members, csv);
         main.setPadding(false);
@@ -197,6 +214,7 @@ public class DisputeView extends VerticalLayout implements BeforeEnterObserver, 
                         getTranslation("dispute.consentGiven")));
         updatingStatus = true;
         status.setValue(d.status());
+        leadMediator.setValue(d.leadMediator());
         updatingStatus = false;
         breakdown.removeAll();
         breakdown.add(table(getTranslation("complaint.category"), d.byCategory().entrySet().stream().collect(

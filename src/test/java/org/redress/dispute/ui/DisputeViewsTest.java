@@ -35,6 +35,8 @@ class DisputeViewsTest extends SpringBrowserlessTest {
     MerchantService merchants;
     @Autowired
     DisputeService disputes;
+    @Autowired
+    org.redress.security.AccountProvisioning accounts;
 
     private String file(MerchantSummary shop, String phone) {
         return complaints.file(new ComplaintDraft(null, LocalDate.now().minusDays(1), Channel.PHONE, "纠纷视图" + phone,
@@ -45,6 +47,8 @@ class DisputeViewsTest extends SpringBrowserlessTest {
 
     @Test
     void aSuggestionBecomesADisputeAndConsentIsRecordedInTheView() {
+        accounts.ensureAccount("dispute-lead", "纠纷主调解员", "long-enough-password",
+                java.util.Set.of(org.redress.security.Role.MEDIATOR));
         MerchantSummary shop = merchants.create(new NewMerchant("纠纷视图测试拼团店", "PINDUODUO", "PDD-CLASS-V"));
         String first = file(shop, "13900003001");
         file(shop, "13900003002");
@@ -80,6 +84,10 @@ class DisputeViewsTest extends SpringBrowserlessTest {
         assertThat(view.consentDialog.isOpened()).isFalse();
         long id = disputes.list().stream().filter(d -> d.title().equals("拼团隐藏收费")).findFirst().orElseThrow().id();
         assertThat(disputes.consentingMembers(id)).containsExactly(first);
+
+        assertThat(view.leadMediator.getListDataView().getItems()).contains("dispute-lead");
+        test(view.leadMediator).selectItem("dispute-lead");
+        assertThat(disputes.get(id).leadMediator()).isEqualTo("dispute-lead");
 
         test(view.addCase).setValue("RC-1999-999999");
         test(view.add).click();
