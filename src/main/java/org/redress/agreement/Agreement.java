@@ -1,0 +1,189 @@
+package org.redress.agreement;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.redress.base.BusinessRuleException;
+
+/** A mediation agreement. Content changes only while DRAFT; a BINDING agreement is frozen with its hash. */
+@Entity
+@Table(name = "agreement")
+class Agreement {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "agreement_seq")
+    @SequenceGenerator(name = "agreement_seq", sequenceName = "agreement_seq", allocationSize = 50)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(name = "complaint_id")
+    private Long complaintId;
+
+    @Column(name = "dispute_id")
+    private Long disputeId;
+
+    @Column(name = "case_ref", nullable = false, length = 30)
+    private String caseRef;
+
+    @Column(name = "session_id")
+    private Long sessionId;
+
+    @Column(nullable = false, length = 8000)
+    private String recitals;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private AgreementStatus status = AgreementStatus.DRAFT;
+
+    @Column(nullable = false)
+    private int revision;
+
+    @Column(name = "amends_id")
+    private Long amendsId;
+
+    @Column(length = 64)
+    private String sha256;
+
+    @Column(name = "binding_at")
+    private Instant bindingAt;
+
+    @Column(name = "created_by", nullable = false, length = 50)
+    private String createdBy;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @ElementCollection
+    @CollectionTable(name = "agreement_party", joinColumns = @JoinColumn(name = "agreement_id"))
+    @OrderColumn(name = "position")
+    private List<AgreementParty> parties = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "agreement_obligation", joinColumns = @JoinColumn(name = "agreement_id"))
+    @OrderColumn(name = "position")
+    private List<Obligation> obligations = new ArrayList<>();
+
+    protected Agreement() {
+    }
+
+    Agreement(Long complaintId, Long disputeId, String caseRef, Long sessionId, Long amendsId, String createdBy,
+              Instant createdAt) {
+        this.complaintId = complaintId;
+        this.disputeId = disputeId;
+        this.caseRef = caseRef;
+        this.sessionId = sessionId;
+        this.amendsId = amendsId;
+        this.createdBy = createdBy;
+        this.createdAt = createdAt;
+    }
+
+    /** Replaces the draft's content; refused once binding, whoever asks. */
+    void edit(String newRecitals, List<AgreementParty> newParties, List<Obligation> newObligations) {
+        requireDraft();
+        recitals = newRecitals;
+        parties.clear();
+        parties.addAll(newParties);
+        obligations.clear();
+        obligations.addAll(newObligations);
+        revision++;
+    }
+
+    void bind(String hash, Instant at) {
+        requireDraft();
+        sha256 = hash;
+        bindingAt = at;
+        status = AgreementStatus.BINDING;
+    }
+
+    /** Obligation progress changes the tracking, never the agreed content. */
+    void track(int number, Obligation updated) {
+        obligations.set(number - 1, updated);
+    }
+
+    private void requireDraft() {
+        if (status != AgreementStatus.DRAFT) {
+            throw new BusinessRuleException("Agreement " + id + " is binding and cannot change; draft an amendment"
+                    + " that references it instead");
+        }
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    long getVersion() {
+        return version;
+    }
+
+    Long getComplaintId() {
+        return complaintId;
+    }
+
+    Long getDisputeId() {
+        return disputeId;
+    }
+
+    String getCaseRef() {
+        return caseRef;
+    }
+
+    Long getSessionId() {
+        return sessionId;
+    }
+
+    String getRecitals() {
+        return recitals;
+    }
+
+    AgreementStatus getStatus() {
+        return status;
+    }
+
+    int getRevision() {
+        return revision;
+    }
+
+    Long getAmendsId() {
+        return amendsId;
+    }
+
+    String getSha256() {
+        return sha256;
+    }
+
+    Instant getBindingAt() {
+        return bindingAt;
+    }
+
+    String getCreatedBy() {
+        return createdBy;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    List<AgreementParty> getParties() {
+        return parties;
+    }
+
+    List<Obligation> getObligations() {
+        return obligations;
+    }
+}

@@ -1,0 +1,31 @@
+package org.redress.agreement;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An agreement as the API and views show it. Field names are part of the API.
+ *
+ * @param moneyTotal  the sum of all refund and compensation amounts
+ * @param perCreditor money owed per creditor (a consumer's case number in a class dispute)
+ * @param sha256      the hash of the canonical content, once binding
+ */
+public record AgreementDetails(long id, AgreementStatus status, String caseRef, Long sessionId, Long amends,
+                               int revision, String recitals, List<Party> parties, List<Line> obligations,
+                               BigDecimal moneyTotal, Map<String, BigDecimal> perCreditor, String sha256,
+                               Instant bindingAt, String createdBy, Instant createdAt) {
+
+    /** A party and its signature, if given. */
+    public record Party(String party, PartyRole role, String name, boolean signed, String signerName,
+                        String capacity, SignatureMethod method, Instant signedAt, String recordedBy) {
+    }
+
+    /** An obligation with its number (1-based) and tracking state. */
+    public record Line(int number, String debtor, String creditor, ObligationKind kind, BigDecimal amount,
+                       LocalDate dueDate, String description, ObligationStatus status, LocalDate settledOn,
+                       String note) {
+    }
+}

@@ -1,0 +1,347 @@
+package org.redress.agreement;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.redress.audit.AuditService;
+import org.redress.audit.AuditSubject;
+import org.redress.base.BusinessRuleException;
+import org.redress.base.InvalidInputException;
+import org.redress.base.NotFoundException;
+import org.redress.complaint.ComplaintDetails;
+import org.redress.complaint.ComplaintService;
+import org.redress.dispute.DisputeDetails;
+import org.redress.dispute.DisputeService;
+import org.redress.security.CurrentUser;
+import org.redress.security.Role;
+import org.redress.security.Roles;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Drafting, signing and amending mediation agreements. Mediators and administrators draft; once a case or dispute has
+ * a mediator of its own, only that mediator (or an administrator) may. Every save of a draft keeps a version; when
+ * every required party has signed, the content is frozen and its SHA-256 stored, and a change is only possible as an
+ * amendment that references it. Everything is audited on the agreement and on the case.
+ */
+@Service
+@Transactional
+@PreAuthorize(Roles.CASE_WORKERS)
+public class AgreementService {
+
+    static final Set<String> PARTIES = Set.of("CONSUMER", "MERCHANT", "PLATFORM");
+
+    private final AgreementRepository agreements;
+    private final AgreementRevisionRepository revisions;
+    private final SignatureRepository signatures;
+    private final ComplaintService complaints;
+    private final DisputeService disputes;
+    private final AuditService audit;
+    private final CurrentUser currentUser;
+    private final org.redress.security.AccountDirectory accounts;
+    private final Clock clock;
+
+    AgreementService(AgreementRepository agreements, AgreementRevisionRepository revisions,
+                     SignatureRepository signatures, ComplaintService complaints, DisputeService disputes,
+                     AuditService audit, CurrentUser currentUser, org.redress.security.AccountDirectory accounts,
+                     Clock clock) {
+        this.accounts = accounts;
+        this.agreements = agreements;
+        this.revisions = revisions;
+        this.signatures = signatures;
+        this.complaints = complaints;
+        this.disputes = disputes;
+        this.audit = audit;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasAnyRole('MEDIATOR','ADMIN')")
+    public AgreementDetails draft(AgreementDraft draft) {
+        Subject subject = subject(draft.caseNumber(), draft.disputeId());
+        checkMediator(subject);
+        Agreement agreement = new Agreement(subject.complaintId(), subject.disputeId(), subject.ref(),
+                draft.sessionId(), null, currentUser.usernameOrSystem(), clock.instant());
+        String recitals = draft.recitals() == null || draft.recitals().isBlank() ? subject.recitals()
+                : draft.recitals().trim();
+        agreement.edit(recitals, parties(subject, lines(draft.obligations(), subject)),
+                obligations(draft.obligations(), subject));
+        agreements.save(agreement);
+        saveRevision(agreement);
+        record(agreement, subject, "AGREEMENT_DRAFTED", "revision 1");
+        return details(agreement);
+    }
+
+    /** Saves a new version of a draft; refused (409) once the agreement is binding. */
+    @PreAuthorize("hasAnyRole('MEDIATOR','ADMIN')")
+    public AgreementDetails update(long id, AgreementDraft draft) {
+        Agreement agreement = load(id);
+        Subject subject = subjectOf(agreement);
+        checkMediator(subject);
+        String recitals = draft.recitals() == null || draft.recitals().isBlank() ? agreement.getRecitals()
+                : draft.recitals().trim();
+        List<Obligation> obligations = obligations(draft.obligations(), subject);
+        agreement.edit(recitals, parties(subject, lines(draft.obligations(), subject)), obligations);
+        saveRevision(agreement);
+        record(agreement, subject, "AGREEMENT_REVISED", "revision " + agreement.getRevision());
+        return details(agreement);
+    }
+
+    /**
+     * Records one party's signature. When the last required party has signed, the agreement becomes BINDING: its
+     * canonical content is hashed and frozen.
+     */
+    public AgreementDetails sign(long id, String party, String signerName, String capacity, SignatureMethod method) {
+        Agreement agreement = load(id);
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (party == null || agreement.getParties().stream().noneMatch(p -> p.party().equals(party))) {
+            errors.put("party", "Not a party to this agreement; parties are " + agreement.getParties().stream()
+                    .map(AgreementParty::party).toList());
+        }
+        if (signerName == null || signerName.isBlank()) {
+            errors.put("signerName", "Who signed is required");
+        }
+        if (capacity == null || capacity.isBlank()) {
+            errors.put("capacity", "In what capacity they signed is required");
+        }
+        if (method == null) {
+            errors.put("method", "How they signed is required: IN_PERSON or ONE_TIME_CODE");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        if (agreement.getStatus() != AgreementStatus.DRAFT) {
+            throw new BusinessRuleException("Agreement " + id + " is already binding");
+        }
+        List<Signature> signed = signatures.findByAgreementIdOrderById(id);
+        if (signed.stream().anyMatch(s -> s.getParty().equals(party))) {
+            throw new BusinessRuleException(party + " has already signed");
+        }
+        signatures.save(new Signature(id, party, signerName.trim(), capacity.trim(), method, clock.instant(),
+                currentUser.usernameOrSystem()));
+        Subject subject = subjectOf(agreement);
+        record(agreement, subject, "AGREEMENT_SIGNED", party + ": " + signerName.trim() + " (" + method + ")");
+        if (signed.size() + 1 == agreement.getParties().size()) {
+            String hash = CanonicalContent.sha256(CanonicalContent.of(agreement));
+            agreement.bind(hash, clock.instant());
+            record(agreement, subject, "AGREEMENT_BINDING", "SHA-256 " + hash);
+        }
+        return details(agreement);
+    }
+
+    /** A new draft that amends a binding agreement, starting from its content. */
+    @PreAuthorize("hasAnyRole('MEDIATOR','ADMIN')")
+    public AgreementDetails amend(long id) {
+        Agreement original = load(id);
+        if (original.getStatus() != AgreementStatus.BINDING) {
+            throw new BusinessRuleException("Only a binding agreement is amended; edit the draft instead");
+        }
+        Subject subject = subjectOf(original);
+        checkMediator(subject);
+        Agreement amendment = new Agreement(original.getComplaintId(), original.getDisputeId(), original.getCaseRef(),
+                original.getSessionId(), original.getId(), currentUser.usernameOrSystem(), clock.instant());
+        List<Obligation> copied = original.getObligations().stream()
+                .map(o -> new Obligation(o.debtor(), o.creditor(), o.kind(), o.amount(), o.dueDate(), o.description(),
+                        ObligationStatus.PENDING, null, null)).toList();
+        amendment.edit(original.getRecitals(), List.copyOf(original.getParties()), copied);
+        agreements.save(amendment);
+        saveRevision(amendment);
+        record(amendment, subject, "AGREEMENT_AMENDMENT", "amends agreement " + original.getId());
+        return details(amendment);
+    }
+
+    /** Marks an obligation of a binding agreement as fulfilled on a date. */
+    public AgreementDetails fulfil(long id, int number, LocalDate on, String note) {
+        Agreement agreement = load(id);
+        if (agreement.getStatus() != AgreementStatus.BINDING) {
+            throw new BusinessRuleException("Obligations are tracked once the agreement is binding");
+        }
+        if (number < 1 || number > agreement.getObligations().size()) {
+            throw new NotFoundException("Agreement " + id + " has no obligation " + number);
+        }
+        if (on == null || on.isAfter(LocalDate.now(clock))) {
+            throw new InvalidInputException(Map.of("date", on == null ? "Date is required" : "Must not be in the future"));
+        }
+        Obligation before = agreement.getObligations().get(number - 1);
+        agreement.track(number, before.withStatus(ObligationStatus.FULFILLED, on,
+                note == null || note.isBlank() ? null : note.trim()));
+        record(agreement, subjectOf(agreement), "OBLIGATION_FULFILLED", "#" + number + " on " + on);
+        return details(agreement);
+    }
+
+    @Transactional(readOnly = true)
+    public AgreementDetails get(long id) {
+        return details(load(id));
+    }
+
+    /** Every saved version of the draft's canonical text, oldest first, for comparing versions. */
+    @Transactional(readOnly = true)
+    public List<String> versions(long id) {
+        load(id);
+        return revisions.findByAgreementIdOrderByRevision(id).stream().map(AgreementRevision::getContent).toList();
+    }
+
+    /** The canonical text the stored hash was computed from, so anyone can check it. */
+    @Transactional(readOnly = true)
+    public String canonicalContent(long id) {
+        return CanonicalContent.of(load(id));
+    }
+
+    private record Subject(Long complaintId, Long disputeId, String ref, String recitals, String consumer,
+                           String merchant, String mediator, Set<String> memberCases) {
+    }
+
+    private Subject subject(String caseNumber, Long disputeId) {
+        if ((caseNumber == null || caseNumber.isBlank()) == (disputeId == null)) {
+            throw new InvalidInputException(Map.of("caseNumber", "Give either a caseNumber or a disputeId"));
+        }
+        if (disputeId != null) {
+            DisputeDetails d = disputes.get(disputeId);
+            String representative = d.representatives().isEmpty() ? "集体纠纷代表人 / class representative"
+                    : d.representatives().getFirst().name();
+            return new Subject(null, d.id(), "CD-" + d.id(), "集体纠纷 " + d.title() + "：" + d.members()
+                    + " 名成员投诉 " + d.merchantName() + "。", representative, d.merchantName(), d.leadMediator(),
+                    Set.copyOf(d.complaintCaseNumbers()));
+        }
+        ComplaintDetails c = complaints.get(caseNumber);
+        // The case's own mediator is its assignee when that colleague is a mediator (staff may hold it before).
+        String mediator = c.assignee() != null && accounts.isActiveWithAnyRole(c.assignee(), Set.of(Role.MEDIATOR))
+                ? c.assignee() : null;
+        return new Subject(c.id(), null, c.caseNumber(), "消费者" + c.consumerName() + "于" + c.receivedAt()
+                + "投诉" + c.merchantName() + "：" + c.narrative(), c.consumerName(), c.merchantName(),
+                mediator, Set.of());
+    }
+
+    private Subject subjectOf(Agreement a) {
+        return a.getDisputeId() != null ? subject(null, a.getDisputeId())
+                : subject(complaints.get(a.getCaseRef()).caseNumber(), null);
+    }
+
+    /** Once a case or dispute has its own mediator, only that mediator or an administrator drafts for it. */
+    private void checkMediator(Subject subject) {
+        String me = currentUser.usernameOrSystem();
+        if (subject.mediator() != null && !subject.mediator().equals(me) && !currentUser.hasRole(Role.ADMIN)
+                && currentUser.hasRole(Role.MEDIATOR)) {
+            throw new AccessDeniedException("Only " + subject.mediator() + ", who mediates " + subject.ref()
+                    + ", or an administrator may draft its agreement");
+        }
+    }
+
+    private static List<ObligationLine> lines(List<ObligationLine> lines, Subject subject) {
+        return lines == null ? List.of() : lines;
+    }
+
+    private List<AgreementParty> parties(Subject subject, List<ObligationLine> lines) {
+        List<AgreementParty> parties = new ArrayList<>();
+        parties.add(subject.disputeId() == null ? new AgreementParty("CONSUMER", PartyRole.CONSUMER, subject.consumer())
+                : new AgreementParty("REPRESENTATIVE", PartyRole.REPRESENTATIVE, subject.consumer()));
+        parties.add(new AgreementParty("MERCHANT", PartyRole.MERCHANT, subject.merchant()));
+        if (lines.stream().anyMatch(l -> "PLATFORM".equals(l.debtor()) || "PLATFORM".equals(l.creditor()))) {
+            parties.add(new AgreementParty("PLATFORM", PartyRole.PLATFORM, "平台 / platform"));
+        }
+        String mediator = subject.mediator() == null ? currentUser.usernameOrSystem() : subject.mediator();
+        parties.add(new AgreementParty("MEDIATOR", PartyRole.MEDIATOR, mediator));
+        return parties;
+    }
+
+    private List<Obligation> obligations(List<ObligationLine> lines, Subject subject) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        List<Obligation> obligations = new ArrayList<>();
+        if (lines == null || lines.isEmpty()) {
+            errors.put("obligations", "An agreement needs at least one obligation");
+        } else {
+            for (int i = 0; i < lines.size(); i++) {
+                ObligationLine l = lines.get(i);
+                String at = "obligations[" + i + "].";
+                if (!validParty(l.debtor(), subject)) {
+                    errors.put(at + "debtor", "CONSUMER, MERCHANT, PLATFORM" + (subject.disputeId() == null ? ""
+                            : " or a member's case number"));
+                }
+                if (!validParty(l.creditor(), subject)) {
+                    errors.put(at + "creditor", "CONSUMER, MERCHANT, PLATFORM" + (subject.disputeId() == null ? ""
+                            : " or a member's case number"));
+                }
+                if (l.kind() == null) {
+                    errors.put(at + "kind", "REFUND, COMPENSATION, RETURN_GOODS, REPLACEMENT, APOLOGY or OTHER");
+                } else if (l.kind().isMoney() && (l.amount() == null || l.amount().signum() <= 0)) {
+                    errors.put(at + "amount", "A refund or compensation needs an amount above zero");
+                }
+                if (l.amount() != null && (l.amount().scale() > 2 || l.amount().signum() < 0
+                        || l.amount().compareTo(new BigDecimal("10000000")) > 0)) {
+                    errors.put(at + "amount", "At most two decimals, between 0 and 10,000,000");
+                }
+                if (l.description() != null && l.description().length() > 1000) {
+                    errors.put(at + "description", "At most 1000 characters");
+                }
+                obligations.add(new Obligation(l.debtor(), l.creditor(), l.kind(),
+                        l.amount() == null || l.amount().scale() > 2 ? l.amount() : l.amount().setScale(2),
+                        l.dueDate(),
+                        l.description() == null || l.description().isBlank() ? null : l.description().trim(),
+                        ObligationStatus.PENDING, null, null));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return obligations;
+    }
+
+    private static boolean validParty(String party, Subject subject) {
+        return party != null && (PARTIES.contains(party) || subject.memberCases().contains(party));
+    }
+
+    private void saveRevision(Agreement agreement) {
+        revisions.save(new AgreementRevision(agreement.getId(), agreement.getRevision(),
+                CanonicalContent.of(agreement), currentUser.usernameOrSystem(), clock.instant()));
+    }
+
+    private void record(Agreement agreement, Subject subject, String action, String what) {
+        audit.record(AuditSubject.AGREEMENT, agreement.getId(), "AG-" + agreement.getId(), action, null, null, what);
+        if (subject.complaintId() != null) {
+            audit.record(AuditSubject.COMPLAINT, subject.complaintId(), subject.ref(), action, "agreement", null,
+                    "AG-" + agreement.getId() + ": " + what);
+        } else {
+            audit.record(AuditSubject.DISPUTE, subject.disputeId(), subject.ref(), action, "agreement", null,
+                    "AG-" + agreement.getId() + ": " + what);
+        }
+    }
+
+    private Agreement load(long id) {
+        return agreements.findById(id).orElseThrow(() -> new NotFoundException("No agreement " + id));
+    }
+
+    private AgreementDetails details(Agreement a) {
+        Map<String, Signature> signed = new LinkedHashMap<>();
+        if (a.getId() != null) {
+            signatures.findByAgreementIdOrderById(a.getId()).forEach(s -> signed.put(s.getParty(), s));
+        }
+        List<AgreementDetails.Party> parties = a.getParties().stream().map(p -> {
+            Signature s = signed.get(p.party());
+            return new AgreementDetails.Party(p.party(), p.role(), p.name(), s != null,
+                    s == null ? null : s.getSignerName(), s == null ? null : s.getCapacity(),
+                    s == null ? null : s.getMethod(), s == null ? null : s.getSignedAt(),
+                    s == null ? null : s.getRecordedBy());
+        }).toList();
+        List<AgreementDetails.Line> lines = new ArrayList<>();
+        int n = 1;
+        BigDecimal total = BigDecimal.ZERO.setScale(2);
+        for (Obligation o : a.getObligations()) {
+            lines.add(new AgreementDetails.Line(n++, o.debtor(), o.creditor(), o.kind(), o.amount(), o.dueDate(),
+                    o.description(), o.status(), o.settledOn(), o.note()));
+            if (o.kind().isMoney() && o.amount() != null) {
+                total = total.add(o.amount());
+            }
+        }
+        return new AgreementDetails(a.getId(), a.getStatus(), a.getCaseRef(), a.getSessionId(), a.getAmendsId(),
+                a.getRevision(), a.getRecitals(), parties, lines, total,
+                CanonicalContent.perCreditor(a.getObligations()), a.getSha256(), a.getBindingAt(), a.getCreatedBy(),
+                a.getCreatedAt());
+    }
+}

@@ -1,0 +1,79 @@
+package org.redress.agreement;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The agreed content as one canonical text (JSON with a fixed key order, amounts as plain decimals, no tracking
+ * state), and its SHA-256: the same content always gives the same hash, so anyone can verify a printed agreement.
+ */
+final class CanonicalContent {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private CanonicalContent() {
+    }
+
+    static String of(Agreement a) {
+        Map<String, Object> content = new LinkedHashMap<>();
+        content.put("caseRef", a.getCaseRef());
+        content.put("amends", a.getAmendsId());
+        content.put("recitals", a.getRecitals());
+        List<Map<String, Object>> parties = new ArrayList<>();
+        for (AgreementParty p : a.getParties()) {
+            Map<String, Object> party = new LinkedHashMap<>();
+            party.put("party", p.party());
+            party.put("role", p.role().name());
+            party.put("name", p.name());
+            parties.add(party);
+        }
+        content.put("parties", parties);
+        List<Map<String, Object>> lines = new ArrayList<>();
+        int n = 1;
+        for (Obligation o : a.getObligations()) {
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("number", n++);
+            line.put("debtor", o.debtor());
+            line.put("creditor", o.creditor());
+            line.put("kind", o.kind().name());
+            line.put("amount", o.amount() == null ? null : o.amount().setScale(2).toPlainString());
+            line.put("dueDate", o.dueDate() == null ? null : o.dueDate().toString());
+            line.put("description", o.description());
+            lines.add(line);
+        }
+        content.put("obligations", lines);
+        return JSON.writeValueAsString(content);
+    }
+
+    static String sha256(String canonical) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
+            StringBuilder hex = new StringBuilder();
+            for (byte b : digest) {
+                hex.append(String.format("%02x", b));
+            }
+            return hex.toString();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
+    }
+
+    /** Money owed per creditor, summed exactly. */
+    static Map<String, BigDecimal> perCreditor(List<Obligation> obligations) {
+        Map<String, BigDecimal> sums = new HashMap<>();
+        for (Obligation o : obligations) {
+            if (o.kind().isMoney() && o.amount() != null) {
+                sums.merge(o.creditor(), o.amount(), BigDecimal::add);
+            }
+        }
+        return new java.util.TreeMap<>(sums);
+    }
+}

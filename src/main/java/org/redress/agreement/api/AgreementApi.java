@@ -1,0 +1,64 @@
+package org.redress.agreement.api;
+
+import java.net.URI;
+import java.time.LocalDate;
+import org.redress.agreement.AgreementDetails;
+import org.redress.agreement.AgreementDraft;
+import org.redress.agreement.AgreementService;
+import org.redress.agreement.SignatureMethod;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Mediation agreements for partner systems. Roles as in the portal (enforced by the service). */
+@RestController
+class AgreementApi {
+
+    private final AgreementService agreements;
+
+    AgreementApi(AgreementService agreements) {
+        this.agreements = agreements;
+    }
+
+    @PostMapping("/api/v1/agreements")
+    ResponseEntity<AgreementDetails> draft(@RequestBody AgreementDraft draft) {
+        AgreementDetails created = agreements.draft(draft);
+        return ResponseEntity.created(URI.create("/api/v1/agreements/" + created.id())).body(created);
+    }
+
+    @PutMapping("/api/v1/agreements/{id}")
+    AgreementDetails update(@PathVariable long id, @RequestBody AgreementDraft draft) {
+        return agreements.update(id, draft);
+    }
+
+    @GetMapping("/api/v1/agreements/{id}")
+    AgreementDetails get(@PathVariable long id) {
+        return agreements.get(id);
+    }
+
+    record SignatureBody(String party, String signerName, String capacity, SignatureMethod method) {
+    }
+
+    @PostMapping("/api/v1/agreements/{id}/signatures")
+    AgreementDetails sign(@PathVariable long id, @RequestBody SignatureBody body) {
+        return agreements.sign(id, body.party(), body.signerName(), body.capacity(), body.method());
+    }
+
+    record FulfilmentBody(LocalDate date, String note) {
+    }
+
+    @PostMapping("/api/v1/agreements/{id}/obligations/{n}/fulfilment")
+    AgreementDetails fulfil(@PathVariable long id, @PathVariable int n, @RequestBody FulfilmentBody body) {
+        return agreements.fulfil(id, n, body.date(), body.note());
+    }
+
+    @PostMapping("/api/v1/agreements/{id}/amendments")
+    ResponseEntity<AgreementDetails> amend(@PathVariable long id) {
+        AgreementDetails amendment = agreements.amend(id);
+        return ResponseEntity.created(URI.create("/api/v1/agreements/" + amendment.id())).body(amendment);
+    }
+}
