@@ -46,13 +46,15 @@ public class AgreementService {
     private final AuditService audit;
     private final CurrentUser currentUser;
     private final org.redress.security.AccountDirectory accounts;
+    private final AgreementPdf pdf;
     private final Clock clock;
 
     AgreementService(AgreementRepository agreements, AgreementRevisionRepository revisions,
                      SignatureRepository signatures, ComplaintService complaints, DisputeService disputes,
                      AuditService audit, CurrentUser currentUser, org.redress.security.AccountDirectory accounts,
-                     Clock clock) {
+                     AgreementPdf pdf, Clock clock) {
         this.accounts = accounts;
+        this.pdf = pdf;
         this.agreements = agreements;
         this.revisions = revisions;
         this.signatures = signatures;
@@ -186,6 +188,12 @@ public class AgreementService {
     public List<String> versions(long id) {
         load(id);
         return revisions.findByAgreementIdOrderByRevision(id).stream().map(AgreementRevision::getContent).toList();
+    }
+
+    /** The agreement as a PDF; fails with a clear message when no Chinese font is installed. */
+    @Transactional(readOnly = true)
+    public byte[] pdf(long id) {
+        return pdf.render(details(load(id)));
     }
 
     /** The canonical text the stored hash was computed from, so anyone can check it. */

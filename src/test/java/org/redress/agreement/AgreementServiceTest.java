@@ -57,7 +57,7 @@ class AgreementServiceTest {
     }
 
     @Test
-    void aDraftIsVersionedThenSignedAndFrozenWithItsHash() {
+    void aDraftIsVersionedThenSignedAndFrozenWithItsHash() throws Exception {
         String caseNumber = newCase("协议测试数码店");
         AgreementDetails draft = agreements.draft(new AgreementDraft(caseNumber, null, null, null,
                 refundOf("0.10", "0.20")));
@@ -100,10 +100,30 @@ class AgreementServiceTest {
         assertThat(tracked.sha256()).as("tracking does not change the agreed content").isEqualTo(binding.sha256());
         assertThat(CanonicalContent.sha256(agreements.canonicalContent(draft.id()))).isEqualTo(binding.sha256());
 
+        String text = org.openpdf.text.pdf.parser.PdfTextExtractor.class.getName().isEmpty() ? ""
+                : pdfText(agreements.pdf(draft.id()));
+        assertThat(text).contains("调解协议书", "签署人CONSUMER", "王律", "1299.00", "100.00", "1399.00",
+                binding.sha256(), caseNumber);
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target/agreement-sample.pdf"), agreements.pdf(draft.id()));
+
         AgreementDetails amendment = agreements.amend(draft.id());
         assertThat(amendment.amends()).isEqualTo(draft.id());
         assertThat(amendment.status()).isEqualTo(AgreementStatus.DRAFT);
         assertThat(amendment.obligations()).allMatch(o -> o.status() == ObligationStatus.PENDING);
+    }
+
+    private static String pdfText(byte[] pdf) {
+        try (var reader = new org.openpdf.text.pdf.PdfReader(pdf)) {
+            var extractor = new org.openpdf.text.pdf.parser.PdfTextExtractor(reader);
+            StringBuilder text = new StringBuilder();
+            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                text.append(extractor.getTextFromPage(page));
+            }
+            return text.toString().replace("\n", "").replace(" ", "");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test

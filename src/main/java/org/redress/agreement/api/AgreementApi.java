@@ -40,6 +40,19 @@ class AgreementApi {
         return agreements.get(id);
     }
 
+    @GetMapping("/api/v1/agreements/{id}/pdf")
+    ResponseEntity<byte[]> pdf(@PathVariable long id) {
+        return ResponseEntity.ok().contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+                .header("Content-Disposition", "inline; filename=\"agreement-" + id + ".pdf\"")
+                .body(agreements.pdf(id));
+    }
+
+    /** The canonical text the agreement's SHA-256 is computed from (UTF-8), for anyone verifying a printed copy. */
+    @GetMapping(value = "/api/v1/agreements/{id}/canonical", produces = "application/json;charset=UTF-8")
+    String canonical(@PathVariable long id) {
+        return agreements.canonicalContent(id);
+    }
+
     record SignatureBody(String party, String signerName, String capacity, SignatureMethod method) {
     }
 
