@@ -10,13 +10,13 @@ import java.util.List;
 public record Dashboard(StatisticsFilter filter, int minConsumers, Headline headline, MonthlySeries monthly,
                         List<GroupFigures> byPlatform, List<GroupFigures> byProvince,
                         List<GroupFigures> byPaymentMethod, List<GroupFigures> topMerchants, List<ResolutionBucket> resolutionTimes,
-                        int suppressedGroups, boolean withheld) {
+                        int suppressedGroups, boolean withheld, AgreementFigures agreements) {
 
     /** Fewer than k consumers match the filter: no figure at all is shown. */
     static Dashboard withheld(StatisticsFilter filter, int minConsumers) {
         return new Dashboard(filter, minConsumers,
                 new Headline(0, 0, java.math.BigDecimal.ZERO, java.math.BigDecimal.ZERO, 0, null, 0),
                 new MonthlySeries(List.of(), java.util.Map.of()), List.of(), List.of(), List.of(), List.of(),
-                List.of(), 0, true);
+                List.of(), 0, true, AgreementFigures.none());
     }
 }

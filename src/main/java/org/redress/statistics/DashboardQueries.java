@@ -123,7 +123,7 @@ class DashboardQueries {
                 protection.apply(measuresOf(groupResult.aggregation(platform))),
                 protection.apply(measuresOf(groupResult.aggregation(province))),
                 protection.apply(byPayment),
-                merchants, buckets(dayCounts), suppressed[0], false);
+                merchants, buckets(dayCounts), suppressed[0], false, AgreementFigures.none());
     }
 
     /** Folds groups below k into "other" = total minus the groups shown, dropped if below k complaints. */

@@ -26,6 +26,7 @@ import org.springframework.stereotype.Service;
 public class StatisticsService {
 
     private final DashboardQueries dashboards;
+    private final AgreementFigureQueries agreementFigures;
     private final ReportQueries reports;
     private final MerchantService merchants;
     private final StatisticsProperties properties;
@@ -38,9 +39,10 @@ public class StatisticsService {
     private record CachedDashboard(Dashboard dashboard, Instant at) {
     }
 
-    StatisticsService(DashboardQueries dashboards, ReportQueries reports, MerchantService merchants,
+    StatisticsService(DashboardQueries dashboards, AgreementFigureQueries agreementFigures, ReportQueries reports, MerchantService merchants,
                       StatisticsProperties properties, Clock clock) {
         this.dashboards = dashboards;
+        this.agreementFigures = agreementFigures;
         this.reports = reports;
         this.merchants = merchants;
         this.properties = properties;
@@ -75,8 +77,9 @@ public class StatisticsService {
                 .map(g -> g.key().equals(SmallCells.OTHER) ? g : g.withLabel(names.get(Long.valueOf(g.key()))))
                 .toList();
         return new Dashboard(dashboard.filter(), dashboard.minConsumers(), dashboard.headline(), dashboard.monthly(),
-                dashboard.byPlatform(), dashboard.byProvince(), dashboard.byPaymentMethod(), named, dashboard.resolutionTimes(), dashboard.suppressedGroups(),
-                dashboard.withheld());
+                dashboard.byPlatform(), dashboard.byProvince(), dashboard.byPaymentMethod(), named,
+                dashboard.resolutionTimes(), dashboard.suppressedGroups(), dashboard.withheld(),
+                dashboard.withheld() ? AgreementFigures.none() : agreementFigures.of(filter));
     }
 
     public Report report(StatisticsFilter filter, List<Dimension> groupBy) {

@@ -73,6 +73,8 @@ class StatisticsTest {
     MerchantService merchants;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    org.redress.agreement.AgreementService agreements;
 
     @BeforeEach
     void fixture() {
@@ -98,6 +100,19 @@ class StatisticsTest {
         workflow.recordPastTransition(caseNumbers.get(1), ComplaintStatus.WITHDRAWN, "已和解", null,
                 LocalDate.of(2021, 3, 31));
         workflow.recordPastTransition(b1, ComplaintStatus.REJECTED, "不属于受理范围", null, LocalDate.of(2021, 5, 8));
+        // One binding agreement on shop A's first case: a refund of 150 paid before its due date, and a
+        // compensation of 50 due long ago and never paid.
+        var agreement = agreements.draft(new org.redress.agreement.AgreementDraft(caseNumbers.get(2), null, null,
+                null, List.of(new org.redress.agreement.ObligationLine("MERCHANT", "CONSUMER",
+                                org.redress.agreement.ObligationKind.REFUND, new BigDecimal("150.00"),
+                                LocalDate.of(2021, 4, 1), "退款"),
+                        new org.redress.agreement.ObligationLine("MERCHANT", "CONSUMER",
+                                org.redress.agreement.ObligationKind.COMPENSATION, new BigDecimal("50.00"),
+                                LocalDate.of(2021, 4, 1), "补偿"))));
+        for (String party : List.of("CONSUMER", "MERCHANT", "MEDIATOR")) {
+            agreements.sign(agreement.id(), party, "签署人", "本人", org.redress.agreement.SignatureMethod.IN_PERSON);
+        }
+        agreements.fulfil(agreement.id(), 1, LocalDate.of(2021, 3, 25), "已退款");
     }
 
     private String file(MerchantSummary merchant, String platform, LocalDate received, String name, String phone,
@@ -167,6 +182,9 @@ class StatisticsTest {
         assertThat(dashboard.monthly().months()).containsExactly("2021-03", "2021-04", "2021-05");
         assertThat(dashboard.monthly().counts()).isEmpty();
         assertThat(dashboard.suppressedGroups()).isPositive();
+        assertThat(dashboard.agreements().amountAgreed()).isEqualByComparingTo("200.00");
+        assertThat(dashboard.agreements().amountRefunded()).isEqualByComparingTo("150.00");
+        assertThat(dashboard.agreements().onTimeRate()).isEqualTo(0.5);
     }
 
     @Test

@@ -248,7 +248,7 @@ public class StatisticsView extends VerticalLayout implements BeforeEnterObserve
         to.setInvalid(false);
         dashboard = statistics.dashboard(filter());
         rememberInAddress(dashboard.filter());
-        showCards(dashboard.headline());
+        showCards(dashboard.headline(), dashboard.agreements());
         cards.setVisible(!dashboard.withheld());
         if (dashboard.withheld()) {
             suppression.setText(getTranslation("stats.withheld", dashboard.minConsumers()));
@@ -269,7 +269,7 @@ public class StatisticsView extends VerticalLayout implements BeforeEnterObserve
         showResolution();
     }
 
-    private void showCards(Headline h) {
+    private void showCards(Headline h, org.redress.statistics.AgreementFigures agreed) {
         NumberFormat integer = NumberFormat.getIntegerInstance(Locale.CHINA);
         NumberFormat money = NumberFormat.getCurrencyInstance(Locale.CHINA);
         NumberFormat percent = NumberFormat.getPercentInstance(locale);
@@ -283,7 +283,11 @@ public class StatisticsView extends VerticalLayout implements BeforeEnterObserve
                 new StatCard(h.medianDaysToResolution() == null ? "—"
                         : getTranslation("stats.days", formatDays(h.medianDaysToResolution())),
                         getTranslation("stats.medianDays")),
-                new StatCard(percent.format(h.payLaterShare()), getTranslation("stats.payLaterShare")));
+                new StatCard(percent.format(h.payLaterShare()), getTranslation("stats.payLaterShare")),
+                new StatCard(money.format(agreed.amountAgreed()), getTranslation("stats.amountAgreed")),
+                new StatCard(money.format(agreed.amountRefunded()), getTranslation("stats.amountRefunded")),
+                new StatCard(agreed.onTimeRate() == null ? "—" : percent.format(agreed.onTimeRate()),
+                        getTranslation("stats.onTimeRate")));
     }
 
     private static String formatDays(double days) {
