@@ -35,6 +35,11 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.redress.complaint.Channel;
+import org.redress.agreement.AgreementDraft;
+import org.redress.agreement.AgreementService;
+import org.redress.agreement.ObligationKind;
+import org.redress.agreement.ObligationLine;
+import org.redress.agreement.SignatureMethod;
 import org.redress.dispute.ConsentDecision;
 import org.redress.dispute.DisputeService;
 import org.redress.duplicate.DuplicateScan;
@@ -61,6 +66,7 @@ class DemoDataSeeder implements ApplicationRunner {
     private final EntityManager entityManager;
     private final Clock clock;
     private final DisputeService disputes;
+    private final AgreementService agreements;
     private final DuplicateScan duplicateScan;
     private final boolean enabled;
     private final int complaintCount;
@@ -68,7 +74,7 @@ class DemoDataSeeder implements ApplicationRunner {
 
     DemoDataSeeder(AccountProvisioning accounts, ComplaintImport importer, ComplaintService complaints,
                    CaseWorkflow workflow, TransactionTemplate transactions, EntityManager entityManager, Clock clock,
-                   DisputeService disputes, DuplicateScan duplicateScan,
+                   DisputeService disputes, AgreementService agreements, DuplicateScan duplicateScan,
                    @Value("${redress.demo.seed:true}") boolean enabled,
                    @Value("${redress.demo.complaints:2000}") int complaintCount,
                    @Value("${redress.demo.merchants:84}") int merchantCount) {
@@ -80,6 +86,7 @@ class DemoDataSeeder implements ApplicationRunner {
         this.entityManager = entityManager;
         this.clock = clock;
         this.disputes = disputes;
+        this.agreements = agreements;
         this.duplicateScan = duplicateScan;
         this.enabled = enabled;
         this.complaintCount = complaintCount;
@@ -112,6 +119,7 @@ class DemoDataSeeder implements ApplicationRunner {
             long imported = System.nanoTime();
             advanceCases(today);
             openClassDispute(today);
+            recordAgreements(today);
             duplicateScan.start();
             log.info("Demo data: {} complaints imported ({} ms), {} skipped, {} errors; lifecycle advanced ({} ms)",
                     result.imported(), (imported - start) / 1_000_000, result.skipped(), result.errors().size(),
@@ -119,6 +127,36 @@ class DemoDataSeeder implements ApplicationRunner {
             result.errors().stream().limit(5).forEach(error -> log.warn("Demo row {}: {}", error.row(), error.reason()));
         } finally {
             SecurityContextHolder.getContext().setAuthentication(previous);
+        }
+    }
+
+    /** Binding agreements for cases that reached one, paid on time for those already fulfilled. */
+    private void recordAgreements(LocalDate today) {
+        List<ComplaintRow> reached = new ArrayList<>();
+        Page<ComplaintRow> page;
+        int pageNumber = 0;
+        do {
+            page = complaints.list(ComplaintFilter.all(), PageRequest.of(pageNumber++, 500, Sort.by("id")));
+            page.getContent().stream().filter(r -> r.status() == ComplaintStatus.AGREEMENT_REACHED
+                    || r.status() == ComplaintStatus.FULFILLED)
+                    .forEach(reached::add);
+        } while (page.hasNext() && reached.size() < 60);
+        for (ComplaintRow row : reached.subList(0, Math.min(60, reached.size()))) {
+            try {
+                LocalDate due = row.receivedAt().plusDays(30);
+                var agreement = agreements.draft(new AgreementDraft(row.caseNumber(), null, null, null, List.of(
+                        new ObligationLine("MERCHANT", "CONSUMER", ObligationKind.REFUND, row.amountClaimed(), due,
+                                "退还货款"))));
+                for (var party : agreement.parties()) {
+                    agreements.sign(agreement.id(), party.party(), party.name(), "本人", SignatureMethod.IN_PERSON);
+                }
+                if (row.status() != ComplaintStatus.AGREEMENT_REACHED) {
+                    LocalDate paid = due.minusDays(5).isAfter(today) ? today : due.minusDays(5);
+                    agreements.fulfil(agreement.id(), 1, paid, "转账凭证");
+                }
+            } catch (RuntimeException e) {
+                log.warn("Demo agreement for {} not recorded: {}", row.caseNumber(), e.getMessage());
+            }
         }
     }
 
