@@ -33,6 +33,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -52,20 +53,12 @@ class StatisticsApi {
     }
 
     @GetMapping("/api/v1/statistics")
-    Object statistics(@RequestParam(required = false) String groupBy,
-                      @RequestParam(required = false) String from,
-                      @RequestParam(required = false) String to,
-                      @RequestParam(required = false) String platform,
-                      @RequestParam(required = false) String category,
-                      @RequestParam(required = false) String paymentMethod,
-                      @RequestParam(required = false) String province,
-                      @RequestParam(required = false) String merchantId,
-                      @RequestParam(required = false) String status,
+    Object statistics(@RequestParam(required = false) String groupBy, @ModelAttribute FilterParameters filterBy,
                       @RequestParam(required = false) String format,
                       Principal principal, HttpServletResponse response) throws IOException {
         SearchParameters p = new SearchParameters();
         List<Dimension> dimensions = dimensions(p, groupBy);
-        StatisticsFilter filter = filter(p, from, to, platform, category, paymentMethod, province, merchantId, status);
+        StatisticsFilter filter = filterBy.parse(p);
         String wanted = format == null || format.isBlank() ? "json" : format.trim().toLowerCase();
         if (!Set.of("json", "csv", "xlsx").contains(wanted)) {
             p.reject("format", "'" + format + "' is not one of json, csv, xlsx");
@@ -86,16 +79,9 @@ class StatisticsApi {
 
     /** The dashboard's figures as JSON (the same small-cell protection as the portal's dashboard). */
     @GetMapping("/api/v1/statistics/dashboard")
-    Dashboard dashboard(@RequestParam(required = false) String from,
-                        @RequestParam(required = false) String to,
-                        @RequestParam(required = false) String platform,
-                        @RequestParam(required = false) String category,
-                        @RequestParam(required = false) String paymentMethod,
-                        @RequestParam(required = false) String province,
-                        @RequestParam(required = false) String merchantId,
-                        @RequestParam(required = false) String status) {
+    Dashboard dashboard(@ModelAttribute FilterParameters filterBy) {
         SearchParameters p = new SearchParameters();
-        StatisticsFilter filter = filter(p, from, to, platform, category, paymentMethod, province, merchantId, status);
+        StatisticsFilter filter = filterBy.parse(p);
         p.check();
         return statistics.dashboard(filter);
     }
@@ -107,18 +93,11 @@ class StatisticsApi {
     @PostMapping("/api/v1/statistics/exports")
     ResponseEntity<ExportStatus> startExport(@RequestParam(required = false) String kind,
                                              @RequestParam(required = false) String groupBy,
-                                             @RequestParam(required = false) String from,
-                                             @RequestParam(required = false) String to,
-                                             @RequestParam(required = false) String platform,
-                                             @RequestParam(required = false) String category,
-                                             @RequestParam(required = false) String paymentMethod,
-                                             @RequestParam(required = false) String province,
-                                             @RequestParam(required = false) String merchantId,
-                                             @RequestParam(required = false) String status,
+                                             @ModelAttribute FilterParameters filterBy,
                                              @RequestParam(required = false) String format) {
         SearchParameters p = new SearchParameters();
         List<Dimension> dimensions = dimensions(p, groupBy);
-        StatisticsFilter filter = filter(p, from, to, platform, category, paymentMethod, province, merchantId, status);
+        StatisticsFilter filter = filterBy.parse(p);
         String wantedKind = kind == null || kind.isBlank() ? "report" : kind.trim().toLowerCase();
         if (!Set.of("report", "records").contains(wantedKind)) {
             p.reject("kind", "'" + kind + "' is not one of report, records");
@@ -174,6 +153,15 @@ class StatisticsApi {
                     + " province, month, status"));
         }
         return dimensions;
+    }
+
+    /** The filter's query parameters, shared by every statistics endpoint. */
+    record FilterParameters(String from, String to, String platform, String category, String paymentMethod,
+                            String province, String merchantId, String status) {
+
+        StatisticsFilter parse(SearchParameters p) {
+            return filter(p, from, to, platform, category, paymentMethod, province, merchantId, status);
+        }
     }
 
     private static StatisticsFilter filter(SearchParameters p, String from, String to, String platform,
