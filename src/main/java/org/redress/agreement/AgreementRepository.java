@@ -1,6 +1,12 @@
 package org.redress.agreement;
 
+import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface AgreementRepository extends JpaRepository<Agreement, Long> {
+
+    @Query("select distinct a from Agreement a join a.obligations o where a.status = 'BINDING'"
+            + " and o.status = 'PENDING' and o.dueDate < ?1")
+    List<Agreement> withPendingDueBefore(java.time.LocalDate day);
 }

@@ -159,6 +159,24 @@ public class AgreementService {
         return details(amendment);
     }
 
+    /** Waives an obligation of a binding agreement (the creditor gave it up); a reason is required. */
+    public AgreementDetails waive(long id, int number, String reason) {
+        Agreement agreement = load(id);
+        if (agreement.getStatus() != AgreementStatus.BINDING) {
+            throw new BusinessRuleException("Obligations are tracked once the agreement is binding");
+        }
+        if (number < 1 || number > agreement.getObligations().size()) {
+            throw new NotFoundException("Agreement " + id + " has no obligation " + number);
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException(Map.of("reason", "Say why the obligation is waived"));
+        }
+        Obligation before = agreement.getObligations().get(number - 1);
+        agreement.track(number, before.withStatus(ObligationStatus.WAIVED, LocalDate.now(clock), reason.trim()));
+        record(agreement, subjectOf(agreement), "OBLIGATION_WAIVED", "#" + number + ": " + reason.trim());
+        return details(agreement);
+    }
+
     /** Marks an obligation of a binding agreement as fulfilled on a date. */
     public AgreementDetails fulfil(long id, int number, LocalDate on, String note) {
         Agreement agreement = load(id);

@@ -126,6 +126,35 @@ class AgreementServiceTest {
         }
     }
 
+    @Autowired
+    OverdueObligations overdue;
+
+    @Test
+    void theNightlyJobMarksPassedDueDatesOverdueAndTrackingGoesOn() {
+        String caseNumber = newCase("协议逾期测试店");
+        LocalDate today = LocalDate.of(2026, 11, 23);
+        AgreementDetails draft = agreements.draft(new AgreementDraft(caseNumber, null, null, null, List.of(
+                new ObligationLine("MERCHANT", "CONSUMER", ObligationKind.REFUND, new BigDecimal("80.00"),
+                        today.minusDays(1), "退款"),
+                new ObligationLine("MERCHANT", "CONSUMER", ObligationKind.APOLOGY, null, today, "书面道歉"))));
+        for (String party : List.of("CONSUMER", "MERCHANT", "MEDIATOR")) {
+            agreements.sign(draft.id(), party, "某某", "本人", SignatureMethod.IN_PERSON);
+        }
+        overdue.markOverdue(today);
+        AgreementDetails after = agreements.get(draft.id());
+        assertThat(after.obligations()).extracting(AgreementDetails.Line::status)
+                .containsExactly(ObligationStatus.OVERDUE, ObligationStatus.PENDING);
+        assertThat(overdue.markOverdue(today)).as("running again changes nothing").isZero();
+
+        assertThatThrownBy(() -> agreements.waive(draft.id(), 2, " "))
+                .isInstanceOf(InvalidInputException.class);
+        assertThat(agreements.waive(draft.id(), 2, "消费者不再要求道歉").obligations().get(1).status())
+                .isEqualTo(ObligationStatus.WAIVED);
+        assertThat(agreements.fulfil(draft.id(), 1, today.minusDays(1), "迟到的转账").obligations().getFirst()
+                .status()).isEqualTo(ObligationStatus.FULFILLED);
+        assertThat(agreements.get(draft.id()).sha256()).isEqualTo(after.sha256());
+    }
+
     @Test
     void badDraftsAreRefusedFieldByField() {
         String caseNumber = newCase("协议校验测试店");

@@ -69,6 +69,14 @@ class AgreementApi {
         return agreements.fulfil(id, n, body.date(), body.note());
     }
 
+    record WaiverBody(String reason) {
+    }
+
+    @PostMapping("/api/v1/agreements/{id}/obligations/{n}/waiver")
+    AgreementDetails waive(@PathVariable long id, @PathVariable int n, @RequestBody WaiverBody body) {
+        return agreements.waive(id, n, body.reason());
+    }
+
     @PostMapping("/api/v1/agreements/{id}/amendments")
     ResponseEntity<AgreementDetails> amend(@PathVariable long id) {
         AgreementDetails amendment = agreements.amend(id);

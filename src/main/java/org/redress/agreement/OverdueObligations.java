@@ -1,0 +1,57 @@
+package org.redress.agreement;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import org.redress.audit.AuditService;
+import org.redress.audit.AuditSubject;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Marks pending obligations of binding agreements OVERDUE once their due date has passed: every night shortly after
+ * midnight in the association's zone. Audited on the agreement.
+ */
+@Component
+class OverdueObligations {
+
+    private static final Logger log = LoggerFactory.getLogger(OverdueObligations.class);
+
+    private final AgreementRepository agreements;
+    private final AuditService audit;
+    private final Clock clock;
+
+    OverdueObligations(AgreementRepository agreements, AuditService audit, Clock clock) {
+        this.agreements = agreements;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Scheduled(cron = "0 5 0 * * *", zone = "${redress.zone:Asia/Shanghai}")
+    public void nightly() {
+        markOverdue(LocalDate.now(clock));
+    }
+
+    /** Marks every pending obligation due before {@code today}; returns how many changed. */
+    @Transactional
+    public int markOverdue(LocalDate today) {
+        int changed = 0;
+        for (Agreement agreement : agreements.withPendingDueBefore(today)) {
+            for (int n = 1; n <= agreement.getObligations().size(); n++) {
+                Obligation o = agreement.getObligations().get(n - 1);
+                if (o.status() == ObligationStatus.PENDING && o.dueDate() != null && o.dueDate().isBefore(today)) {
+                    agreement.track(n, o.withStatus(ObligationStatus.OVERDUE, null, o.note()));
+                    audit.record(AuditSubject.AGREEMENT, agreement.getId(), "AG-" + agreement.getId(),
+                            "OBLIGATION_OVERDUE", null, null, "#" + n + " due " + o.dueDate());
+                    changed++;
+                }
+            }
+        }
+        if (changed > 0) {
+            log.info("{} obligation(s) became overdue", changed);
+        }
+        return changed;
+    }
+}
