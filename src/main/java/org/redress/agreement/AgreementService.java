@@ -73,7 +73,7 @@ public class AgreementService {
                 draft.sessionId(), null, currentUser.usernameOrSystem(), clock.instant());
         String recitals = draft.recitals() == null || draft.recitals().isBlank() ? subject.recitals()
                 : draft.recitals().trim();
-        agreement.edit(recitals, parties(subject, lines(draft.obligations(), subject)),
+        agreement.edit(recitals, parties(subject, orEmpty(draft.obligations())),
                 obligations(draft.obligations(), subject));
         agreements.save(agreement);
         saveRevision(agreement);
@@ -90,7 +90,7 @@ public class AgreementService {
         String recitals = draft.recitals() == null || draft.recitals().isBlank() ? agreement.getRecitals()
                 : draft.recitals().trim();
         List<Obligation> obligations = obligations(draft.obligations(), subject);
-        agreement.edit(recitals, parties(subject, lines(draft.obligations(), subject)), obligations);
+        agreement.edit(recitals, parties(subject, orEmpty(draft.obligations())), obligations);
         saveRevision(agreement);
         record(agreement, subject, "AGREEMENT_REVISED", "revision " + agreement.getRevision());
         return details(agreement);
@@ -247,7 +247,7 @@ public class AgreementService {
 
     private Subject subjectOf(Agreement a) {
         return a.getDisputeId() != null ? subject(null, a.getDisputeId())
-                : subject(complaints.get(a.getCaseRef()).caseNumber(), null);
+                : subject(a.getCaseRef(), null);
     }
 
     /** Once a case or dispute has its own mediator, only that mediator or an administrator drafts for it. */
@@ -260,7 +260,7 @@ public class AgreementService {
         }
     }
 
-    private static List<ObligationLine> lines(List<ObligationLine> lines, Subject subject) {
+    private static List<ObligationLine> orEmpty(List<ObligationLine> lines) {
         return lines == null ? List.of() : lines;
     }
 

@@ -236,9 +236,12 @@ public class DisputeService {
         Map<Long, DisputeConsent> latest = latestConsents(disputeId);
         List<DisputeMemberRow> rows = new ArrayList<>();
         int end = Math.min(ids.size(), offset + Math.max(1, limit));
+        // One query for the page's case numbers instead of one per member.
+        Map<Long, String> numbers = new HashMap<>();
+        complaintData.byIds(ids.subList(Math.min(offset, ids.size()), end))
+                .forEach(c -> numbers.put(c.id(), c.caseNumber()));
         for (Long id : ids.subList(Math.min(offset, ids.size()), end)) {
-            String number = complaintData.byIds(List.of(id)).getFirst().caseNumber();
-            ComplaintDetails c = complaints.get(number);
+            ComplaintDetails c = complaints.get(numbers.get(id));
             DisputeConsent consent = latest.get(id);
             rows.add(new DisputeMemberRow(c.caseNumber(), c.consumerName(), c.consumerPhone(), c.province(),
                     c.amountPaid(), c.amountClaimed(), c.category(), c.paymentMethod(), c.status(),

@@ -74,6 +74,7 @@ public class DuplicatesView extends VerticalLayout implements BeforeEnterObserve
     private final Span heading = new Span();
     private String forCase;
     private Registration poll;
+    private QueueEntry current;
 
     public DuplicatesView(DuplicateService duplicates, DuplicateScan scan, CaseMerging merging,
                           ComplaintService complaints) {
@@ -161,6 +162,8 @@ public class DuplicatesView extends VerticalLayout implements BeforeEnterObserve
         merge.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dismiss.setText(getTranslation("duplicates.dismiss"));
         dismiss.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        merge.addClickListener(e -> confirmMerge());
+        dismiss.addClickListener(e -> confirmDismiss());
     }
 
     private void show(QueueEntry entry) {
@@ -191,13 +194,6 @@ public class DuplicatesView extends VerticalLayout implements BeforeEnterObserve
         actions.addClassName("duplicate-actions");
         detail.add(new ComparePanel(a, b), actions);
         current = entry;
-    }
-
-    private QueueEntry current;
-
-    {
-        merge.addClickListener(e -> confirmMerge());
-        dismiss.addClickListener(e -> confirmDismiss());
     }
 
     void confirmMerge() {
