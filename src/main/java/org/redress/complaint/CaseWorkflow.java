@@ -3,9 +3,11 @@ package org.redress.complaint;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import org.redress.audit.AuditService;
 import org.redress.audit.AuditSubject;
 import org.redress.base.BusinessRuleException;
+import org.redress.base.ConflictOfInterest;
 import org.redress.security.AccountDirectory;
 import org.redress.security.Role;
 import org.redress.security.Roles;
@@ -25,10 +27,12 @@ public class CaseWorkflow {
     private final AccountDirectory accounts;
     private final AuditService audit;
     private final TransitionRules transitionRules;
+    private final ConflictOfInterest conflicts;
     private final Clock clock;
 
     CaseWorkflow(ComplaintService complaints, DeadlinePolicy deadlines, AccountDirectory accounts, AuditService audit,
-                 TransitionRules transitionRules, Clock clock) {
+                 TransitionRules transitionRules, ConflictOfInterest conflicts, Clock clock) {
+        this.conflicts = conflicts;
         this.complaints = complaints;
         this.deadlines = deadlines;
         this.accounts = accounts;
@@ -78,6 +82,20 @@ public class CaseWorkflow {
         return complaints.toDetails(complaint);
     }
 
+    /**
+     * The case moves to IN_MEDIATION when its first session is scheduled, through review if it was only received;
+     * a case already in mediation or beyond is left as it is.
+     */
+    public void enterMediation(String caseNumber, String why) {
+        Complaint complaint = complaints.load(caseNumber);
+        if (complaint.getStatus() == ComplaintStatus.RECEIVED) {
+            move(caseNumber, ComplaintStatus.UNDER_REVIEW, why, null, LocalDate.now(clock));
+        }
+        if (complaint.getStatus().canMoveTo(ComplaintStatus.IN_MEDIATION)) {
+            move(caseNumber, ComplaintStatus.IN_MEDIATION, why, null, LocalDate.now(clock));
+        }
+    }
+
     /** Assigns the case to a staff member or mediator; null or blank clears the assignment. */
     public ComplaintDetails assign(String caseNumber, String username) {
         Complaint complaint = complaints.load(caseNumber);
@@ -85,6 +103,12 @@ public class CaseWorkflow {
         if (assignee != null
                 && !accounts.isActiveWithAnyRole(assignee, EnumSet.of(Role.STAFF, Role.MEDIATOR, Role.ADMIN))) {
             throw new BusinessRuleException("Cases can only be assigned to active staff, mediators or administrators");
+        }
+        if (assignee != null) {
+            conflicts.tieBlocking(assignee, complaint.getMerchant() == null ? null : complaint.getMerchant().getId(),
+                    complaint.getPlatform() == null ? List.of() : complaint.getPlatform().names(), List.of(complaint.getConsumer().name())).ifPresent(why -> {
+                        throw new BusinessRuleException(why);
+                    });
         }
         audit.recordChange(AuditSubject.COMPLAINT, complaint.getId(), complaint.getCaseNumber(), "assignee",
                 complaint.getAssignee(), assignee);

@@ -20,6 +20,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.redress.audit.AuditService;
 import org.redress.audit.AuditSubject;
 import org.redress.base.BusinessRuleException;
+import org.redress.base.ConflictOfInterest;
 import org.redress.base.InputValidator;
 import org.redress.base.InvalidInputException;
 import org.redress.base.NotFoundException;
@@ -63,12 +64,14 @@ public class DisputeService {
     private final InputValidator validator;
     private final CurrentUser currentUser;
     private final EntityManager entityManager;
+    private final ConflictOfInterest conflicts;
     private final Clock clock;
 
     DisputeService(ClassDisputeRepository disputes, DisputeMemberRepository members, DisputeConsentRepository consents,
                    DisputeSuggestions suggestions, ComplaintService complaints, ComplaintCandidates complaintData,
                    MerchantService merchants, AccountDirectory accounts, AuditService audit, InputValidator validator,
-                   CurrentUser currentUser, EntityManager entityManager, Clock clock) {
+                   CurrentUser currentUser, EntityManager entityManager, ConflictOfInterest conflicts, Clock clock) {
+        this.conflicts = conflicts;
         this.disputes = disputes;
         this.members = members;
         this.consents = consents;
@@ -183,10 +186,33 @@ public class DisputeService {
     public DisputeDetails assignLeadMediator(long disputeId, String username) {
         ClassDispute dispute = load(disputeId);
         checkMediator(username);
+        if (username != null && !username.isBlank()) {
+            conflicts.tieBlocking(username.trim(), dispute.getMerchant().getId(),
+                            dispute.getPlatform() == null ? List.of() : dispute.getPlatform().names(),
+                            dispute.getRepresentatives().stream().map(Representative::name).toList())
+                    .ifPresent(why -> {
+                        throw new BusinessRuleException(why);
+                    });
+        }
         String before = dispute.getLeadMediator();
         dispute.setLeadMediator(blankToNull(username));
         everywhere(dispute, "DISPUTE_MEDIATOR", "leadMediator", before, blankToNull(username));
         return details(dispute);
+    }
+
+    /** The dispute moves to IN_MEDIATION when its first session is scheduled; later sessions change nothing. */
+    public void enterMediation(long disputeId, String why) {
+        ClassDispute dispute = load(disputeId);
+        if (dispute.getStatus() == DisputeStatus.OPEN) {
+            dispute.setStatus(DisputeStatus.IN_MEDIATION);
+            everywhere(dispute, "DISPUTE_STATUS", "status", DisputeStatus.OPEN.name(),
+                    DisputeStatus.IN_MEDIATION.name() + " (" + why + ")");
+        }
+    }
+
+    /** Puts an event that concerns the whole dispute (e.g. a session) on its timeline and on every member case's. */
+    public void recordOnTimeline(long disputeId, String action, String field, String before, String after) {
+        everywhere(load(disputeId), action, field, before, after);
     }
 
     public DisputeDetails setRepresentatives(long disputeId, List<Representative> representatives) {

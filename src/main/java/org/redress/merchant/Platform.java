@@ -68,4 +68,9 @@ public class Platform {
     PlatformRef toRef() {
         return new PlatformRef(code, nameZh, nameEn);
     }
+
+    /** Every name the platform goes by (code, Chinese, English), for matching what people type. */
+    public java.util.List<String> names() {
+        return java.util.stream.Stream.of(code, nameZh, nameEn).filter(java.util.Objects::nonNull).toList();
+    }
 }

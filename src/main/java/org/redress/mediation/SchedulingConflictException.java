@@ -1,0 +1,19 @@
+package org.redress.mediation;
+
+import java.util.List;
+import org.redress.base.BusinessRuleException;
+
+/** A booking refused because of clashes; the message names each of them. */
+public class SchedulingConflictException extends BusinessRuleException {
+
+    private final transient List<Clash> clashes;
+
+    public SchedulingConflictException(List<Clash> clashes) {
+        super(String.join(" ", clashes.stream().map(Clash::message).toList()));
+        this.clashes = List.copyOf(clashes);
+    }
+
+    public List<Clash> clashes() {
+        return clashes;
+    }
+}
