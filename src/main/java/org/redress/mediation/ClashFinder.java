@@ -91,6 +91,7 @@ class ClashFinder {
                             + UNTIL.format(other.getEnd().atZone(zone)) + "); sessions need "
                             + rules.buffer().toMinutes() + " minutes between them."));
         }
+        clashes.sort(java.util.Comparator.comparing(Clash::kind).thenComparing(Clash::sessionId));
         return clashes;
     }
 
