@@ -34,6 +34,13 @@ import org.springframework.data.domain.Sort;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.redress.mediation.MediatorTies;
+import org.redress.mediation.ParticipantRequest;
+import org.redress.mediation.ParticipantRole;
+import org.redress.mediation.RoomService;
+import org.redress.mediation.SessionRequest;
+import org.redress.mediation.SessionService;
+import org.redress.mediation.TieKind;
 import org.redress.complaint.Channel;
 import org.redress.agreement.AgreementDraft;
 import org.redress.agreement.AgreementService;
@@ -68,6 +75,9 @@ class DemoDataSeeder implements ApplicationRunner {
     private final DisputeService disputes;
     private final AgreementService agreements;
     private final DuplicateScan duplicateScan;
+    private final SessionService sessions;
+    private final RoomService rooms;
+    private final MediatorTies ties;
     private final boolean enabled;
     private final int complaintCount;
     private final int merchantCount;
@@ -75,6 +85,7 @@ class DemoDataSeeder implements ApplicationRunner {
     DemoDataSeeder(AccountProvisioning accounts, ComplaintImport importer, ComplaintService complaints,
                    CaseWorkflow workflow, TransactionTemplate transactions, EntityManager entityManager, Clock clock,
                    DisputeService disputes, AgreementService agreements, DuplicateScan duplicateScan,
+                   SessionService sessions, RoomService rooms, MediatorTies ties,
                    @Value("${redress.demo.seed:true}") boolean enabled,
                    @Value("${redress.demo.complaints:2000}") int complaintCount,
                    @Value("${redress.demo.merchants:84}") int merchantCount) {
@@ -88,6 +99,9 @@ class DemoDataSeeder implements ApplicationRunner {
         this.disputes = disputes;
         this.agreements = agreements;
         this.duplicateScan = duplicateScan;
+        this.sessions = sessions;
+        this.rooms = rooms;
+        this.ties = ties;
         this.enabled = enabled;
         this.complaintCount = complaintCount;
         this.merchantCount = merchantCount;
@@ -120,6 +134,7 @@ class DemoDataSeeder implements ApplicationRunner {
             advanceCases(today);
             openClassDispute(today);
             recordAgreements(today);
+            scheduleSessions();
             duplicateScan.start();
             log.info("Demo data: {} complaints imported ({} ms), {} skipped, {} errors; lifecycle advanced ({} ms)",
                     result.imported(), (imported - start) / 1_000_000, result.skipped(), result.errors().size(),
@@ -169,6 +184,55 @@ class DemoDataSeeder implements ApplicationRunner {
             for (int i = 0; i < Math.min(members.size(), 6); i++) {
                 disputes.recordConsent(dispute.id(), members.get(i), i == 4 ? ConsentDecision.REFUSED
                         : ConsentDecision.GIVEN, today.minusDays(2), i % 2 == 0 ? Channel.PHONE : Channel.WEB);
+            }
+        });
+    }
+
+    /**
+     * Rooms, a declared tie, and sessions over the next two weeks for cases in mediation and for the class dispute,
+     * each booked in a slot the scheduler proposes so the demo never holds a clash.
+     */
+    private void scheduleSessions() {
+        rooms.save(null, "第一调解室", 8, "三楼 301", true);
+        rooms.save(null, "第二调解室", 4, "三楼 305", true);
+        rooms.save(null, "大会议室", 40, "一楼", true);
+        List<ComplaintRow> inMediation = complaints.list(new ComplaintFilter(Set.of(ComplaintStatus.IN_MEDIATION,
+                ComplaintStatus.UNDER_REVIEW), null, null, null, null, null, null, false, null),
+                PageRequest.of(0, 12, Sort.by("id"))).getContent();
+        if (!inMediation.isEmpty()) {
+            Long merchantId = complaints.get(inMediation.getLast().caseNumber()).merchantId();
+            ties.declare("mediator2", TieKind.MERCHANT, merchantId, null, null, "曾为该商家提供法律咨询");
+        }
+        java.time.Instant from = clock.instant().plus(java.time.Duration.ofHours(20));
+        disputes.list().stream().findFirst().ifPresent(dispute -> book(null, dispute.id(), "mediator", "大会议室", 120,
+                from, List.of(new ParticipantRequest("集体纠纷代表人", ParticipantRole.REPRESENTATIVE, "13700001111"),
+                        new ParticipantRequest(dispute.merchantName(), ParticipantRole.MERCHANT, null),
+                        new ParticipantRequest("平台纠纷专员", ParticipantRole.PLATFORM, "kefu@platform.example.cn"))));
+        String[] mediators = {"mediator", "mediator2"};
+        String[] roomNames = {"第一调解室", "第二调解室", null};
+        for (int i = 0; i < inMediation.size() - 1; i++) {
+            ComplaintRow row = inMediation.get(i);
+            var c = complaints.get(row.caseNumber());
+            book(row.caseNumber(), null, mediators[i % 2], roomNames[i % 3], i % 2 == 0 ? 60 : 90,
+                    from.plus(java.time.Duration.ofHours(6L * i)), List.of(
+                            new ParticipantRequest(c.consumerName(), ParticipantRole.CONSUMER, c.consumerPhone()),
+                            new ParticipantRequest(c.merchantName() + " 客服", ParticipantRole.MERCHANT, null)));
+        }
+    }
+
+    private void book(String caseNumber, Long disputeId, String mediator, String room, int minutes,
+                      java.time.Instant after, List<ParticipantRequest> participants) {
+        sessions.freeSlots(mediator, room, minutes, after, 1).stream().findFirst().ifPresent(slot -> {
+            try {
+                var session = sessions.schedule(new SessionRequest(caseNumber, disputeId, mediator, slot.start(),
+                        minutes, room, room == null ? "https://meeting.example.cn/redress/" + mediator : null,
+                        "核实诉求，听取商家意见，商议退款方案", participants));
+                if (session.id() % 3 == 0) {
+                    sessions.setConfirmed(session.id(), 0, true);
+                }
+            } catch (org.redress.base.BusinessRuleException | org.redress.base.InvalidInputException e) {
+                log.info("Demo session for {} not booked: {}", caseNumber != null ? caseNumber : "CD-" + disputeId,
+                        e.getMessage());
             }
         });
     }

@@ -292,6 +292,11 @@ public class SessionService {
         return free;
     }
 
+    /** Whether sessions may be held on this day (working days of the shared calendar). */
+    public boolean isWorkingDay(LocalDate day) {
+        return rules.isWorkingDay(day);
+    }
+
     @Transactional(readOnly = true)
     public List<String> mediators() {
         return accounts.activeUsernames(Set.of(Role.MEDIATOR));
@@ -424,9 +429,11 @@ public class SessionService {
                 session.getEnd(), room(session.getRoomId()), session.getParticipants());
     }
 
-    private static void checkSlot(OffsetDateTime start, Integer durationMinutes, Map<String, String> errors) {
+    private void checkSlot(OffsetDateTime start, Integer durationMinutes, Map<String, String> errors) {
         if (start == null) {
             errors.put("start", "Give the start, e.g. 2026-12-01T10:00:00+08:00");
+        } else if (start.toInstant().isBefore(clock.instant())) {
+            errors.put("start", "A session is scheduled in the future; this start has passed");
         } else if (!SchedulingRules.onGrid(start.toInstant())) {
             errors.put("start", "Sessions start on a five-minute mark (10:00, 10:05, ...)");
         }

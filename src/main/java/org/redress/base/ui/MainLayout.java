@@ -38,10 +38,14 @@ public class MainLayout extends AppLayout {
             new NavEntry("nav.merchants", VaadinIcon.SHOP, MerchantsView.class),
             new NavEntry("nav.duplicates", VaadinIcon.COPY, org.redress.duplicate.ui.DuplicatesView.class),
             new NavEntry("nav.disputes", VaadinIcon.GROUP, org.redress.dispute.ui.DisputesView.class),
+            new NavEntry("nav.sessions", VaadinIcon.CALENDAR_USER, org.redress.mediation.ui.SessionsView.class),
+            new NavEntry("nav.calendar", VaadinIcon.CALENDAR, org.redress.mediation.ui.CalendarView.class),
             new NavEntry("nav.intake", VaadinIcon.PLUS_CIRCLE, IntakeView.class),
             new NavEntry("nav.statistics", VaadinIcon.BAR_CHART, StatisticsView.class),
             new NavEntry("nav.users", VaadinIcon.USERS, UserAdminView.class),
             new NavEntry("nav.platforms", VaadinIcon.CLUSTER, PlatformAdminView.class),
+            new NavEntry("nav.rooms", VaadinIcon.OFFICE, org.redress.mediation.ui.RoomsView.class),
+            new NavEntry("nav.ties", VaadinIcon.SCALE_UNBALANCE, org.redress.mediation.ui.TiesView.class),
             new NavEntry("nav.index", VaadinIcon.DATABASE, SearchIndexView.class));
 
     public MainLayout(AuthenticationContext authentication, AccessAnnotationChecker access) {

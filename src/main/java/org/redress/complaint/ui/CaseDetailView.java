@@ -65,10 +65,12 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
     private ComplaintDetails details;
 
     final MergePanel mergePanel;
+    final org.redress.mediation.ui.SessionsPanel sessionsPanel;
 
     public CaseDetailView(ComplaintService complaints, CaseWorkflow workflow, EvidenceService evidence,
                           AuditService audit, CurrentUser currentUser, PlatformService platforms, Clock clock,
-                          CaseMerging merging) {
+                          CaseMerging merging, org.redress.mediation.ui.SessionPanels sessionPanels) {
+        this.sessionsPanel = sessionPanels.create();
         this.currentUser = currentUser;
         this.platforms = platforms;
         this.complaints = complaints;
@@ -86,7 +88,7 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
         HorizontalLayout heading = new HorizontalLayout(title, badges);
         heading.setAlignItems(Alignment.BASELINE);
         VerticalLayout main = new VerticalLayout(mergePanel, fields, new H3(getTranslation("complaint.narrative")), narrative,
-                evidencePanel);
+                sessionsPanel, evidencePanel);
         main.setPadding(false);
         main.addClassName("case-main");
         Div columns = new Div(main, timeline);
@@ -126,6 +128,13 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
         mergePanel.show(d);
         narrative.setText(d.narrative());
         evidencePanel.show(d.caseNumber(), this::refreshTimeline);
+        sessionsPanel.showCase(d.caseNumber(), d.assignee(), () -> java.util.List.of(
+                new org.redress.mediation.ParticipantRequest(d.consumerName(),
+                        org.redress.mediation.ParticipantRole.CONSUMER,
+                        d.consumerPhone() != null ? d.consumerPhone() : d.consumerEmail()),
+                new org.redress.mediation.ParticipantRequest(d.merchantName(),
+                        org.redress.mediation.ParticipantRole.MERCHANT, null)), this::reload);
+        sessionsPanel.allowScheduling(d.status().isOpen());
         refreshTimeline();
     }
 

@@ -73,6 +73,7 @@ public class DisputeView extends VerticalLayout implements BeforeEnterObserver, 
     final Div breakdown = new Div();
     final Div representatives = new Div();
     Dialog consentDialog;
+    final org.redress.mediation.ui.SessionsPanel sessionsPanel;
 
     private final DisputeService service;
     private final AuditTimeline timeline;
@@ -82,7 +83,9 @@ public class DisputeView extends VerticalLayout implements BeforeEnterObserver, 
     private DisputeDetails dispute;
     private boolean updatingStatus;
 
-    public DisputeView(DisputeService service, AuditService audit, Clock clock) {
+    public DisputeView(DisputeService service, AuditService audit, Clock clock,
+                       org.redress.mediation.ui.SessionPanels sessionPanels) {
+        this.sessionsPanel = sessionPanels.create();
         this.service = service;
         this.clock = clock;
         this.timeline = new AuditTimeline(audit, clock.getZone());
@@ -169,7 +172,7 @@ public class DisputeView extends VerticalLayout implements BeforeEnterObserver, 
         HorizontalLayout settings = new HorizontalLayout(status, leadMediator);
         VerticalLayout main = new VerticalLayout(facts, cards, settings, breakdown,
                 new H3(getTranslation("dispute.representatives")), representatives, editRepresentatives,
-                new H3(getTranslation("dispute.memberList")), adding, members, csv);
+                sessionsPanel, new H3(getTranslation("dispute.memberList")), adding, members, csv);
         main.setPadding(false);
         main.addClassName("case-main");
         Div columns = new Div(main, timeline);
@@ -232,6 +235,13 @@ public class DisputeView extends VerticalLayout implements BeforeEnterObserver, 
         members.setItems(query -> service.members(id, query.getOffset(), query.getLimit()).stream(),
                 query -> (int) d.members());
         timeline.show(AuditSubject.DISPUTE, d.id());
+        List<org.redress.mediation.ParticipantRequest> invited = new ArrayList<>();
+        d.representatives().forEach(r -> invited.add(new org.redress.mediation.ParticipantRequest(r.name(),
+                org.redress.mediation.ParticipantRole.REPRESENTATIVE, r.contact())));
+        invited.add(new org.redress.mediation.ParticipantRequest(d.merchantName(),
+                org.redress.mediation.ParticipantRole.MERCHANT, null));
+        sessionsPanel.showDispute(id, d.leadMediator(), () -> invited, () -> show(service.get(id)));
+        sessionsPanel.allowScheduling(d.status().isOpen());
     }
 
     private Div table(String heading, Map<String, Long> counts) {

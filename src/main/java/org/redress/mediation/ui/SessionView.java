@@ -1,0 +1,488 @@
+package org.redress.mediation.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import org.redress.audit.AuditService;
+import org.redress.audit.AuditSubject;
+import org.redress.audit.ui.AuditTimeline;
+import org.redress.base.BusinessRuleException;
+import org.redress.base.InvalidInputException;
+import org.redress.base.NotFoundException;
+import org.redress.base.ui.Badge;
+import org.redress.base.ui.Notifications;
+import org.redress.base.ui.UserZone;
+import org.redress.mediation.MediationProperties;
+import org.redress.mediation.Participant;
+import org.redress.mediation.ParticipantRequest;
+import org.redress.mediation.RoomService;
+import org.redress.mediation.SchedulingConflictException;
+import org.redress.mediation.SessionCalendar;
+import org.redress.mediation.SessionDetails;
+import org.redress.mediation.SessionOutcome;
+import org.redress.mediation.SessionService;
+import org.redress.mediation.SessionStatus;
+import org.redress.security.CurrentUser;
+import org.redress.security.Role;
+import org.redress.security.Roles;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * Running one session: attendance, the mediator's no-conflict confirmation, minutes saved as they are typed (and
+ * kept in the browser until the server has them), the outcome, and from there the agreement or the next session.
+ */
+@Route("sessions/:id")
+@RolesAllowed({Roles.STAFF, Roles.MEDIATOR, Roles.ADMIN})
+public class SessionView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+    final H2 title = new H2();
+    final Span badges = new Span();
+    final Paragraph facts = new Paragraph();
+    final FlexLayout actions = new FlexLayout();
+    final Checkbox noConflict = new Checkbox();
+    final Grid<Indexed> participants = new Grid<>();
+    final TextArea minutes = new TextArea();
+    final Span minutesState = new Span();
+    final Div restoreBanner = new Div();
+    final Select<SessionOutcome> outcome = new Select<>();
+    final TextField outcomeNote = new TextField();
+    final DatePicker nextDate = new DatePicker();
+    final Button recordOutcome = new Button();
+    final Div followUp = new Div();
+
+    private final SessionService sessions;
+    private final SessionCalendar calendar;
+    private final RoomService rooms;
+    private final CurrentUser currentUser;
+    private final AuditTimeline timeline;
+    private final ZoneId fallbackZone;
+    private SessionDetails session;
+    private boolean loading;
+
+    /** A participant with their position in the session, which the service addresses them by. */
+    record Indexed(int index, Participant participant) {
+    }
+
+    public SessionView(SessionService sessions, SessionCalendar calendar, RoomService rooms, CurrentUser currentUser,
+                       AuditService audit, MediationProperties properties, Clock clock) {
+        this.sessions = sessions;
+        this.calendar = calendar;
+        this.rooms = rooms;
+        this.currentUser = currentUser;
+        this.fallbackZone = properties.zone();
+        this.timeline = new AuditTimeline(audit, clock.getZone());
+        addClassName("session-view");
+        facts.addClassName("view-hint");
+        actions.addClassName("case-actions");
+        actions.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+
+        noConflict.setLabel(getTranslation("session.noConflict"));
+        noConflict.addValueChangeListener(e -> {
+            if (!loading && e.isFromClient() && Boolean.TRUE.equals(e.getValue())) {
+                confirmNoConflict();
+            }
+        });
+
+        participants.addColumn(i -> i.participant().name()).setHeader(getTranslation("session.participantName"))
+                .setAutoWidth(true);
+        participants.addColumn(i -> getTranslation("ParticipantRole." + i.participant().role().name()))
+                .setHeader(getTranslation("session.participantRole")).setAutoWidth(true);
+        participants.addColumn(i -> i.participant().contact() == null ? "" : i.participant().contact())
+                .setHeader(getTranslation("session.participantContact")).setAutoWidth(true);
+        participants.addComponentColumn(i -> {
+            Checkbox box = new Checkbox(i.participant().confirmed());
+            box.setAriaLabel(getTranslation("session.confirmed") + " " + i.participant().name());
+            box.setEnabled(session.status() == SessionStatus.SCHEDULED);
+            box.addValueChangeListener(e -> update(() -> sessions.setConfirmed(session.id(), i.index(),
+                    e.getValue())));
+            return box;
+        }).setHeader(getTranslation("session.confirmed")).setAutoWidth(true);
+        participants.addComponentColumn(i -> {
+            Checkbox box = new Checkbox(i.participant().attended());
+            box.setAriaLabel(getTranslation("session.attended") + " " + i.participant().name());
+            box.setEnabled(runsSession() && session.status() != SessionStatus.CANCELLED);
+            box.addValueChangeListener(e -> update(() -> sessions.setAttended(session.id(), i.index(),
+                    e.getValue())));
+            return box;
+        }).setHeader(getTranslation("session.attended")).setAutoWidth(true);
+        participants.addThemeVariants(GridVariant.LUMO_COMPACT);
+        participants.setAllRowsVisible(true);
+
+        minutes.setLabel(getTranslation("session.minutes"));
+        minutes.setWidthFull();
+        minutes.setMinHeight("14em");
+        minutes.setMaxLength(200_000);
+        minutes.setValueChangeMode(ValueChangeMode.TIMEOUT);
+        minutes.setValueChangeTimeout(1200);
+        minutes.addValueChangeListener(e -> {
+            if (!loading && e.isFromClient()) {
+                saveMinutes(e.getValue());
+            }
+        });
+        minutesState.addClassName("minutes-state");
+        restoreBanner.addClassName("restore-banner");
+        restoreBanner.setVisible(false);
+
+        outcome.setLabel(getTranslation("session.outcome"));
+        outcome.setItems(SessionOutcome.values());
+        outcome.setItemLabelGenerator(o -> getTranslation("SessionOutcome." + o.name()));
+        outcome.addValueChangeListener(e -> nextDate.setVisible(e.getValue() == SessionOutcome.ADJOURNED));
+        outcomeNote.setLabel(getTranslation("session.outcomeNote"));
+        outcomeNote.setMaxLength(1000);
+        outcomeNote.setWidth("24rem");
+        nextDate.setLabel(getTranslation("session.nextDate"));
+        nextDate.setVisible(false);
+        recordOutcome.setText(getTranslation("session.recordOutcome"));
+        recordOutcome.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        recordOutcome.addClickListener(e -> recordOutcome());
+        HorizontalLayout outcomeForm = new HorizontalLayout(outcome, outcomeNote, nextDate, recordOutcome);
+        outcomeForm.setAlignItems(Alignment.BASELINE);
+        outcomeForm.setWrap(true);
+
+        HorizontalLayout heading = new HorizontalLayout(title, badges);
+        heading.setAlignItems(Alignment.BASELINE);
+        VerticalLayout main = new VerticalLayout(facts, actions, noConflict,
+                new H3(getTranslation("session.participants")), participants, restoreBanner, minutes, minutesState,
+                new H3(getTranslation("session.outcome")), outcomeForm, followUp);
+        main.setPadding(false);
+        main.addClassName("case-main");
+        Div columns = new Div(main, timeline);
+        columns.addClassName("case-columns");
+        add(new Anchor("sessions", "← " + getTranslation("nav.sessions")), heading, columns);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        try {
+            long id = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
+            show(sessions.get(id));
+        } catch (NumberFormatException | NotFoundException e) {
+            Notifications.error(getTranslation("session.notFound", event.getRouteParameters().get("id").orElse("")));
+            event.forwardTo(SessionsView.class);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (session == null ? "" : getTranslation("session.title", session.id()) + " · ") + "Redress";
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        if (session != null) {
+            keepMinutesInBrowser();
+        }
+    }
+
+    void show(SessionDetails s) {
+        loading = true;
+        try {
+            this.session = s;
+            ZoneId zone = UserZone.current(fallbackZone);
+            title.setText(getTranslation("session.title", s.id()) + " · " + s.caseRef());
+            badges.removeAll();
+            badges.add(Badge.of(getTranslation("SessionStatus." + s.status().name()),
+                    s.status() == SessionStatus.CANCELLED ? Badge.Tone.ERROR : Badge.Tone.INFO));
+            if (s.outcome() != null) {
+                badges.add(Badge.of(getTranslation("SessionOutcome." + s.outcome().name()),
+                        s.outcome() == SessionOutcome.AGREEMENT_REACHED ? Badge.Tone.SUCCESS : Badge.Tone.NEUTRAL));
+            }
+            facts.setText(WHEN.format(s.start().atZoneSameInstant(zone)) + " – "
+                    + DateTimeFormatter.ofPattern("HH:mm").format(s.end().atZoneSameInstant(zone)) + " ("
+                    + zone.getId() + ") · " + getTranslation("session.mediator") + ": " + s.mediator() + " · "
+                    + (s.room() != null ? getTranslation("session.room") + ": " + s.room()
+                    : getTranslation("session.online") + ": " + s.onlineLink())
+                    + (s.agenda() == null ? "" : " · " + s.agenda())
+                    + (s.cancelReason() == null ? "" : " · " + getTranslation("session.cancelledBecause",
+                    s.cancelReason())));
+            renderActions(s);
+            noConflict.setValue(s.noConflictConfirmedAt() != null);
+            noConflict.setEnabled(s.noConflictConfirmedAt() == null && runsSession()
+                    && s.status() != SessionStatus.CANCELLED);
+            noConflict.setHelperText(s.noConflictConfirmedAt() == null ? getTranslation("session.noConflictHelp")
+                    : getTranslation("session.noConflictBy", s.noConflictConfirmedBy(),
+                    WHEN.format(s.noConflictConfirmedAt().atZone(zone))));
+            List<Indexed> rows = new ArrayList<>();
+            for (int i = 0; i < s.participants().size(); i++) {
+                rows.add(new Indexed(i, s.participants().get(i)));
+            }
+            participants.setItems(rows);
+            minutes.setValue(s.minutes() == null ? "" : s.minutes());
+            minutes.setReadOnly(!runsSession() || s.status() == SessionStatus.CANCELLED);
+            minutesState.setText(s.minutesSavedAt() == null ? ""
+                    : getTranslation("session.savedAt", TIME.format(s.minutesSavedAt().atZone(zone))));
+            boolean mayRecord = runsSession() && s.status() != SessionStatus.CANCELLED;
+            outcome.setValue(s.outcome());
+            outcome.setEnabled(mayRecord);
+            outcomeNote.setValue(s.outcomeNote() == null ? "" : s.outcomeNote());
+            outcomeNote.setEnabled(mayRecord);
+            nextDate.setValue(s.nextDate());
+            nextDate.setEnabled(mayRecord);
+            recordOutcome.setEnabled(mayRecord);
+            renderFollowUp(s);
+            timeline.show(AuditSubject.SESSION, s.id());
+        } finally {
+            loading = false;
+        }
+    }
+
+    private void renderActions(SessionDetails s) {
+        actions.removeAll();
+        String subjectLink = s.caseNumber() != null ? "cases/" + s.caseNumber() : "disputes/" + s.disputeId();
+        actions.add(new Anchor(subjectLink, getTranslation("session.openSubject", s.caseRef())));
+        Anchor ics = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = calendar.ics(s.id()).getBytes(StandardCharsets.UTF_8);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), "session-" + s.id() + ".ics",
+                    "text/calendar; charset=UTF-8", bytes.length);
+        }), getTranslation("session.downloadIcs"));
+        ics.getElement().setAttribute("download", true);
+        actions.add(ics);
+        if (s.status() == SessionStatus.SCHEDULED) {
+            Button reschedule = new Button(getTranslation("session.reschedule"), VaadinIcon.CLOCK.create(),
+                    e -> openReschedule());
+            reschedule.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            Button cancel = new Button(getTranslation("session.cancel"), VaadinIcon.BAN.create(),
+                    e -> openCancel());
+            cancel.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+            actions.add(reschedule, cancel);
+        }
+    }
+
+    private void renderFollowUp(SessionDetails s) {
+        followUp.removeAll();
+        if (s.outcome() == SessionOutcome.AGREEMENT_REACHED && runsSession()) {
+            Button draft = new Button(getTranslation("session.draftAgreement"), VaadinIcon.FILE_TEXT.create(),
+                    e -> getUI().ifPresent(ui -> ui.navigate("agreements/new",
+                            com.vaadin.flow.router.QueryParameters.of("session", String.valueOf(s.id())))));
+            draft.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
+            followUp.add(draft);
+        }
+        if (s.outcome() == SessionOutcome.ADJOURNED && s.nextDate() != null) {
+            Button next = new Button(getTranslation("session.scheduleNext", s.nextDate()),
+                    VaadinIcon.CALENDAR.create(), e -> scheduleNext());
+            followUp.add(next);
+        }
+    }
+
+    void scheduleNext() {
+        ZoneId zone = UserZone.current(fallbackZone);
+        ScheduleSessionDialog dialog = new ScheduleSessionDialog(sessions, rooms, session.caseNumber(),
+                session.disputeId(), session.mediator(), session.participants().stream()
+                .map(p -> new ParticipantRequest(p.name(), p.role(), p.contact())).toList(), zone,
+                created -> getUI().ifPresent(ui -> ui.navigate("sessions/" + created.id())));
+        dialog.start.setValue(session.nextDate().atTime(session.start().atZoneSameInstant(zone).toLocalTime()));
+        dialog.duration.setValue(session.durationMinutes());
+        dialog.open();
+    }
+
+    void confirmNoConflict() {
+        try {
+            show(sessions.confirmNoConflict(session.id()));
+            Notifications.success(getTranslation("session.noConflictRecorded"));
+        } catch (SchedulingConflictException e) {
+            noConflict.setValue(false);
+            Notifications.error(e.getMessage());
+        }
+    }
+
+    void saveMinutes(String text) {
+        try {
+            Instant saved = sessions.saveMinutes(session.id(), text);
+            minutesState.setText(getTranslation("session.savedAt",
+                    TIME.format(saved.atZone(UserZone.current(fallbackZone)))));
+            minutesState.removeClassName("error");
+            minutes.getElement().executeJs("const k='redress-minutes-'+$0; const s=localStorage.getItem(k);"
+                    + " if (s && JSON.parse(s).text === $1) localStorage.removeItem(k);", session.id(), text);
+        } catch (InvalidInputException | BusinessRuleException | AccessDeniedException e) {
+            minutesState.setText(getTranslation("session.notSaved", e.getMessage()));
+            minutesState.addClassName("error");
+        }
+    }
+
+    /**
+     * Keeps every keystroke of the minutes in the browser's storage until the server confirms it has them, and
+     * offers to restore text that never reached the server (a dropped connection, a closed laptop).
+     */
+    private void keepMinutesInBrowser() {
+        long id = session.id();
+        minutes.getElement().executeJs("""
+                const k = 'redress-minutes-' + $0;
+                if (!this.__redressMinutes) {
+                  this.__redressMinutes = true;
+                  this.addEventListener('input', () => localStorage.setItem(k,
+                      JSON.stringify({text: this.value, at: Date.now()})));
+                }
+                const s = localStorage.getItem(k);
+                return s ? JSON.parse(s).text : null;""", id).then(String.class, local -> {
+            String server = session.minutes() == null ? "" : session.minutes();
+            if (local != null && !local.equals(server) && session.id() == id) {
+                offerRestore(local);
+            }
+        });
+    }
+
+    private void offerRestore(String local) {
+        restoreBanner.removeAll();
+        Button restore = new Button(getTranslation("session.restore"), e -> {
+            minutes.setValue(local);
+            saveMinutes(local);
+            restoreBanner.setVisible(false);
+        });
+        restore.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+        Button discard = new Button(getTranslation("session.discard"), e -> {
+            minutes.getElement().executeJs("localStorage.removeItem('redress-minutes-' + $0)", session.id());
+            restoreBanner.setVisible(false);
+        });
+        discard.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        restoreBanner.add(new Span(getTranslation("session.unsavedFound", local.length())), restore, discard);
+        restoreBanner.setVisible(true);
+    }
+
+    void recordOutcome() {
+        try {
+            show(sessions.recordOutcome(session.id(), outcome.getValue(), outcomeNote.getValue(),
+                    nextDate.getValue()));
+            Notifications.success(getTranslation("session.outcomeRecorded"));
+        } catch (InvalidInputException e) {
+            e.fieldErrors().forEach((field, message) -> {
+                switch (field) {
+                    case "nextDate" -> {
+                        nextDate.setInvalid(true);
+                        nextDate.setErrorMessage(message);
+                    }
+                    case "outcomeNote" -> {
+                        outcomeNote.setInvalid(true);
+                        outcomeNote.setErrorMessage(message);
+                    }
+                    default -> {
+                        outcome.setInvalid(true);
+                        outcome.setErrorMessage(message);
+                    }
+                }
+            });
+        } catch (BusinessRuleException e) {
+            Notifications.error(e.getMessage());
+        }
+    }
+
+    private void update(java.util.function.Supplier<SessionDetails> change) {
+        if (loading) {
+            return;
+        }
+        try {
+            show(change.get());
+        } catch (BusinessRuleException | AccessDeniedException e) {
+            Notifications.error(e.getMessage());
+            show(sessions.get(session.id()));
+        }
+    }
+
+    void openReschedule() {
+        ZoneId zone = UserZone.current(fallbackZone);
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("session.reschedule"));
+        DateTimePicker start = new DateTimePicker(getTranslation("session.start") + " (" + zone.getId() + ")");
+        start.setStep(Duration.ofMinutes(15));
+        start.setValue(session.start().atZoneSameInstant(zone).toLocalDateTime());
+        Select<Integer> duration = new Select<>();
+        duration.setLabel(getTranslation("session.duration"));
+        duration.setItems(30, 45, 60, 90, 120, 180);
+        duration.setItemLabelGenerator(m -> getTranslation("session.minutesValue", m));
+        duration.setValue(List.of(30, 45, 60, 90, 120, 180).contains(session.durationMinutes())
+                ? session.durationMinutes() : 60);
+        Div problems = new Div();
+        problems.addClassName("clash-box");
+        problems.setVisible(false);
+        Button save = new Button(getTranslation("session.reschedule"), e -> {
+            try {
+                show(sessions.reschedule(session.id(), start.getValue() == null ? null
+                        : start.getValue().atZone(zone).toOffsetDateTime(), duration.getValue()));
+                dialog.close();
+                Notifications.success(getTranslation("session.rescheduled"));
+            } catch (SchedulingConflictException ex) {
+                problems.removeAll();
+                ex.clashes().forEach(c -> problems.add(new Div(c.message())));
+                problems.setVisible(true);
+            } catch (InvalidInputException ex) {
+                problems.removeAll();
+                ex.fieldErrors().values().forEach(m -> problems.add(new Div(m)));
+                problems.setVisible(true);
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(new VerticalLayout(problems, start, duration));
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
+        dialog.open();
+    }
+
+    void openCancel() {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("session.cancelTitle"));
+        TextArea reason = new TextArea(getTranslation("session.cancelReason"));
+        reason.setWidthFull();
+        reason.setMaxLength(1000);
+        reason.setRequired(true);
+        Button confirm = new Button(getTranslation("session.cancel"), e -> {
+            try {
+                show(sessions.cancel(session.id(), reason.getValue()));
+                dialog.close();
+                Notifications.success(getTranslation("session.cancelled"));
+            } catch (InvalidInputException ex) {
+                reason.setInvalid(true);
+                reason.setErrorMessage(String.join(" ", ex.fieldErrors().values()));
+            } catch (BusinessRuleException ex) {
+                Notifications.error(ex.getMessage());
+            }
+        });
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        dialog.add(new Paragraph(getTranslation("session.cancelText")), reason);
+        dialog.getFooter().add(new Button(getTranslation("action.back"), e -> dialog.close()), confirm);
+        dialog.setWidth("min(32rem, 96vw)");
+        dialog.open();
+    }
+
+    private boolean runsSession() {
+        return session != null && (currentUser.hasRole(Role.ADMIN)
+                || currentUser.username().map(session.mediator()::equals).orElse(false));
+    }
+}
