@@ -9,4 +9,13 @@ interface AgreementRepository extends JpaRepository<Agreement, Long> {
     @Query("select distinct a from Agreement a join a.obligations o where a.status = 'BINDING'"
             + " and o.status = 'PENDING' and o.dueDate < ?1")
     List<Agreement> withPendingDueBefore(java.time.LocalDate day);
+
+    List<Agreement> findByComplaintIdOrderByIdDesc(long complaintId);
+
+    List<Agreement> findByDisputeIdOrderByIdDesc(long disputeId);
+
+    /** Binding agreements with an obligation overdue or pending and due by {@code until}: the follow-up list. */
+    @Query("select distinct a from Agreement a join a.obligations o where a.status = 'BINDING'"
+            + " and (o.status = 'OVERDUE' or (o.status = 'PENDING' and o.dueDate <= ?1))")
+    List<Agreement> needingFollowUp(java.time.LocalDate until);
 }

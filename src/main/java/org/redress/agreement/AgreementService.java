@@ -13,7 +13,9 @@ import org.redress.audit.AuditSubject;
 import org.redress.base.BusinessRuleException;
 import org.redress.base.InvalidInputException;
 import org.redress.base.NotFoundException;
+import org.redress.complaint.CaseWorkflow;
 import org.redress.complaint.ComplaintDetails;
+import org.redress.complaint.ComplaintStatus;
 import org.redress.complaint.ComplaintService;
 import org.redress.dispute.DisputeDetails;
 import org.redress.dispute.DisputeService;
@@ -47,12 +49,22 @@ public class AgreementService {
     private final CurrentUser currentUser;
     private final org.redress.security.AccountDirectory accounts;
     private final AgreementPdf pdf;
+    private final SigningCodes signingCodes;
+    private final CaseWorkflow workflow;
+    private final org.redress.complaint.EvidenceService evidence;
+    private final org.redress.mediation.SessionService sessions;
     private final Clock clock;
 
     AgreementService(AgreementRepository agreements, AgreementRevisionRepository revisions,
                      SignatureRepository signatures, ComplaintService complaints, DisputeService disputes,
                      AuditService audit, CurrentUser currentUser, org.redress.security.AccountDirectory accounts,
-                     AgreementPdf pdf, Clock clock) {
+                     AgreementPdf pdf, SigningCodes signingCodes, CaseWorkflow workflow,
+                     org.redress.mediation.SessionService sessions, org.redress.complaint.EvidenceService evidence,
+                     Clock clock) {
+        this.evidence = evidence;
+        this.signingCodes = signingCodes;
+        this.workflow = workflow;
+        this.sessions = sessions;
         this.accounts = accounts;
         this.pdf = pdf;
         this.agreements = agreements;
@@ -69,6 +81,10 @@ public class AgreementService {
     public AgreementDetails draft(AgreementDraft draft) {
         Subject subject = subject(draft.caseNumber(), draft.disputeId());
         checkMediator(subject);
+        if (draft.sessionId() != null && !sessions.get(draft.sessionId()).caseRef().equals(subject.ref())) {
+            throw new InvalidInputException(Map.of("sessionId", "Session " + draft.sessionId() + " is not about "
+                    + subject.ref()));
+        }
         Agreement agreement = new Agreement(subject.complaintId(), subject.disputeId(), subject.ref(),
                 draft.sessionId(), null, currentUser.usernameOrSystem(), clock.instant());
         String recitals = draft.recitals() == null || draft.recitals().isBlank() ? subject.recitals()
@@ -101,6 +117,32 @@ public class AgreementService {
      * canonical content is hashed and frozen.
      */
     public AgreementDetails sign(long id, String party, String signerName, String capacity, SignatureMethod method) {
+        return sign(id, party, signerName, capacity, method, null);
+    }
+
+    /**
+     * Sends a one-time code for a party to sign electronically: the code is returned once, for staff to pass on by
+     * SMS or phone; the party reads it back and it is typed in with the signature.
+     */
+    public IssuedCode issueSigningCode(long id, String party) {
+        Agreement agreement = load(id);
+        if (agreement.getStatus() != AgreementStatus.DRAFT) {
+            throw new BusinessRuleException("Agreement " + id + " is already binding");
+        }
+        if (party == null || agreement.getParties().stream().noneMatch(p -> p.party().equals(party))) {
+            throw new InvalidInputException(Map.of("party", "Not a party to this agreement"));
+        }
+        IssuedCode code = signingCodes.issue(id, party, currentUser.usernameOrSystem());
+        record(agreement, subjectOf(agreement), "SIGNING_CODE_SENT", party);
+        return code;
+    }
+
+    /**
+     * Records a signature; with {@code code}, the one-time code sent to the party is checked first (a partner system
+     * that checked the code itself may leave it out).
+     */
+    public AgreementDetails sign(long id, String party, String signerName, String capacity, SignatureMethod method,
+                                 String code) {
         Agreement agreement = load(id);
         Map<String, String> errors = new LinkedHashMap<>();
         if (party == null || agreement.getParties().stream().noneMatch(p -> p.party().equals(party))) {
@@ -126,6 +168,12 @@ public class AgreementService {
         if (signed.stream().anyMatch(s -> s.getParty().equals(party))) {
             throw new BusinessRuleException(party + " has already signed");
         }
+        if (code != null) {
+            if (method != SignatureMethod.ONE_TIME_CODE) {
+                throw new InvalidInputException(Map.of("code", "A code is only given with the ONE_TIME_CODE method"));
+            }
+            signingCodes.verify(id, party, code);
+        }
         signatures.save(new Signature(id, party, signerName.trim(), capacity.trim(), method, clock.instant(),
                 currentUser.usernameOrSystem()));
         Subject subject = subjectOf(agreement);
@@ -134,6 +182,9 @@ public class AgreementService {
             String hash = CanonicalContent.sha256(CanonicalContent.of(agreement));
             agreement.bind(hash, clock.instant());
             record(agreement, subject, "AGREEMENT_BINDING", "SHA-256 " + hash);
+            for (String caseNumber : consumerCases(agreement, subject).keySet()) {
+                workflow.followAgreement(caseNumber, ComplaintStatus.AGREEMENT_REACHED, "AG-" + id + " binding");
+            }
         }
         return details(agreement);
     }
@@ -173,7 +224,9 @@ public class AgreementService {
         }
         Obligation before = agreement.getObligations().get(number - 1);
         agreement.track(number, before.withStatus(ObligationStatus.WAIVED, LocalDate.now(clock), reason.trim()));
-        record(agreement, subjectOf(agreement), "OBLIGATION_WAIVED", "#" + number + ": " + reason.trim());
+        Subject subject = subjectOf(agreement);
+        record(agreement, subject, "OBLIGATION_WAIVED", "#" + number + ": " + reason.trim());
+        settleConsumers(agreement, subject);
         return details(agreement);
     }
 
@@ -192,8 +245,54 @@ public class AgreementService {
         Obligation before = agreement.getObligations().get(number - 1);
         agreement.track(number, before.withStatus(ObligationStatus.FULFILLED, on,
                 note == null || note.isBlank() ? null : note.trim()));
-        record(agreement, subjectOf(agreement), "OBLIGATION_FULFILLED", "#" + number + " on " + on);
+        Subject subject = subjectOf(agreement);
+        record(agreement, subject, "OBLIGATION_FULFILLED", "#" + number + " on " + on);
+        settleConsumers(agreement, subject);
         return details(agreement);
+    }
+
+    /**
+     * Marks an obligation fulfilled with its payment voucher (or other proof), which is kept as evidence on the case
+     * of the consumer it was owed to (or the agreement's own case) and named in the obligation's note.
+     */
+    public AgreementDetails fulfilWithVoucher(long id, int number, LocalDate on, String note, String fileName,
+                                              java.io.InputStream voucher) {
+        Agreement agreement = load(id);
+        if (number < 1 || number > agreement.getObligations().size()) {
+            throw new NotFoundException("Agreement " + id + " has no obligation " + number);
+        }
+        if (agreement.getStatus() != AgreementStatus.BINDING) {
+            throw new BusinessRuleException("Obligations are tracked once the agreement is binding");
+        }
+        if (on == null || on.isAfter(LocalDate.now(clock))) {
+            throw new InvalidInputException(Map.of("date", on == null ? "Date is required" : "Must not be in the future"));
+        }
+        Subject subject = subjectOf(agreement);
+        Obligation obligation = agreement.getObligations().get(number - 1);
+        String caseNumber = "CONSUMER".equals(obligation.creditor()) && subject.complaintId() != null ? subject.ref()
+                : subject.memberCases().contains(obligation.creditor()) ? obligation.creditor()
+                : subject.complaintId() != null ? subject.ref() : null;
+        if (caseNumber == null) {
+            throw new BusinessRuleException("This obligation is not owed to a consumer of the dispute; record it"
+                    + " without a voucher and keep the proof with the dispute's papers");
+        }
+        var item = evidence.add(caseNumber, org.redress.complaint.EvidenceType.PAYMENT_VOUCHER, fileName, voucher);
+        String withVoucher = (note == null || note.isBlank() ? "" : note.trim() + " · ") + "凭证 voucher: "
+                + caseNumber + " evidence #" + item.id() + " (" + item.originalName() + ")";
+        return fulfil(id, number, on, withVoucher);
+    }
+
+    /** Agreements of a complaint, newest first. */
+    @Transactional(readOnly = true)
+    public List<AgreementDetails> ofCase(String caseNumber) {
+        ComplaintDetails c = complaints.get(caseNumber);
+        return agreements.findByComplaintIdOrderByIdDesc(c.id()).stream().map(this::details).toList();
+    }
+
+    /** Agreements of a class dispute, newest first. */
+    @Transactional(readOnly = true)
+    public List<AgreementDetails> ofDispute(long disputeId) {
+        return agreements.findByDisputeIdOrderByIdDesc(disputeId).stream().map(this::details).toList();
     }
 
     @Transactional(readOnly = true)
@@ -220,7 +319,7 @@ public class AgreementService {
         return CanonicalContent.of(load(id));
     }
 
-    private record Subject(Long complaintId, Long disputeId, String ref, String recitals, String consumer,
+    record Subject(Long complaintId, Long disputeId, String ref, String recitals, String consumer,
                            String merchant, String mediator, Set<String> memberCases) {
     }
 
@@ -245,7 +344,7 @@ public class AgreementService {
                 mediator, Set.of());
     }
 
-    private Subject subjectOf(Agreement a) {
+    Subject subjectOf(Agreement a) {
         return a.getDisputeId() != null ? subject(null, a.getDisputeId())
                 : subject(a.getCaseRef(), null);
     }
@@ -328,7 +427,7 @@ public class AgreementService {
                 CanonicalContent.of(agreement), currentUser.usernameOrSystem(), clock.instant()));
     }
 
-    private void record(Agreement agreement, Subject subject, String action, String what) {
+    void record(Agreement agreement, Subject subject, String action, String what) {
         audit.record(AuditSubject.AGREEMENT, agreement.getId(), "AG-" + agreement.getId(), action, null, null, what);
         if (subject.complaintId() != null) {
             audit.record(AuditSubject.COMPLAINT, subject.complaintId(), subject.ref(), action, "agreement", null,
@@ -339,11 +438,40 @@ public class AgreementService {
         }
     }
 
-    private Agreement load(long id) {
+    /**
+     * The consumers an agreement pays, by case number, each with the money obligations owed to them: the complaint's
+     * consumer, or in a class dispute each member named as creditor.
+     */
+    static Map<String, List<Obligation>> consumerCases(Agreement agreement, Subject subject) {
+        Map<String, List<Obligation>> owed = new LinkedHashMap<>();
+        for (Obligation o : agreement.getObligations()) {
+            String creditorCase = "CONSUMER".equals(o.creditor()) && subject.complaintId() != null ? subject.ref()
+                    : subject.memberCases().contains(o.creditor()) ? o.creditor() : null;
+            if (creditorCase != null && o.kind().isMoney()) {
+                owed.computeIfAbsent(creditorCase, k -> new ArrayList<>()).add(o);
+            }
+        }
+        return owed;
+    }
+
+    /** A consumer whose money has all been paid (or waived, with at least one payment) has their case FULFILLED. */
+    private void settleConsumers(Agreement agreement, Subject subject) {
+        consumerCases(agreement, subject).forEach((caseNumber, owed) -> {
+            boolean settled = owed.stream().allMatch(o -> o.status() == ObligationStatus.FULFILLED
+                    || o.status() == ObligationStatus.WAIVED);
+            boolean paid = owed.stream().anyMatch(o -> o.status() == ObligationStatus.FULFILLED);
+            if (settled && paid) {
+                workflow.followAgreement(caseNumber, ComplaintStatus.FULFILLED, "AG-" + agreement.getId()
+                        + ": all money owed to the consumer paid");
+            }
+        });
+    }
+
+    Agreement load(long id) {
         return agreements.findById(id).orElseThrow(() -> new NotFoundException("No agreement " + id));
     }
 
-    private AgreementDetails details(Agreement a) {
+    AgreementDetails details(Agreement a) {
         Map<String, Signature> signed = new LinkedHashMap<>();
         if (a.getId() != null) {
             signatures.findByAgreementIdOrderById(a.getId()).forEach(s -> signed.put(s.getParty(), s));

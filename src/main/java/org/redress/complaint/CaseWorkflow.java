@@ -96,6 +96,28 @@ public class CaseWorkflow {
         }
     }
 
+    /**
+     * Follows a mediation agreement: AGREEMENT_REACHED when it becomes binding (through mediation if the case had not
+     * got there), FULFILLED when everything owed to the consumer is paid. The agreement's own rules decide who may
+     * cause this, so the step is taken whatever the user's role; steps that no longer apply are skipped.
+     */
+    public void followAgreement(String caseNumber, ComplaintStatus target, String why) {
+        Complaint complaint = complaints.load(caseNumber);
+        LocalDate today = LocalDate.now(clock);
+        List<ComplaintStatus> path = target == ComplaintStatus.FULFILLED
+                ? List.of(ComplaintStatus.UNDER_REVIEW, ComplaintStatus.IN_MEDIATION, ComplaintStatus.AGREEMENT_REACHED,
+                ComplaintStatus.FULFILLED)
+                : List.of(ComplaintStatus.UNDER_REVIEW, ComplaintStatus.IN_MEDIATION, ComplaintStatus.AGREEMENT_REACHED);
+        for (ComplaintStatus step : path) {
+            if (complaint.getStatus().canMoveTo(step)) {
+                ComplaintStatus before = complaint.getStatus();
+                complaint.moveTo(step, today, deadlines, why, null);
+                audit.record(AuditSubject.COMPLAINT, complaint.getId(), complaint.getCaseNumber(), "STATUS_CHANGED",
+                        "status", before.name(), step.name() + " (" + why + ")");
+            }
+        }
+    }
+
     /** Assigns the case to a staff member or mediator; null or blank clears the assignment. */
     public ComplaintDetails assign(String caseNumber, String username) {
         Complaint complaint = complaints.load(caseNumber);

@@ -12,6 +12,18 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.MediaType;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.redress.agreement.AgreementFollowUp;
+import org.redress.agreement.IssuedCode;
+import org.redress.agreement.JudicialPacket;
+import org.redress.agreement.MerchantFollowUp;
+import org.redress.complaint.EscalationTarget;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Mediation agreements for partner systems. Roles as in the portal (enforced by the service). */
@@ -19,9 +31,13 @@ import org.springframework.web.bind.annotation.RestController;
 class AgreementApi {
 
     private final AgreementService agreements;
+    private final AgreementFollowUp followUp;
+    private final JudicialPacket packet;
 
-    AgreementApi(AgreementService agreements) {
+    AgreementApi(AgreementService agreements, AgreementFollowUp followUp, JudicialPacket packet) {
         this.agreements = agreements;
+        this.followUp = followUp;
+        this.packet = packet;
     }
 
     @PostMapping("/api/v1/agreements")
@@ -53,12 +69,66 @@ class AgreementApi {
         return agreements.canonicalContent(id);
     }
 
-    record SignatureBody(String party, String signerName, String capacity, SignatureMethod method) {
+    /** {@code code} (optional): the one-time code the party read back, checked against the one sent to them. */
+    record SignatureBody(String party, String signerName, String capacity, SignatureMethod method, String code) {
     }
 
     @PostMapping("/api/v1/agreements/{id}/signatures")
     AgreementDetails sign(@PathVariable long id, @RequestBody SignatureBody body) {
-        return agreements.sign(id, body.party(), body.signerName(), body.capacity(), body.method());
+        return agreements.sign(id, body.party(), body.signerName(), body.capacity(), body.method(), body.code());
+    }
+
+    record SigningCodeBody(String party) {
+    }
+
+    /** Issues a one-time code for a party; the caller sends it to the party by SMS or phone. */
+    @PostMapping("/api/v1/agreements/{id}/signing-codes")
+    IssuedCode signingCode(@PathVariable long id, @RequestBody SigningCodeBody body) {
+        return agreements.issueSigningCode(id, body.party());
+    }
+
+    /** Fulfilment with a payment voucher (multipart: date, note, voucher). */
+    @PostMapping(value = "/api/v1/agreements/{id}/obligations/{n}/fulfilment",
+            consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    AgreementDetails fulfilWithVoucher(@PathVariable long id, @PathVariable int n,
+                                       @RequestParam(required = false) LocalDate date,
+                                       @RequestParam(required = false) String note,
+                                       @RequestParam MultipartFile voucher) throws IOException {
+        try (var in = voucher.getInputStream()) {
+            return agreements.fulfilWithVoucher(id, n, date, note, voucher.getOriginalFilename(), in);
+        }
+    }
+
+    /** Obligations overdue or due within {@code days}, per merchant. */
+    @GetMapping("/api/v1/agreements/follow-up")
+    List<MerchantFollowUp> followUp(@RequestParam(defaultValue = "7") int days) {
+        return followUp.byMerchant(days);
+    }
+
+    record EscalationBody(EscalationTarget target, String note) {
+    }
+
+    record Escalated(List<String> escalated) {
+    }
+
+    @PostMapping("/api/v1/agreements/{id}/escalation")
+    Escalated escalate(@PathVariable long id, @RequestBody EscalationBody body) {
+        return new Escalated(followUp.escalate(id, body.target(), body.note()));
+    }
+
+    /** The judicial-confirmation packet (ZIP) of a binding agreement. */
+    @GetMapping("/api/v1/agreements/{id}/judicial-packet")
+    ResponseEntity<byte[]> judicialPacket(@PathVariable long id) {
+        byte[] zip = packet.zip(id);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/zip"))
+                .header("Content-Disposition", ContentDisposition.attachment()
+                        .filename(packet.fileName(id), StandardCharsets.UTF_8).build().toString())
+                .body(zip);
+    }
+
+    @GetMapping("/api/v1/complaints/{caseNumber}/agreements")
+    List<AgreementDetails> ofCase(@PathVariable String caseNumber) {
+        return agreements.ofCase(caseNumber);
     }
 
     record FulfilmentBody(LocalDate date, String note) {
