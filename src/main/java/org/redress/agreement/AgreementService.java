@@ -307,6 +307,14 @@ public class AgreementService {
         return revisions.findByAgreementIdOrderByRevision(id).stream().map(AgreementRevision::getContent).toList();
     }
 
+    /** Every saved version as readable lines, oldest first, for the version comparison in the portal. */
+    @Transactional(readOnly = true)
+    public List<AgreementVersion> versionTexts(long id) {
+        load(id);
+        return revisions.findByAgreementIdOrderByRevision(id).stream().map(r -> new AgreementVersion(r.getRevision(),
+                r.getSavedBy(), r.getSavedAt(), CanonicalContent.readableLines(r.getContent()))).toList();
+    }
+
     /** The agreement as a PDF; fails with a clear message when no Chinese font is installed. */
     @Transactional(readOnly = true)
     public byte[] pdf(long id) {

@@ -53,6 +53,24 @@ final class CanonicalContent {
         return JSON.writeValueAsString(content);
     }
 
+    /** The canonical text as lines a person can compare: recitals, then each party and each obligation. */
+    static List<String> readableLines(String canonical) {
+        tools.jackson.databind.JsonNode root = JSON.readTree(canonical);
+        List<String> lines = new ArrayList<>();
+        lines.add("Recitals / 前言: " + root.path("recitals").asString(""));
+        for (tools.jackson.databind.JsonNode p : root.path("parties")) {
+            lines.add("Party / 当事方 " + p.path("party").asString("") + ": " + p.path("name").asString(""));
+        }
+        for (tools.jackson.databind.JsonNode o : root.path("obligations")) {
+            lines.add("#" + o.path("number").asInt() + " " + o.path("debtor").asString("") + " → "
+                    + o.path("creditor").asString("") + " " + o.path("kind").asString("")
+                    + (o.path("amount").isNull() ? "" : " CNY " + o.path("amount").asString(""))
+                    + (o.path("dueDate").isNull() ? "" : " by " + o.path("dueDate").asString(""))
+                    + (o.path("description").isNull() ? "" : " · " + o.path("description").asString("")));
+        }
+        return lines;
+    }
+
     static String sha256(String canonical) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));

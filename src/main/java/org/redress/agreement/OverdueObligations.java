@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
  * midnight in the association's zone. Audited on the agreement.
  */
 @Component
-class OverdueObligations {
+public class OverdueObligations {
 
     private static final Logger log = LoggerFactory.getLogger(OverdueObligations.class);
 

@@ -40,6 +40,7 @@ public class MainLayout extends AppLayout {
             new NavEntry("nav.disputes", VaadinIcon.GROUP, org.redress.dispute.ui.DisputesView.class),
             new NavEntry("nav.sessions", VaadinIcon.CALENDAR_USER, org.redress.mediation.ui.SessionsView.class),
             new NavEntry("nav.calendar", VaadinIcon.CALENDAR, org.redress.mediation.ui.CalendarView.class),
+            new NavEntry("nav.followUp", VaadinIcon.FILE_TEXT_O, org.redress.agreement.ui.FollowUpView.class),
             new NavEntry("nav.intake", VaadinIcon.PLUS_CIRCLE, IntakeView.class),
             new NavEntry("nav.statistics", VaadinIcon.BAR_CHART, StatisticsView.class),
             new NavEntry("nav.users", VaadinIcon.USERS, UserAdminView.class),

@@ -66,10 +66,13 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
 
     final MergePanel mergePanel;
     final org.redress.mediation.ui.SessionsPanel sessionsPanel;
+    final org.redress.agreement.ui.AgreementsPanel agreementsPanel;
 
     public CaseDetailView(ComplaintService complaints, CaseWorkflow workflow, EvidenceService evidence,
                           AuditService audit, CurrentUser currentUser, PlatformService platforms, Clock clock,
-                          CaseMerging merging, org.redress.mediation.ui.SessionPanels sessionPanels) {
+                          CaseMerging merging, org.redress.mediation.ui.SessionPanels sessionPanels,
+                          org.redress.agreement.ui.AgreementPanels agreementPanels) {
+        this.agreementsPanel = agreementPanels.create();
         this.sessionsPanel = sessionPanels.create();
         this.currentUser = currentUser;
         this.platforms = platforms;
@@ -88,7 +91,7 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
         HorizontalLayout heading = new HorizontalLayout(title, badges);
         heading.setAlignItems(Alignment.BASELINE);
         VerticalLayout main = new VerticalLayout(mergePanel, fields, new H3(getTranslation("complaint.narrative")), narrative,
-                sessionsPanel, evidencePanel);
+                sessionsPanel, agreementsPanel, evidencePanel);
         main.setPadding(false);
         main.addClassName("case-main");
         Div columns = new Div(main, timeline);
@@ -135,6 +138,7 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
                 new org.redress.mediation.ParticipantRequest(d.merchantName(),
                         org.redress.mediation.ParticipantRole.MERCHANT, null)), this::reload);
         sessionsPanel.allowScheduling(d.status().isOpen());
+        agreementsPanel.showCase(d.caseNumber());
         refreshTimeline();
     }
 

@@ -74,6 +74,7 @@ public class DisputeView extends VerticalLayout implements BeforeEnterObserver, 
     final Div representatives = new Div();
     Dialog consentDialog;
     final org.redress.mediation.ui.SessionsPanel sessionsPanel;
+    final org.redress.agreement.ui.AgreementsPanel agreementsPanel;
 
     private final DisputeService service;
     private final AuditTimeline timeline;
@@ -84,7 +85,9 @@ public class DisputeView extends VerticalLayout implements BeforeEnterObserver, 
     private boolean updatingStatus;
 
     public DisputeView(DisputeService service, AuditService audit, Clock clock,
-                       org.redress.mediation.ui.SessionPanels sessionPanels) {
+                       org.redress.mediation.ui.SessionPanels sessionPanels,
+                       org.redress.agreement.ui.AgreementPanels agreementPanels) {
+        this.agreementsPanel = agreementPanels.create();
         this.sessionsPanel = sessionPanels.create();
         this.service = service;
         this.clock = clock;
@@ -172,7 +175,7 @@ public class DisputeView extends VerticalLayout implements BeforeEnterObserver, 
         HorizontalLayout settings = new HorizontalLayout(status, leadMediator);
         VerticalLayout main = new VerticalLayout(facts, cards, settings, breakdown,
                 new H3(getTranslation("dispute.representatives")), representatives, editRepresentatives,
-                sessionsPanel, new H3(getTranslation("dispute.memberList")), adding, members, csv);
+                sessionsPanel, agreementsPanel, new H3(getTranslation("dispute.memberList")), adding, members, csv);
         main.setPadding(false);
         main.addClassName("case-main");
         Div columns = new Div(main, timeline);
@@ -242,6 +245,7 @@ public class DisputeView extends VerticalLayout implements BeforeEnterObserver, 
                 org.redress.mediation.ParticipantRole.MERCHANT, null));
         sessionsPanel.showDispute(id, d.leadMediator(), () -> invited, () -> show(service.get(id)));
         sessionsPanel.allowScheduling(d.status().isOpen());
+        agreementsPanel.showDispute(id);
     }
 
     private Div table(String heading, Map<String, Long> counts) {

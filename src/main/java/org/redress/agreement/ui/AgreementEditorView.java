@@ -1,0 +1,334 @@
+package org.redress.agreement.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import jakarta.annotation.security.RolesAllowed;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.redress.agreement.AgreementDetails;
+import org.redress.agreement.AgreementDraft;
+import org.redress.agreement.AgreementService;
+import org.redress.agreement.AgreementStatus;
+import org.redress.agreement.ObligationKind;
+import org.redress.agreement.ObligationLine;
+import org.redress.base.BusinessRuleException;
+import org.redress.base.InvalidInputException;
+import org.redress.base.NotFoundException;
+import org.redress.base.ui.Notifications;
+import org.redress.dispute.DisputeMemberRow;
+import org.redress.dispute.DisputeService;
+import org.redress.mediation.SessionDetails;
+import org.redress.mediation.SessionService;
+import org.redress.security.Roles;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * Drafting an agreement, or a new version of a draft: recitals and obligations as structured lines, with the money
+ * total kept up to date; for a class dispute, one refund per consenting member can be filled in from the member
+ * list and then edited. Opened from a session outcome, a case, a dispute, or an existing draft.
+ */
+@Route("agreements/new")
+@RouteAlias("agreements/:id([0-9]+)/edit")
+@RolesAllowed({Roles.MEDIATOR, Roles.ADMIN})
+public class AgreementEditorView extends VerticalLayout implements BeforeEnterObserver {
+
+    private static final Set<String> PARTIES = Set.of("CONSUMER", "MERCHANT", "PLATFORM");
+
+    final H2 title = new H2();
+    final Paragraph context = new Paragraph();
+    final TextArea recitals = new TextArea();
+    final VerticalLayout rows = new VerticalLayout();
+    final List<LineRow> lines = new ArrayList<>();
+    final Span total = new Span();
+    final Button fromMembers = new Button();
+    final Button save = new Button();
+
+    private final AgreementService agreements;
+    private final DisputeService disputes;
+    private final SessionService sessions;
+    private final List<String> partyChoices = new ArrayList<>();
+    private String caseNumber;
+    private Long disputeId;
+    private Long sessionId;
+    private Long editing;
+
+    public AgreementEditorView(AgreementService agreements, DisputeService disputes, SessionService sessions) {
+        this.agreements = agreements;
+        this.disputes = disputes;
+        this.sessions = sessions;
+        addClassName("agreement-editor");
+        context.addClassName("view-hint");
+        recitals.setLabel(getTranslation("agreement.recitals"));
+        recitals.setHelperText(getTranslation("agreement.recitalsHelp"));
+        recitals.setWidthFull();
+        recitals.setMaxLength(8000);
+        recitals.setMinHeight("8em");
+        rows.setPadding(false);
+        rows.setSpacing(false);
+        Button add = new Button(getTranslation("agreement.addObligation"), VaadinIcon.PLUS.create(),
+                e -> addLine(new ObligationLine("MERCHANT", "CONSUMER", ObligationKind.REFUND, null,
+                        LocalDate.now().plusDays(7), null)));
+        add.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        fromMembers.setText(getTranslation("agreement.fromMembers"));
+        fromMembers.setIcon(VaadinIcon.USERS.create());
+        fromMembers.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        fromMembers.addClickListener(e -> fillFromMembers());
+        total.addClassName("agreement-total");
+        save.setText(getTranslation("agreement.saveVersion"));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> save());
+        HorizontalLayout tools = new HorizontalLayout(add, fromMembers, total);
+        tools.setAlignItems(Alignment.BASELINE);
+        add(new Anchor("agreements/follow-up", "← " + getTranslation("nav.followUp")), title, context, recitals,
+                new H3(getTranslation("agreement.obligations")), rows, tools, save);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
+        try {
+            var id = event.getRouteParameters().get("id");
+            if (id.isPresent()) {
+                AgreementDetails a = agreements.get(Long.parseLong(id.get()));
+                if (a.status() != AgreementStatus.DRAFT) {
+                    Notifications.error(getTranslation("agreement.frozen", a.id()));
+                    event.forwardTo("agreements/" + a.id());
+                    return;
+                }
+                editing = a.id();
+                sessionId = a.sessionId();
+                subject(a.caseRef());
+                recitals.setValue(a.recitals());
+                a.obligations().forEach(l -> addLine(new ObligationLine(l.debtor(), l.creditor(), l.kind(), l.amount(),
+                        l.dueDate(), l.description())));
+                title.setText(getTranslation("agreement.editTitle", a.id(), a.revision() + 1));
+            } else {
+                if (params.containsKey("session")) {
+                    SessionDetails s = sessions.get(Long.parseLong(params.get("session").getFirst()));
+                    sessionId = s.id();
+                    subject(s.caseRef());
+                } else if (params.containsKey("dispute")) {
+                    subject("CD-" + params.get("dispute").getFirst());
+                } else if (params.containsKey("case")) {
+                    subject(params.get("case").getFirst());
+                } else {
+                    event.forwardTo(FollowUpView.class);
+                    return;
+                }
+                title.setText(getTranslation("agreement.newTitle", caseNumber != null ? caseNumber : "CD-" + disputeId));
+                addLine(new ObligationLine("MERCHANT", "CONSUMER", ObligationKind.REFUND, null,
+                        LocalDate.now().plusDays(7), null));
+            }
+        } catch (NumberFormatException | NotFoundException e) {
+            Notifications.error(getTranslation("agreement.notFound", e.getMessage()));
+            event.forwardTo(FollowUpView.class);
+            return;
+        }
+        context.setText(getTranslation("agreement.context", caseNumber != null ? caseNumber : "CD-" + disputeId)
+                + (sessionId == null ? "" : " · " + getTranslation("session.title", sessionId)));
+        fromMembers.setVisible(disputeId != null);
+        updateTotal();
+    }
+
+    private void subject(String ref) {
+        partyChoices.clear();
+        partyChoices.addAll(List.of("CONSUMER", "MERCHANT", "PLATFORM"));
+        if (ref.startsWith("CD-")) {
+            disputeId = Long.parseLong(ref.substring(3));
+            caseNumber = null;
+            partyChoices.addAll(disputes.get(disputeId).complaintCaseNumbers());
+        } else {
+            caseNumber = ref;
+            disputeId = null;
+        }
+    }
+
+    void addLine(ObligationLine line) {
+        LineRow row = new LineRow(line);
+        lines.add(row);
+        rows.add(row);
+        updateTotal();
+    }
+
+    /** One refund per consenting member of the dispute, for the amount they claimed; each stays editable. */
+    void fillFromMembers() {
+        List<String> consenting = disputes.consentingMembers(disputeId);
+        List<DisputeMemberRow> members = disputes.members(disputeId, 0, 10_000);
+        List<DisputeMemberRow> bound = members.stream().filter(m -> consenting.contains(m.caseNumber())).toList();
+        if (bound.isEmpty()) {
+            Notifications.error(getTranslation("agreement.noConsenting"));
+            return;
+        }
+        lines.removeIf(row -> {
+            boolean memberRefund = !PARTIES.contains(row.creditor.getValue() == null ? "" : row.creditor.getValue());
+            if (memberRefund) {
+                rows.remove(row);
+            }
+            return memberRefund;
+        });
+        LocalDate due = LocalDate.now().plusDays(15);
+        for (DisputeMemberRow m : bound) {
+            addLine(new ObligationLine("MERCHANT", m.caseNumber(), ObligationKind.REFUND, m.amountClaimed(), due,
+                    "退还 " + m.consumerName() + " 货款"));
+        }
+        Notifications.success(getTranslation("agreement.filledFromMembers", bound.size()));
+    }
+
+    void updateTotal() {
+        BigDecimal sum = BigDecimal.ZERO.setScale(2);
+        for (LineRow row : lines) {
+            if (row.kind.getValue() != null && row.kind.getValue().isMoney() && row.amount.getValue() != null) {
+                sum = sum.add(row.amount.getValue());
+            }
+        }
+        total.setText(getTranslation("agreement.totalValue", NumberFormat.getCurrencyInstance(Locale.CHINA)
+                .format(sum), lines.size()));
+    }
+
+    void save() {
+        lines.forEach(LineRow::clearErrors);
+        recitals.setInvalid(false);
+        AgreementDraft draft = new AgreementDraft(caseNumber, disputeId, sessionId, recitals.getValue(),
+                lines.stream().map(LineRow::value).toList());
+        try {
+            AgreementDetails saved = editing == null ? agreements.draft(draft) : agreements.update(editing, draft);
+            Notifications.success(getTranslation("agreement.saved", saved.id(), saved.revision()));
+            getUI().ifPresent(ui -> ui.navigate("agreements/" + saved.id()));
+        } catch (InvalidInputException e) {
+            showErrors(e.fieldErrors());
+        } catch (BusinessRuleException | AccessDeniedException e) {
+            Notifications.error(e.getMessage());
+        }
+    }
+
+    private void showErrors(Map<String, String> errors) {
+        errors.forEach((field, message) -> {
+            if (field.startsWith("obligations[")) {
+                int index = Integer.parseInt(field.substring(12, field.indexOf(']')));
+                if (index < lines.size()) {
+                    lines.get(index).showError(field.substring(field.indexOf("].") + 2), message);
+                }
+            } else if ("recitals".equals(field)) {
+                recitals.setInvalid(true);
+                recitals.setErrorMessage(message);
+            }
+        });
+        Notifications.error(String.join(" ", errors.values()));
+    }
+
+    /** One obligation: who owes what to whom, by when. */
+    final class LineRow extends HorizontalLayout {
+
+        final ComboBox<String> debtor = new ComboBox<>();
+        final ComboBox<String> creditor = new ComboBox<>();
+        final Select<ObligationKind> kind = new Select<>();
+        final BigDecimalField amount = new BigDecimalField();
+        final DatePicker due = new DatePicker();
+        final TextField description = new TextField();
+
+        LineRow(ObligationLine line) {
+            for (ComboBox<String> party : List.of(debtor, creditor)) {
+                party.setItems(partyChoices);
+                party.setItemLabelGenerator(p -> PARTIES.contains(p) ? getTranslation("party." + p) : p);
+                party.setWidth("11rem");
+            }
+            debtor.setAriaLabel(getTranslation("agreement.debtor"));
+            debtor.setPlaceholder(getTranslation("agreement.debtor"));
+            creditor.setAriaLabel(getTranslation("agreement.creditor"));
+            creditor.setPlaceholder(getTranslation("agreement.creditor"));
+            debtor.setValue(line.debtor());
+            creditor.setValue(line.creditor());
+            kind.setItems(ObligationKind.values());
+            kind.setItemLabelGenerator(k -> getTranslation("ObligationKind." + k.name()));
+            kind.setValue(line.kind());
+            kind.setAriaLabel(getTranslation("agreement.kind"));
+            kind.setWidth("9rem");
+            amount.setValue(line.amount());
+            amount.setPlaceholder("¥");
+            amount.setAriaLabel(getTranslation("agreement.amount"));
+            amount.setWidth("8rem");
+            due.setValue(line.dueDate());
+            due.setAriaLabel(getTranslation("agreement.due"));
+            due.setWidth("10rem");
+            description.setValue(line.description() == null ? "" : line.description());
+            description.setPlaceholder(getTranslation("agreement.description"));
+            description.setAriaLabel(getTranslation("agreement.description"));
+            description.setMaxLength(1000);
+            description.setWidth("16rem");
+            amount.addValueChangeListener(e -> updateTotal());
+            kind.addValueChangeListener(e -> updateTotal());
+            Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
+                lines.remove(this);
+                rows.remove(this);
+                updateTotal();
+            });
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_ERROR);
+            remove.setAriaLabel(getTranslation("agreement.removeObligation"));
+            add(debtor, new Span("→"), creditor, kind, amount, due, description, remove);
+            setAlignItems(Alignment.BASELINE);
+            setWrap(true);
+        }
+
+        ObligationLine value() {
+            return new ObligationLine(debtor.getValue(), creditor.getValue(), kind.getValue(), amount.getValue(),
+                    due.getValue(), description.getValue());
+        }
+
+        void clearErrors() {
+            debtor.setInvalid(false);
+            creditor.setInvalid(false);
+            kind.setInvalid(false);
+            amount.setInvalid(false);
+            description.setInvalid(false);
+        }
+
+        void showError(String field, String message) {
+            switch (field) {
+                case "debtor" -> {
+                    debtor.setInvalid(true);
+                    debtor.setErrorMessage(message);
+                }
+                case "creditor" -> {
+                    creditor.setInvalid(true);
+                    creditor.setErrorMessage(message);
+                }
+                case "kind" -> {
+                    kind.setInvalid(true);
+                    kind.setErrorMessage(message);
+                }
+                case "amount" -> {
+                    amount.setInvalid(true);
+                    amount.setErrorMessage(message);
+                }
+                default -> {
+                    description.setInvalid(true);
+                    description.setErrorMessage(message);
+                }
+            }
+        }
+    }
+}

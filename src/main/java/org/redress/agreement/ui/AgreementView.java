@@ -1,0 +1,511 @@
+package org.redress.agreement.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.NumberFormat;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReference;
+import org.redress.agreement.AgreementDetails;
+import org.redress.agreement.AgreementFollowUp;
+import org.redress.agreement.AgreementService;
+import org.redress.agreement.AgreementStatus;
+import org.redress.agreement.AgreementVersion;
+import org.redress.agreement.IssuedCode;
+import org.redress.agreement.JudicialPacket;
+import org.redress.agreement.ObligationStatus;
+import org.redress.agreement.SignatureMethod;
+import org.redress.audit.AuditService;
+import org.redress.audit.AuditSubject;
+import org.redress.audit.ui.AuditTimeline;
+import org.redress.base.BusinessRuleException;
+import org.redress.base.InvalidInputException;
+import org.redress.base.NotFoundException;
+import org.redress.base.ui.Badge;
+import org.redress.base.ui.Notifications;
+import org.redress.base.ui.UserZone;
+import org.redress.complaint.EscalationTarget;
+import org.redress.security.CurrentUser;
+import org.redress.security.Role;
+import org.redress.security.Roles;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * One agreement: parties and their signatures (in person, or by a one-time code read back by the party), the
+ * obligations with their tracking, the SHA-256 once binding, the PDF and the judicial-confirmation packet, amendment,
+ * escalation when an obligation is overdue, and the comparison of draft versions.
+ */
+@Route("agreements/:id([0-9]+)")
+@RolesAllowed({Roles.STAFF, Roles.MEDIATOR, Roles.ADMIN})
+public class AgreementView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    final H2 title = new H2();
+    final Span badges = new Span();
+    final Paragraph facts = new Paragraph();
+    final Div hash = new Div();
+    final FlexLayout actions = new FlexLayout();
+    final Grid<AgreementDetails.Party> parties = new Grid<>();
+    final Grid<AgreementDetails.Line> obligations = new Grid<>();
+    final Div creditors = new Div();
+    final Select<Integer> fromVersion = new Select<>();
+    final Select<Integer> toVersion = new Select<>();
+    final Div diff = new Div();
+    final Div versionsBox = new Div();
+    Dialog dialog;
+
+    private final AgreementService agreements;
+    private final AgreementFollowUp followUp;
+    private final JudicialPacket packet;
+    private final CurrentUser currentUser;
+    private final AuditTimeline timeline;
+    private final ZoneId fallbackZone;
+    private AgreementDetails agreement;
+    private List<AgreementVersion> versions = List.of();
+
+    public AgreementView(AgreementService agreements, AgreementFollowUp followUp, JudicialPacket packet,
+                         CurrentUser currentUser, AuditService audit, Clock clock) {
+        this.agreements = agreements;
+        this.followUp = followUp;
+        this.packet = packet;
+        this.currentUser = currentUser;
+        this.fallbackZone = clock.getZone();
+        this.timeline = new AuditTimeline(audit, clock.getZone());
+        addClassName("agreement-view");
+        facts.addClassName("view-hint");
+        hash.addClassName("agreement-hash");
+        actions.addClassName("case-actions");
+        actions.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+
+        parties.addColumn(p -> getTranslation("PartyRole." + p.role().name())).setHeader(getTranslation(
+                "agreement.party")).setAutoWidth(true);
+        parties.addColumn(AgreementDetails.Party::name).setHeader(getTranslation("agreement.partyName"))
+                .setAutoWidth(true);
+        parties.addColumn(p -> p.signed() ? getTranslation("agreement.signedBy", p.signerName(), p.capacity(),
+                        getTranslation("SignatureMethod." + p.method().name()),
+                        WHEN.format(p.signedAt().atZone(zone())), p.recordedBy()) : "—")
+                .setHeader(getTranslation("agreement.signature")).setFlexGrow(1);
+        parties.addComponentColumn(p -> {
+            if (p.signed() || agreement.status() != AgreementStatus.DRAFT) {
+                return new Span(p.signed() ? "✓" : "");
+            }
+            Button sign = new Button(getTranslation("agreement.sign"), e -> openSign(p));
+            sign.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+            return sign;
+        }).setAutoWidth(true).setFlexGrow(0);
+        parties.addThemeVariants(GridVariant.LUMO_COMPACT);
+        parties.setAllRowsVisible(true);
+
+        NumberFormat money = NumberFormat.getCurrencyInstance(Locale.CHINA);
+        obligations.addColumn(AgreementDetails.Line::number).setHeader("#").setAutoWidth(true).setFlexGrow(0);
+        obligations.addColumn(l -> party(l.debtor()) + " → " + party(l.creditor()))
+                .setHeader(getTranslation("agreement.whoToWhom")).setAutoWidth(true);
+        obligations.addColumn(l -> getTranslation("ObligationKind." + l.kind().name())
+                        + (l.description() == null ? "" : " · " + l.description()))
+                .setHeader(getTranslation("agreement.kind")).setFlexGrow(1);
+        obligations.addColumn(l -> l.amount() == null ? "" : money.format(l.amount()))
+                .setHeader(getTranslation("agreement.amount")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        obligations.addColumn(l -> l.dueDate() == null ? "" : l.dueDate().toString())
+                .setHeader(getTranslation("agreement.due")).setAutoWidth(true);
+        obligations.addComponentColumn(l -> {
+            Span badge = Badge.of(getTranslation("ObligationStatus." + l.status().name()), switch (l.status()) {
+                case FULFILLED -> Badge.Tone.SUCCESS;
+                case OVERDUE -> Badge.Tone.ERROR;
+                case WAIVED -> Badge.Tone.NEUTRAL;
+                default -> Badge.Tone.INFO;
+            });
+            if (l.settledOn() != null || l.note() != null) {
+                badge.getElement().setAttribute("title", (l.settledOn() == null ? "" : l.settledOn() + " ")
+                        + (l.note() == null ? "" : l.note()));
+            }
+            return badge;
+        }).setHeader(getTranslation("complaint.status")).setAutoWidth(true);
+        obligations.addComponentColumn(l -> {
+            HorizontalLayout buttons = new HorizontalLayout();
+            boolean open = agreement.status() == AgreementStatus.BINDING && (l.status() == ObligationStatus.PENDING
+                    || l.status() == ObligationStatus.OVERDUE);
+            if (open) {
+                Button fulfil = new Button(getTranslation("agreement.fulfil"), e -> openFulfil(l));
+                fulfil.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                Button waive = new Button(getTranslation("agreement.waive"), e -> openWaive(l));
+                waive.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                buttons.add(fulfil, waive);
+            } else if (l.note() != null) {
+                buttons.add(new Span(l.note()));
+            }
+            return buttons;
+        }).setAutoWidth(true);
+        obligations.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        obligations.setAllRowsVisible(true);
+
+        fromVersion.setLabel(getTranslation("agreement.compareFrom"));
+        toVersion.setLabel(getTranslation("agreement.compareTo"));
+        fromVersion.addValueChangeListener(e -> showDiff());
+        toVersion.addValueChangeListener(e -> showDiff());
+        diff.addClassName("version-diff");
+        HorizontalLayout pickers = new HorizontalLayout(fromVersion, toVersion);
+        versionsBox.add(new H3(getTranslation("agreement.versions")), pickers, diff);
+
+        HorizontalLayout heading = new HorizontalLayout(title, badges);
+        heading.setAlignItems(Alignment.BASELINE);
+        VerticalLayout main = new VerticalLayout(facts, hash, actions, new H3(getTranslation("agreement.parties")),
+                parties, new H3(getTranslation("agreement.obligations")), obligations, creditors, versionsBox);
+        main.setPadding(false);
+        main.addClassName("case-main");
+        Div columns = new Div(main, timeline);
+        columns.addClassName("case-columns");
+        add(new Anchor("agreements/follow-up", "← " + getTranslation("nav.followUp")), heading, columns);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        try {
+            show(agreements.get(Long.parseLong(event.getRouteParameters().get("id").orElse(""))));
+        } catch (NumberFormatException | NotFoundException e) {
+            Notifications.error(getTranslation("agreement.notFound", event.getRouteParameters().get("id").orElse("")));
+            event.forwardTo(FollowUpView.class);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (agreement == null ? "" : "AG-" + agreement.id() + " · ") + "Redress";
+    }
+
+    void show(AgreementDetails a) {
+        this.agreement = a;
+        title.setText(getTranslation("agreement.title", a.id()));
+        badges.removeAll();
+        badges.add(Badge.of(getTranslation("AgreementStatus." + a.status().name()),
+                a.status() == AgreementStatus.BINDING ? Badge.Tone.SUCCESS : Badge.Tone.INFO));
+        if (a.obligations().stream().anyMatch(l -> l.status() == ObligationStatus.OVERDUE)) {
+            badges.add(Badge.of(getTranslation("agreement.hasOverdue"), Badge.Tone.ERROR));
+        }
+        facts.removeAll();
+        String subject = a.caseRef().startsWith("CD-") ? "disputes/" + a.caseRef().substring(3) : "cases/" + a.caseRef();
+        facts.add(new Anchor(subject, a.caseRef()));
+        if (a.sessionId() != null) {
+            facts.add(new Span(" · "), new Anchor("sessions/" + a.sessionId(),
+                    getTranslation("session.title", a.sessionId())));
+        }
+        if (a.amends() != null) {
+            facts.add(new Span(" · "), new Anchor("agreements/" + a.amends(), getTranslation("agreement.amends",
+                    a.amends())));
+        }
+        facts.add(new Span(" · " + getTranslation("agreement.revisionBy", a.revision(), a.createdBy())));
+        hash.removeAll();
+        if (a.sha256() != null) {
+            hash.add(new Div(getTranslation("agreement.bindingSince", WHEN.format(a.bindingAt().atZone(zone())))),
+                    new Div("SHA-256: " + a.sha256()),
+                    new Div(getTranslation("agreement.verify", a.id())));
+        }
+        hash.setVisible(a.sha256() != null);
+        renderActions(a);
+        parties.setItems(a.parties());
+        obligations.setItems(a.obligations());
+        NumberFormat money = NumberFormat.getCurrencyInstance(Locale.CHINA);
+        creditors.removeAll();
+        creditors.add(new Paragraph(getTranslation("agreement.totalValue", money.format(a.moneyTotal()),
+                a.obligations().size())));
+        if (a.perCreditor().size() > 1) {
+            a.perCreditor().forEach((creditor, sum) -> creditors.add(new Div(party(creditor) + ": "
+                    + money.format(sum))));
+        }
+        versions = agreements.versionTexts(a.id());
+        List<Integer> numbers = versions.stream().map(AgreementVersion::revision).toList();
+        versionsBox.setVisible(numbers.size() > 1);
+        fromVersion.setItems(numbers);
+        toVersion.setItems(numbers);
+        if (numbers.size() > 1) {
+            fromVersion.setValue(numbers.get(numbers.size() - 2));
+            toVersion.setValue(numbers.getLast());
+        }
+        timeline.show(AuditSubject.AGREEMENT, a.id());
+    }
+
+    private void renderActions(AgreementDetails a) {
+        actions.removeAll();
+        boolean mediator = currentUser.hasRole(Role.MEDIATOR) || currentUser.hasRole(Role.ADMIN);
+        if (a.status() == AgreementStatus.DRAFT && mediator) {
+            Button edit = new Button(getTranslation("agreement.editDraft"), VaadinIcon.EDIT.create(),
+                    e -> getUI().ifPresent(ui -> ui.navigate("agreements/" + a.id() + "/edit")));
+            edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            actions.add(edit);
+        }
+        Anchor pdf = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = agreements.pdf(a.id());
+            return new DownloadResponse(new ByteArrayInputStream(bytes), "调解协议书-AG-" + a.id() + ".pdf",
+                    "application/pdf", bytes.length);
+        }), getTranslation("agreement.pdf"));
+        pdf.getElement().setAttribute("download", true);
+        actions.add(pdf);
+        if (a.status() == AgreementStatus.BINDING) {
+            Anchor zip = new Anchor(DownloadHandler.fromInputStream(event -> {
+                byte[] bytes = packet.zip(a.id());
+                return new DownloadResponse(new ByteArrayInputStream(bytes), packet.fileName(a.id()),
+                        "application/zip", bytes.length);
+            }), getTranslation("agreement.judicialPacket"));
+            zip.getElement().setAttribute("download", true);
+            actions.add(zip);
+            if (mediator) {
+                Button amend = new Button(getTranslation("agreement.amend"), VaadinIcon.COPY_O.create(), e -> amend());
+                amend.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                actions.add(amend);
+            }
+            if (mediator && a.obligations().stream().anyMatch(l -> l.status() == ObligationStatus.OVERDUE)) {
+                Button escalate = new Button(getTranslation("agreement.escalate"), VaadinIcon.EXCLAMATION_CIRCLE
+                        .create(), e -> openEscalate());
+                escalate.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+                actions.add(escalate);
+            }
+        }
+    }
+
+    private void showDiff() {
+        diff.removeAll();
+        if (fromVersion.getValue() == null || toVersion.getValue() == null) {
+            return;
+        }
+        List<String> before = version(fromVersion.getValue());
+        List<String> after = version(toVersion.getValue());
+        for (LineDiff.Line line : LineDiff.of(before, after)) {
+            Div row = new Div((switch (line.change()) {
+                case ADDED -> "+ ";
+                case REMOVED -> "− ";
+                default -> "  ";
+            }) + line.text());
+            row.addClassName("diff-" + line.change().name().toLowerCase());
+            diff.add(row);
+        }
+    }
+
+    private List<String> version(int revision) {
+        return versions.stream().filter(v -> v.revision() == revision).findFirst().map(AgreementVersion::lines)
+                .orElse(List.of());
+    }
+
+    void openSign(AgreementDetails.Party party) {
+        dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("agreement.signTitle", getTranslation("PartyRole." + party.role().name()),
+                party.name()));
+        TextField signer = new TextField(getTranslation("agreement.signerName"));
+        signer.setValue(party.name() == null ? "" : party.name());
+        signer.setMaxLength(100);
+        TextField capacity = new TextField(getTranslation("agreement.capacity"));
+        capacity.setPlaceholder(getTranslation("agreement.capacityHint"));
+        capacity.setMaxLength(100);
+        RadioButtonGroup<SignatureMethod> method = new RadioButtonGroup<>(getTranslation("agreement.method"));
+        method.setItems(SignatureMethod.values());
+        method.setItemLabelGenerator(m -> getTranslation("SignatureMethod." + m.name()));
+        method.setValue(SignatureMethod.IN_PERSON);
+        TextField code = new TextField(getTranslation("agreement.code"));
+        code.setMaxLength(6);
+        code.setAllowedCharPattern("[0-9]");
+        Paragraph sent = new Paragraph();
+        sent.addClassName("view-hint");
+        Button send = new Button(getTranslation("agreement.sendCode"), e -> {
+            try {
+                IssuedCode issued = agreements.issueSigningCode(agreement.id(), party.party());
+                sent.setText(getTranslation("agreement.codeIssued", issued.code(),
+                        DateTimeFormatter.ofPattern("HH:mm").format(issued.expiresAt().atZone(zone()))));
+            } catch (BusinessRuleException | InvalidInputException ex) {
+                Notifications.error(ex.getMessage());
+            }
+        });
+        send.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        Div codeBox = new Div(new HorizontalLayout(send, code), sent);
+        codeBox.setVisible(false);
+        method.addValueChangeListener(e -> codeBox.setVisible(e.getValue() == SignatureMethod.ONE_TIME_CODE));
+        Button ok = new Button(getTranslation("agreement.recordSignature"), e -> {
+            try {
+                String typed = method.getValue() == SignatureMethod.ONE_TIME_CODE ? code.getValue() : null;
+                if (method.getValue() == SignatureMethod.ONE_TIME_CODE && (typed == null || typed.isBlank())) {
+                    code.setInvalid(true);
+                    code.setErrorMessage(getTranslation("agreement.codeRequired"));
+                    return;
+                }
+                show(agreements.sign(agreement.id(), party.party(), signer.getValue(), capacity.getValue(),
+                        method.getValue(), typed));
+                dialog.close();
+                Notifications.success(agreement.status() == AgreementStatus.BINDING
+                        ? getTranslation("agreement.nowBinding") : getTranslation("agreement.signatureRecorded"));
+            } catch (InvalidInputException ex) {
+                ex.fieldErrors().forEach((field, message) -> {
+                    TextField target = "capacity".equals(field) ? capacity : "code".equals(field) ? code : signer;
+                    target.setInvalid(true);
+                    target.setErrorMessage(message);
+                });
+            } catch (BusinessRuleException ex) {
+                code.setInvalid(true);
+                code.setErrorMessage(ex.getMessage());
+            }
+        });
+        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        VerticalLayout form = new VerticalLayout(signer, capacity, method, codeBox);
+        form.setPadding(false);
+        dialog.add(form);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), ok);
+        dialog.open();
+    }
+
+    void openFulfil(AgreementDetails.Line line) {
+        dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("agreement.fulfilTitle", line.number()));
+        DatePicker on = new DatePicker(getTranslation("agreement.fulfilledOn"));
+        on.setValue(LocalDate.now(zone()));
+        on.setMax(LocalDate.now(zone()));
+        TextField note = new TextField(getTranslation("agreement.note"));
+        note.setWidthFull();
+        note.setMaxLength(500);
+        AtomicReference<Path> voucher = new AtomicReference<>();
+        AtomicReference<String> voucherName = new AtomicReference<>();
+        Upload upload = new Upload();
+        upload.setMaxFiles(1);
+        upload.setUploadHandler(UploadHandler.toTempFile((metadata, file) -> {
+            voucher.set(file.toPath());
+            voucherName.set(metadata.fileName());
+        }));
+        Button ok = new Button(getTranslation("agreement.recordFulfilment"), e -> {
+            try {
+                if (voucher.get() != null) {
+                    try (InputStream in = Files.newInputStream(voucher.get())) {
+                        show(agreements.fulfilWithVoucher(agreement.id(), line.number(), on.getValue(), note.getValue(),
+                                voucherName.get(), in));
+                    } finally {
+                        Files.deleteIfExists(voucher.get());
+                    }
+                } else {
+                    show(agreements.fulfil(agreement.id(), line.number(), on.getValue(), note.getValue()));
+                }
+                dialog.close();
+                Notifications.success(getTranslation("agreement.fulfilmentRecorded", line.number()));
+            } catch (InvalidInputException ex) {
+                on.setInvalid(true);
+                on.setErrorMessage(String.join(" ", ex.fieldErrors().values()));
+            } catch (BusinessRuleException ex) {
+                Notifications.error(ex.getMessage());
+            } catch (IOException ex) {
+                Notifications.error(getTranslation("agreement.voucherUnreadable"));
+            }
+        });
+        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        VerticalLayout form = new VerticalLayout(on, note, new Span(getTranslation("agreement.voucher")), upload);
+        form.setPadding(false);
+        dialog.add(form);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), ok);
+        dialog.open();
+    }
+
+    void openWaive(AgreementDetails.Line line) {
+        dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("agreement.waiveTitle", line.number()));
+        TextArea reason = new TextArea(getTranslation("agreement.waiveReason"));
+        reason.setWidthFull();
+        reason.setMaxLength(500);
+        Button ok = new Button(getTranslation("agreement.waive"), e -> {
+            try {
+                show(agreements.waive(agreement.id(), line.number(), reason.getValue()));
+                dialog.close();
+                Notifications.success(getTranslation("agreement.waived", line.number()));
+            } catch (InvalidInputException ex) {
+                reason.setInvalid(true);
+                reason.setErrorMessage(String.join(" ", ex.fieldErrors().values()));
+            } catch (BusinessRuleException ex) {
+                Notifications.error(ex.getMessage());
+            }
+        });
+        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        dialog.add(new Paragraph(getTranslation("agreement.waiveText")), reason);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), ok);
+        dialog.open();
+    }
+
+    void openEscalate() {
+        dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("agreement.escalateTitle", agreement.id()));
+        Select<EscalationTarget> target = new Select<>();
+        target.setLabel(getTranslation("agreement.escalateTo"));
+        target.setItems(EscalationTarget.values());
+        target.setItemLabelGenerator(t -> getTranslation("EscalationTarget." + t.name()));
+        TextArea note = new TextArea(getTranslation("agreement.note"));
+        note.setWidthFull();
+        note.setMaxLength(500);
+        Button ok = new Button(getTranslation("agreement.escalate"), e -> {
+            if (target.isEmpty()) {
+                target.setInvalid(true);
+                target.setErrorMessage(getTranslation("agreement.chooseTarget"));
+                return;
+            }
+            try {
+                List<String> cases = followUp.escalate(agreement.id(), target.getValue(), note.getValue());
+                dialog.close();
+                Notifications.success(getTranslation("agreement.escalated", String.join(", ", cases)));
+                show(agreements.get(agreement.id()));
+            } catch (BusinessRuleException | AccessDeniedException ex) {
+                Notifications.error(ex.getMessage());
+            }
+        });
+        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        dialog.add(new Paragraph(getTranslation("agreement.escalateText")), target, note);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), ok);
+        dialog.open();
+    }
+
+    private void amend() {
+        try {
+            AgreementDetails amendment = agreements.amend(agreement.id());
+            getUI().ifPresent(ui -> ui.navigate("agreements/" + amendment.id() + "/edit"));
+        } catch (BusinessRuleException | AccessDeniedException e) {
+            Notifications.error(e.getMessage());
+        }
+    }
+
+    private String party(String code) {
+        return switch (code) {
+            case "CONSUMER", "MERCHANT", "PLATFORM" -> getTranslation("party." + code);
+            default -> code;
+        };
+    }
+
+    private ZoneId zone() {
+        return UserZone.current(fallbackZone);
+    }
+}
