@@ -27,7 +27,7 @@ public final class ScreenshotTour {
         try (Playwright playwright = Playwright.create();
              var browser = Browser.launch(playwright);
              var context = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
-                     .setViewportSize(1440, 900).setLocale(locale))) {
+                     .setViewportSize(1440, 900).setLocale(locale).setTimezoneId("Asia/Shanghai"))) {
             Page page = context.newPage();
             page.navigate(base + "/login");
             page.waitForSelector("vaadin-login-form");
@@ -82,6 +82,46 @@ public final class ScreenshotTour {
             page.waitForSelector(".dispute-view");
             page.waitForTimeout(1200);
             shot(page, out, locale + "-13-dispute");
+            String soon = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(2).toString();
+            page.navigate(base + "/sessions");
+            page.waitForSelector(".sessions-view vaadin-grid:visible");
+            page.waitForTimeout(1000);
+            shot(page, out, locale + "-14-sessions");
+            page.navigate(base + "/calendar?mediator=*&mode=day&date=" + soon);
+            page.waitForSelector(".cal-grid");
+            page.waitForTimeout(800);
+            shot(page, out, locale + "-15-calendar-all-mediators");
+            Portal.logout(page);
+            Portal.login(page, "mediator", "demo");
+            page.waitForSelector("vaadin-grid");
+            page.navigate(base + "/calendar?mediator=mediator&mode=week&date=" + soon);
+            page.waitForSelector(".cal-grid");
+            page.waitForTimeout(800);
+            shot(page, out, locale + "-16-calendar-week");
+            if (page.locator(".cal-event").count() > 0) {
+                page.locator(".cal-event").first().click();
+                page.waitForSelector(".session-view");
+                page.waitForTimeout(800);
+                shot(page, out, locale + "-17-session");
+            }
+            page.navigate(base + "/agreements/follow-up");
+            page.waitForSelector(".follow-up-view");
+            page.waitForTimeout(800);
+            shot(page, out, locale + "-18-follow-up");
+            page.navigate(base + "/agreements/1");
+            page.waitForSelector(".agreement-view");
+            page.waitForTimeout(800);
+            shot(page, out, locale + "-19-agreement");
+            page.navigate(base + "/cases");
+            page.waitForSelector("vaadin-grid");
+            page.waitForTimeout(800);
+            page.locator("vaadin-grid-cell-content").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                    .setHasText("RC-")).first().click();
+            page.waitForSelector(".case-fields");
+            page.locator(".agreements-panel vaadin-button").first().click();
+            page.waitForSelector(".agreement-editor");
+            page.waitForTimeout(800);
+            shot(page, out, locale + "-20-agreement-editor");
             Portal.logout(page);
             Portal.login(page, "regulator", "demo");
             page.waitForSelector(".stat-cards");

@@ -254,7 +254,7 @@ public class AgreementEditorView extends VerticalLayout implements BeforeEnterOb
             for (ComboBox<String> party : List.of(debtor, creditor)) {
                 party.setItems(partyChoices);
                 party.setItemLabelGenerator(p -> PARTIES.contains(p) ? getTranslation("party." + p) : p);
-                party.setWidth("11rem");
+                party.setWidth("9.5rem");
             }
             debtor.setAriaLabel(getTranslation("agreement.debtor"));
             debtor.setPlaceholder(getTranslation("agreement.debtor"));
@@ -278,7 +278,7 @@ public class AgreementEditorView extends VerticalLayout implements BeforeEnterOb
             description.setPlaceholder(getTranslation("agreement.description"));
             description.setAriaLabel(getTranslation("agreement.description"));
             description.setMaxLength(1000);
-            description.setWidth("16rem");
+            description.setWidth("12rem");
             amount.addValueChangeListener(e -> updateTotal());
             kind.addValueChangeListener(e -> updateTotal());
             Button remove = new Button(VaadinIcon.TRASH.create(), e -> {

@@ -53,8 +53,6 @@ import org.redress.security.Roles;
 public class CalendarView extends VerticalLayout implements BeforeEnterObserver {
 
     static final String ALL = "*";
-    private static final int FIRST_HOUR = 8;
-    private static final int LAST_HOUR = 19;
     private static final double PX_PER_MINUTE = 0.8;
     private static final DateTimeFormatter HM = DateTimeFormatter.ofPattern("HH:mm");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE M/d");
@@ -69,6 +67,9 @@ public class CalendarView extends VerticalLayout implements BeforeEnterObserver 
     private final MediationProperties properties;
     private final CurrentUser currentUser;
     private boolean navigating;
+    /** The hours shown: working hours in the user's zone, widened to every session of the period. */
+    private int firstHour = 8;
+    private int lastHour = 19;
 
     public CalendarView(SessionService sessions, MediationProperties properties, CurrentUser currentUser) {
         this.sessions = sessions;
@@ -187,6 +188,17 @@ public class CalendarView extends VerticalLayout implements BeforeEnterObserver 
         Instant from = days.getFirst().atStartOfDay(zone).toInstant();
         Instant to = days.getLast().plusDays(1).atStartOfDay(zone).toInstant();
         List<SessionDetails> list = sessions.list(all ? null : mediator.getValue(), from, to);
+        LocalTime open = localTime(d, properties.workStart(), zone);
+        LocalTime close = localTime(d, properties.workEnd(), zone);
+        int earliest = open.isBefore(close) ? open.getHour() : 0;
+        int latest = open.isBefore(close) ? close.getHour() + (close.getMinute() > 0 ? 1 : 0) : 24;
+        for (SessionDetails s : list) {
+            earliest = Math.min(earliest, s.start().atZoneSameInstant(zone).getHour());
+            LocalTime end = s.end().atZoneSameInstant(zone).toLocalTime();
+            latest = Math.max(latest, end.getHour() + (end.getMinute() > 0 ? 1 : 0));
+        }
+        firstHour = Math.max(0, earliest - 1);
+        lastHour = Math.min(24, Math.max(latest + 1, firstHour + 1));
         range.setText(days.size() == 1 ? DAY.withLocale(getLocale()).format(days.getFirst())
                 : days.getFirst() + " – " + days.getLast());
 
@@ -216,10 +228,10 @@ public class CalendarView extends VerticalLayout implements BeforeEnterObserver 
         column.addClassName("cal-times");
         column.add(header(""));
         Div body = body();
-        for (int h = FIRST_HOUR; h < LAST_HOUR; h++) {
+        for (int h = firstHour; h < lastHour; h++) {
             Div label = new Div(String.format("%02d:00", h));
             label.addClassName("cal-hour");
-            label.getStyle().set("top", px((h - FIRST_HOUR) * 60));
+            label.getStyle().set("top", px((h - firstHour) * 60));
             body.add(label);
         }
         column.add(body);
@@ -269,6 +281,9 @@ public class CalendarView extends VerticalLayout implements BeforeEnterObserver 
         if (day.isBefore(today())) {
             return free;
         }
+        if (day.equals(today())) {
+            cursor = Math.max(cursor, minutesOfDay(LocalTime.now(zone)));
+        }
         for (long[] b : busy) {
             addFree(free, cursor, Math.min(b[0], end));
             cursor = Math.max(cursor, b[1]);
@@ -277,11 +292,13 @@ public class CalendarView extends VerticalLayout implements BeforeEnterObserver 
         return free;
     }
 
-    private void addFree(List<Component> free, long from, long to) {
+    private void addFree(List<Component> free, long start, long end) {
+        long from = Math.max(start, firstHour * 60L);
+        long to = Math.min(end, lastHour * 60L);
         if (to - from >= 30) {
             Div slot = new Div(getTranslation("calendar.free") + " " + hm(from) + "–" + hm(to));
             slot.addClassName("cal-free");
-            slot.getStyle().set("top", px(from - FIRST_HOUR * 60L)).set("height", px(to - from));
+            slot.getStyle().set("top", px(from - firstHour * 60L)).set("height", px(to - from));
             free.add(slot);
         }
     }
@@ -311,10 +328,10 @@ public class CalendarView extends VerticalLayout implements BeforeEnterObserver 
         return header;
     }
 
-    private static Div body() {
+    private Div body() {
         Div body = new Div();
         body.addClassName("cal-body");
-        body.getStyle().set("height", px((LAST_HOUR - FIRST_HOUR) * 60));
+        body.getStyle().set("height", px((lastHour - firstHour) * 60));
         return body;
     }
 
@@ -334,8 +351,8 @@ public class CalendarView extends VerticalLayout implements BeforeEnterObserver 
                 .toLocalTime();
     }
 
-    private static long minutesFromTop(LocalTime time) {
-        return Math.max(0, minutesOfDay(time) - FIRST_HOUR * 60L);
+    private long minutesFromTop(LocalTime time) {
+        return Math.max(0, minutesOfDay(time) - firstHour * 60L);
     }
 
     private static long minutesOfDay(LocalTime time) {
