@@ -411,7 +411,7 @@ public class SessionService {
         List<Participant> participants = participants(request.participants(), errors);
         SessionSubject subject;
         try {
-            subject = subjects.resolve(request.caseNumber(), request.disputeId());
+            subject = subjects.resolveOpen(request.caseNumber(), request.disputeId());
         } catch (InvalidInputException e) {
             errors.putAll(e.fieldErrors());
             subject = null;

@@ -3,6 +3,7 @@ package org.redress.mediation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.redress.base.BusinessRuleException;
 import org.redress.base.InvalidInputException;
 import org.redress.complaint.ComplaintDetails;
 import org.redress.complaint.ComplaintService;
@@ -25,6 +26,20 @@ class SessionSubjects {
         this.complaints = complaints;
         this.disputes = disputes;
         this.platforms = platforms;
+    }
+
+    /** The subject of a new session: only open cases and disputes are mediated. */
+    SessionSubject resolveOpen(String caseNumber, Long disputeId) {
+        SessionSubject subject = resolve(caseNumber, disputeId);
+        if (subject.disputeId() != null && !disputes.get(subject.disputeId()).status().isOpen()) {
+            throw new BusinessRuleException(subject.ref() + " is " + disputes.get(subject.disputeId()).status()
+                    + "; sessions are scheduled for open disputes only");
+        }
+        if (subject.complaintId() != null && !complaints.get(subject.caseNumber()).status().isOpen()) {
+            throw new BusinessRuleException(subject.ref() + " is " + complaints.get(subject.caseNumber()).status()
+                    + "; sessions are scheduled for open cases only");
+        }
+        return subject;
     }
 
     SessionSubject resolve(String caseNumber, Long disputeId) {

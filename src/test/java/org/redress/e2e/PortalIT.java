@@ -112,6 +112,60 @@ class PortalIT {
     }
 
     @Test
+    void minutes_typed_in_a_session_are_saved_as_the_mediator_types_and_survive_a_reload() throws Exception {
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+        String created = api("POST", "/api/v1/complaints", "staff", """
+                {"receivedAt": "%s", "channel": "PHONE", "consumerName": "端到端会议", "consumerPhone": "13911118888",
+                 "province": "上海", "city": "上海", "merchantName": "E2E 会议测试店", "platform": "DOUYIN",
+                 "amountPaid": 88.00, "amountClaimed": 88.00, "paymentMethod": "BUY_NOW_PAY_LATER",
+                 "category": "FALSE_ADVERTISING", "narrative": "端到端测试：商品与直播描述不符。"}""".formatted(today));
+        String caseNumber = created.replaceAll("(?s).*\"caseNumber\":\"([^\"]+)\".*", "$1");
+        String slots = api("GET", "/api/v1/sessions/free-slots?mediator=mediator&durationMinutes=60", "staff", null);
+        String start = slots.replaceAll("(?s).*?\"start\":\"([^\"]+)\".*", "$1");
+        String session = api("POST", "/api/v1/sessions", "staff", """
+                {"caseNumber": "%s", "mediator": "mediator", "start": "%s", "durationMinutes": 60,
+                 "onlineLink": "https://meet.example.cn/e2e",
+                 "participants": [{"name": "端到端会议", "role": "CONSUMER", "contact": "13911118888"}]}"""
+                .formatted(caseNumber, start));
+        String id = session.replaceAll("(?s)^\\{\"id\":(\\d+).*", "$1");
+
+        try (BrowserContext context = browser.newContext(new NewContextOptions().setLocale("en-US")
+                .setTimezoneId("Asia/Shanghai").setViewportSize(1400, 1000))) {
+            Page page = context.newPage();
+            page.navigate(portal.baseUrl + "/login");
+            Portal.login(page, "mediator", "demo");
+            page.navigate(portal.baseUrl + "/sessions/" + id);
+            Locator minutes = page.locator(".session-view vaadin-text-area textarea");
+            minutes.waitFor();
+            minutes.fill("消费者到场陈述；商家同意七日内全额退款。");
+            assertThat(page.locator(".minutes-state")).containsText("Saved at");
+            page.reload();
+            page.locator(".session-view vaadin-text-area textarea").waitFor();
+            assertThat(page.locator(".session-view vaadin-text-area textarea"))
+                    .hasValue("消费者到场陈述；商家同意七日内全额退款。");
+        }
+    }
+
+    private static String api(String method, String path, String user, String json) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(portal.baseUrl + path))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo")
+                        .getBytes(StandardCharsets.UTF_8)));
+        if (json == null) {
+            request.GET();
+        } else {
+            request.header("Content-Type", "application/json").method(method,
+                    HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        }
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request.build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        if (response.statusCode() >= 300) {
+            throw new AssertionError(method + " " + path + " answered " + response.statusCode() + ": "
+                    + response.body());
+        }
+        return response.body();
+    }
+
+    @Test
     void five_wrong_passwords_lock_the_account_and_the_login_page_says_so() {
         try (BrowserContext context = browser.newContext(new NewContextOptions().setLocale("en-US"))) {
             Page page = context.newPage();

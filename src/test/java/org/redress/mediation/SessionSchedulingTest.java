@@ -200,6 +200,15 @@ class SessionSchedulingTest {
     }
 
     @Test
+    void aWithdrawnCaseGetsNoSession() {
+        String caseNumber = newCase("撤回店");
+        workflow.transition(caseNumber, ComplaintStatus.WITHDRAWN, "消费者撤回", null);
+        assertThatThrownBy(() -> sessions.schedule(request(caseNumber, mediator(), at(monday(5), 14, 0), 60, null,
+                consumerAndMerchant(phone())))).isInstanceOf(BusinessRuleException.class)
+                .hasMessageContaining("WITHDRAWN");
+    }
+
+    @Test
     void aMediatorWithADeclaredTieToTheMerchantCannotBeBookedNorAssigned() {
         String mediator = mediator();
         String caseNumber = newCase("关联店");
