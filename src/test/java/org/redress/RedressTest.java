@@ -15,7 +15,8 @@ import org.springframework.context.annotation.Import;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest
+// Searches in tests see what was just written: indexing completes before each transaction returns.
+@SpringBootTest(properties = "spring.jpa.properties.hibernate.search.indexing.plan.synchronization.strategy=sync")
 @AutoConfigureMockMvc
 @Import(TestData.class)
 public @interface RedressTest {

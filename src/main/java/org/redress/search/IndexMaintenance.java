@@ -50,8 +50,13 @@ public class IndexMaintenance implements ApplicationRunner {
     private final AtomicReference<String> message = new AtomicReference<>("");
     private volatile boolean running;
 
+    private final boolean checkOnStart;
+
     IndexMaintenance(EntityManagerFactory entityManagerFactory, EntityManager entityManager,
-                     TransactionTemplate transactions, RedressProperties properties) {
+                     TransactionTemplate transactions, RedressProperties properties,
+                     @org.springframework.beans.factory.annotation.Value("${redress.search.check-on-start:true}")
+                     boolean checkOnStart) {
+        this.checkOnStart = checkOnStart;
         this.entityManagerFactory = entityManagerFactory;
         this.entityManager = entityManager;
         this.transactions = transactions;
@@ -60,6 +65,9 @@ public class IndexMaintenance implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        if (!checkOnStart) {
+            return;
+        }
         String reason = staleReason();
         if (reason != null) {
             log.info("Search index needs a rebuild ({}); rebuilding in the background", reason);
