@@ -45,4 +45,54 @@ class AgreementFigureQueries {
                         rs.getBigDecimal(2) == null ? BigDecimal.ZERO : rs.getBigDecimal(2), rs.getLong(3),
                         rs.getLong(4)), parameters.toArray());
     }
+
+    /**
+     * The same figures per merchant, most money agreed first. Merchants whose agreements concern fewer than
+     * {@code minConsumers} consumers are merged into one "other" row, left out when it is still below that.
+     */
+    @Transactional(readOnly = true)
+    public AgreementsByMerchant byMerchant(StatisticsFilter filter, int minConsumers, String otherLabel) {
+        StatisticsSql where = StatisticsSql.of(filter);
+        List<Object> parameters = new ArrayList<>();
+        parameters.add(LocalDate.now(clock));
+        parameters.addAll(where.parameters());
+        String money = "o.kind in ('REFUND', 'COMPENSATION')";
+        List<AgreementMerchantRow> rows = jdbc.query("select m.name,"
+                + " count(distinct a.id), count(distinct c.consumer_key),"
+                + " coalesce(sum(case when " + money + " then o.amount end), 0),"
+                + " coalesce(sum(case when " + money + " and o.status = 'FULFILLED' then o.amount end), 0),"
+                + " count(case when o.due_date is not null and (o.due_date < ? or o.status = 'FULFILLED') then 1 end),"
+                + " count(case when o.status = 'FULFILLED' and o.due_date is not null and o.settled_on <= o.due_date"
+                + " then 1 end)"
+                + " from agreement a join agreement_obligation o on o.agreement_id = a.id"
+                + " join complaint c on (c.id = a.complaint_id or (a.dispute_id is not null and c.case_number = o.creditor))"
+                + " join merchant m on m.id = c.merchant_id"
+                + where.where() + " and a.status = 'BINDING'"
+                + " group by m.id, m.name order by 4 desc, m.name",
+                (rs, i) -> {
+                    long due = rs.getLong(6);
+                    long onTime = rs.getLong(7);
+                    return new AgreementMerchantRow(rs.getString(1), rs.getLong(2), rs.getLong(3),
+                            rs.getBigDecimal(4), rs.getBigDecimal(5), due, onTime, due == 0 ? null : (double) onTime / due);
+                }, parameters.toArray());
+        List<AgreementMerchantRow> shown = new ArrayList<>();
+        AgreementMerchantRow other = null;
+        int suppressed = 0;
+        for (AgreementMerchantRow row : rows) {
+            if (row.consumers() >= minConsumers) {
+                shown.add(row);
+            } else {
+                suppressed++;
+                AgreementMerchantRow relabelled = new AgreementMerchantRow(otherLabel, row.agreements(),
+                        row.consumers(), row.amountAgreed(), row.amountPaid(), row.obligationsDue(),
+                        row.fulfilledOnTime(), row.onTimeRate());
+                other = other == null ? relabelled : other.plus(relabelled);
+            }
+        }
+        // Consumers are summed over merchants here, an upper bound, so "other" is shown only when clearly large.
+        if (other != null && other.consumers() >= minConsumers) {
+            shown.add(other);
+        }
+        return new AgreementsByMerchant(minConsumers, suppressed, shown);
+    }
 }

@@ -82,6 +82,11 @@ public class StatisticsService {
                 dashboard.withheld() ? AgreementFigures.none() : agreementFigures.of(filter));
     }
 
+    /** Agreements reached, money agreed and paid, and the on-time rate per merchant, for the regulator. */
+    public AgreementsByMerchant agreementsByMerchant(StatisticsFilter filter) {
+        return agreementFigures.byMerchant(filter, minConsumers(), "other");
+    }
+
     public Report report(StatisticsFilter filter, List<Dimension> groupBy) {
         return SmallCells.protect(filter, groupBy, properties.minConsumers(), reports.group(filter, groupBy));
     }

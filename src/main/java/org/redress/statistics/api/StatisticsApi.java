@@ -86,6 +86,15 @@ class StatisticsApi {
         return statistics.dashboard(filter);
     }
 
+    /** Binding agreements per merchant: agreements, consumers, money agreed and paid, on-time rate (small cells merged). */
+    @GetMapping("/api/v1/statistics/agreements")
+    org.redress.statistics.AgreementsByMerchant agreements(@ModelAttribute FilterParameters filterBy) {
+        SearchParameters p = new SearchParameters();
+        StatisticsFilter filter = filterBy.parse(p);
+        p.check();
+        return statistics.agreementsByMerchant(filter);
+    }
+
     /**
      * Starts a background export ({@code kind=report} grouped by {@code groupBy}, or {@code kind=records}: one
      * anonymised row per complaint); answers 202 with the job, to be polled at {@code /exports/{id}}.

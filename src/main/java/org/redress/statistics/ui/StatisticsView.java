@@ -71,6 +71,9 @@ public class StatisticsView extends VerticalLayout implements BeforeEnterObserve
     final ChartPanel provinces;
     final ChartPanel payments;
     final ChartPanel resolution;
+    final com.vaadin.flow.component.grid.Grid<org.redress.statistics.AgreementMerchantRow> agreements =
+            new com.vaadin.flow.component.grid.Grid<>();
+    final Paragraph agreementsNote = new Paragraph();
 
     private final StatisticsService statistics;
     private final PlatformService platformService;
@@ -102,8 +105,12 @@ public class StatisticsView extends VerticalLayout implements BeforeEnterObserve
         charts.addClassName("chart-grid");
 
         this.merchantService = merchantService;
+        configureAgreements();
+        Div agreementSection = new Div(new com.vaadin.flow.component.html.H3(getTranslation(
+                "stats.agreementsByMerchant")), agreementsNote, agreements);
+        agreementSection.addClassName("agreements-by-merchant");
         add(new H2(getTranslation("nav.statistics")), hint, filters(merchantService), cards, suppression, charts,
-                new ExportPanel(statistics, exports, this::filter));
+                agreementSection, new ExportPanel(statistics, exports, this::filter));
     }
 
     /** Filters come from the address (?from=2026-01-01&platform=KUAISHOU...), so a dashboard can be bookmarked. */
@@ -267,6 +274,45 @@ public class StatisticsView extends VerticalLayout implements BeforeEnterObserve
         showGroups(payments, dashboard.byPaymentMethod(), "paymentMethod",
                 g -> getTranslation("PaymentMethod." + g.key()), false, true);
         showResolution();
+        showAgreements();
+    }
+
+    private void configureAgreements() {
+        NumberFormat money = NumberFormat.getCurrencyInstance(Locale.CHINA);
+        NumberFormat percent = NumberFormat.getPercentInstance(locale);
+        percent.setMaximumFractionDigits(1);
+        agreements.addColumn(org.redress.statistics.AgreementMerchantRow::merchant)
+                .setHeader(getTranslation("complaint.merchant")).setFlexGrow(1).setSortable(true);
+        agreements.addColumn(org.redress.statistics.AgreementMerchantRow::agreements)
+                .setHeader(getTranslation("stats.agreementsCount")).setAutoWidth(true).setSortable(true);
+        agreements.addColumn(org.redress.statistics.AgreementMerchantRow::consumers)
+                .setHeader(getTranslation("stats.consumers")).setAutoWidth(true).setSortable(true);
+        agreements.addColumn(r -> money.format(r.amountAgreed())).setHeader(getTranslation("stats.amountAgreed"))
+                .setAutoWidth(true).setComparator(org.redress.statistics.AgreementMerchantRow::amountAgreed);
+        agreements.addColumn(r -> money.format(r.amountPaid())).setHeader(getTranslation("stats.amountRefunded"))
+                .setAutoWidth(true).setComparator(org.redress.statistics.AgreementMerchantRow::amountPaid);
+        agreements.addColumn(r -> r.onTimeRate() == null ? "—" : percent.format(r.onTimeRate()))
+                .setHeader(getTranslation("stats.onTimeRate")).setAutoWidth(true);
+        agreements.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_COMPACT,
+                com.vaadin.flow.component.grid.GridVariant.LUMO_ROW_STRIPES);
+        agreements.setHeight("20em");
+        agreements.setEmptyStateText(getTranslation("stats.agreementsNone"));
+        agreementsNote.addClassName("view-hint");
+    }
+
+    private void showAgreements() {
+        if (dashboard.withheld()) {
+            agreements.setItems(java.util.List.of());
+            agreementsNote.setText(getTranslation("stats.withheld", dashboard.minConsumers()));
+            return;
+        }
+        var byMerchant = statistics.agreementsByMerchant(filter());
+        agreements.setItems(byMerchant.rows().stream().map(r -> "other".equals(r.merchant())
+                ? new org.redress.statistics.AgreementMerchantRow(otherLabel(), r.agreements(), r.consumers(),
+                r.amountAgreed(), r.amountPaid(), r.obligationsDue(), r.fulfilledOnTime(), r.onTimeRate()) : r)
+                .toList());
+        agreementsNote.setText(getTranslation("stats.agreementsNote", byMerchant.minConsumers(),
+                byMerchant.suppressedMerchants()));
     }
 
     private void showCards(Headline h, org.redress.statistics.AgreementFigures agreed) {
