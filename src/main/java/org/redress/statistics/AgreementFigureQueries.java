@@ -17,6 +17,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class AgreementFigureQueries {
 
+    private static final String MONEY = "o.kind in ('REFUND', 'COMPENSATION')";
+    /** Money agreed, money paid, obligations due by today (the parameter) or fulfilled, and those fulfilled on time. */
+    private static final String FIGURES = " coalesce(sum(case when " + MONEY + " then o.amount end), 0),"
+            + " coalesce(sum(case when " + MONEY + " and o.status = 'FULFILLED' then o.amount end), 0),"
+            + " count(case when o.due_date is not null and (o.due_date < ? or o.status = 'FULFILLED') then 1 end),"
+            + " count(case when o.status = 'FULFILLED' and o.due_date is not null and o.settled_on <= o.due_date"
+            + " then 1 end)";
+    private static final String FROM = " from agreement a join agreement_obligation o on o.agreement_id = a.id"
+            + " join complaint c on (c.id = a.complaint_id or (a.dispute_id is not null and c.case_number = o.creditor))";
+
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
@@ -31,16 +41,7 @@ class AgreementFigureQueries {
         List<Object> parameters = new ArrayList<>();
         parameters.add(LocalDate.now(clock));
         parameters.addAll(where.parameters());
-        String money = "o.kind in ('REFUND', 'COMPENSATION')";
-        return jdbc.queryForObject("select"
-                + " coalesce(sum(case when " + money + " then o.amount end), 0),"
-                + " coalesce(sum(case when " + money + " and o.status = 'FULFILLED' then o.amount end), 0),"
-                + " count(case when o.due_date is not null and (o.due_date < ? or o.status = 'FULFILLED') then 1 end),"
-                + " count(case when o.status = 'FULFILLED' and o.due_date is not null and o.settled_on <= o.due_date"
-                + " then 1 end)"
-                + " from agreement a join agreement_obligation o on o.agreement_id = a.id"
-                + " join complaint c on (c.id = a.complaint_id or (a.dispute_id is not null and c.case_number = o.creditor))"
-                + where.where() + " and a.status = 'BINDING'",
+        return jdbc.queryForObject("select" + FIGURES + FROM + where.where() + " and a.status = 'BINDING'",
                 (rs, i) -> new AgreementFigures(rs.getBigDecimal(1) == null ? BigDecimal.ZERO : rs.getBigDecimal(1),
                         rs.getBigDecimal(2) == null ? BigDecimal.ZERO : rs.getBigDecimal(2), rs.getLong(3),
                         rs.getLong(4)), parameters.toArray());
@@ -56,24 +57,15 @@ class AgreementFigureQueries {
         List<Object> parameters = new ArrayList<>();
         parameters.add(LocalDate.now(clock));
         parameters.addAll(where.parameters());
-        String money = "o.kind in ('REFUND', 'COMPENSATION')";
-        List<AgreementMerchantRow> rows = jdbc.query("select m.name,"
-                + " count(distinct a.id), count(distinct c.consumer_key),"
-                + " coalesce(sum(case when " + money + " then o.amount end), 0),"
-                + " coalesce(sum(case when " + money + " and o.status = 'FULFILLED' then o.amount end), 0),"
-                + " count(case when o.due_date is not null and (o.due_date < ? or o.status = 'FULFILLED') then 1 end),"
-                + " count(case when o.status = 'FULFILLED' and o.due_date is not null and o.settled_on <= o.due_date"
-                + " then 1 end)"
-                + " from agreement a join agreement_obligation o on o.agreement_id = a.id"
-                + " join complaint c on (c.id = a.complaint_id or (a.dispute_id is not null and c.case_number = o.creditor))"
-                + " join merchant m on m.id = c.merchant_id"
-                + where.where() + " and a.status = 'BINDING'"
-                + " group by m.id, m.name order by 4 desc, m.name",
+        List<AgreementMerchantRow> rows = jdbc.query("select" + FIGURES
+                + ", m.name, count(distinct a.id), count(distinct c.consumer_key)" + FROM
+                + " join merchant m on m.id = c.merchant_id" + where.where() + " and a.status = 'BINDING'"
+                + " group by m.id, m.name order by 1 desc, m.name",
                 (rs, i) -> {
-                    long due = rs.getLong(6);
-                    long onTime = rs.getLong(7);
-                    return new AgreementMerchantRow(rs.getString(1), rs.getLong(2), rs.getLong(3),
-                            rs.getBigDecimal(4), rs.getBigDecimal(5), due, onTime, due == 0 ? null : (double) onTime / due);
+                    long due = rs.getLong(3);
+                    long onTime = rs.getLong(4);
+                    return new AgreementMerchantRow(rs.getString(5), rs.getLong(6), rs.getLong(7),
+                            rs.getBigDecimal(1), rs.getBigDecimal(2), due, onTime, due == 0 ? null : (double) onTime / due);
                 }, parameters.toArray());
         List<AgreementMerchantRow> shown = new ArrayList<>();
         AgreementMerchantRow other = null;

@@ -36,10 +36,7 @@ public final class ScreenshotTour {
             page.waitForSelector("vaadin-grid");
             page.waitForTimeout(1500);
             shot(page, out, locale + "-02-case-list");
-            page.navigate(base + "/cases/new");
-            page.waitForSelector("vaadin-form-layout");
-            page.waitForTimeout(800);
-            shot(page, out, locale + "-03-intake");
+            visit(page, base + "/cases/new", "vaadin-form-layout", 800, out, locale + "-03-intake");
             page.locator("vaadin-button:has-text('" + (locale.startsWith("zh") ? "登记投诉" : "File complaint") + "')")
                     .last().click();
             page.waitForTimeout(800);
@@ -52,14 +49,8 @@ public final class ScreenshotTour {
             page.waitForSelector(".case-fields");
             page.waitForTimeout(800);
             shot(page, out, locale + "-05-case-detail");
-            page.navigate(base + "/search?q=" + java.net.URLEncoder.encode("跑路", java.nio.charset.StandardCharsets.UTF_8));
-            page.waitForSelector(".hit-snippet mark");
-            page.waitForTimeout(500);
-            shot(page, out, locale + "-08-search");
-            page.navigate(base + "/merchants");
-            page.waitForSelector("vaadin-grid");
-            page.waitForTimeout(800);
-            shot(page, out, locale + "-09-merchants");
+            visit(page, base + "/search?q=" + java.net.URLEncoder.encode("跑路", java.nio.charset.StandardCharsets.UTF_8), ".hit-snippet mark", 500, out, locale + "-08-search");
+            visit(page, base + "/merchants", "vaadin-grid", 800, out, locale + "-09-merchants");
             page.locator("vaadin-grid-cell-content").filter(new com.microsoft.playwright.Locator.FilterOptions()
                     .setHasText("直播间")).first().click();
             page.waitForSelector(".echart canvas");
@@ -73,45 +64,27 @@ public final class ScreenshotTour {
             page.waitForSelector(".compare-panel");
             page.waitForTimeout(800);
             shot(page, out, locale + "-11-duplicates");
-            page.navigate(base + "/disputes");
-            page.waitForSelector("vaadin-grid");
-            page.waitForTimeout(1000);
-            shot(page, out, locale + "-12-disputes");
+            visit(page, base + "/disputes", "vaadin-grid", 1000, out, locale + "-12-disputes");
             page.locator("vaadin-grid-cell-content").filter(new com.microsoft.playwright.Locator.FilterOptions()
                     .setHasText("CD-")).first().click();
             page.waitForSelector(".dispute-view");
             page.waitForTimeout(1200);
             shot(page, out, locale + "-13-dispute");
             String soon = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(2).toString();
-            page.navigate(base + "/sessions");
-            page.waitForSelector(".sessions-view vaadin-grid:visible");
-            page.waitForTimeout(1000);
-            shot(page, out, locale + "-14-sessions");
-            page.navigate(base + "/calendar?mediator=*&mode=day&date=" + soon);
-            page.waitForSelector(".cal-grid");
-            page.waitForTimeout(800);
-            shot(page, out, locale + "-15-calendar-all-mediators");
+            visit(page, base + "/sessions", ".sessions-view vaadin-grid:visible", 1000, out, locale + "-14-sessions");
+            visit(page, base + "/calendar?mediator=*&mode=day&date=" + soon, ".cal-grid", 800, out, locale + "-15-calendar-all-mediators");
             Portal.logout(page);
             Portal.login(page, "mediator", "demo");
             page.waitForSelector("vaadin-grid");
-            page.navigate(base + "/calendar?mediator=mediator&mode=week&date=" + soon);
-            page.waitForSelector(".cal-grid");
-            page.waitForTimeout(800);
-            shot(page, out, locale + "-16-calendar-week");
+            visit(page, base + "/calendar?mediator=mediator&mode=week&date=" + soon, ".cal-grid", 800, out, locale + "-16-calendar-week");
             if (page.locator(".cal-event").count() > 0) {
                 page.locator(".cal-event").first().click();
                 page.waitForSelector(".session-view");
                 page.waitForTimeout(800);
                 shot(page, out, locale + "-17-session");
             }
-            page.navigate(base + "/agreements/follow-up");
-            page.waitForSelector(".follow-up-view");
-            page.waitForTimeout(800);
-            shot(page, out, locale + "-18-follow-up");
-            page.navigate(base + "/agreements/1");
-            page.waitForSelector(".agreement-view");
-            page.waitForTimeout(800);
-            shot(page, out, locale + "-19-agreement");
+            visit(page, base + "/agreements/follow-up", ".follow-up-view", 800, out, locale + "-18-follow-up");
+            visit(page, base + "/agreements/1", ".agreement-view", 800, out, locale + "-19-agreement");
             page.navigate(base + "/cases");
             page.waitForSelector("vaadin-grid");
             page.waitForTimeout(800);
@@ -135,11 +108,16 @@ public final class ScreenshotTour {
             page.setViewportSize(1440, 900);
             Portal.logout(page);
             Portal.login(page, "admin", "demo");
-            page.navigate(base + "/admin/users");
-            page.waitForSelector("vaadin-grid");
-            page.waitForTimeout(800);
-            shot(page, out, locale + "-07-users");
+            visit(page, base + "/admin/users", "vaadin-grid", 800, out, locale + "-07-users");
         }
+    }
+
+    /** Opens a page, waits for what shows it is ready and a moment for charts and grids to settle, and shoots it. */
+    private static void visit(Page page, String url, String readySelector, int settleMillis, Path out, String name) {
+        page.navigate(url);
+        page.waitForSelector(readySelector);
+        page.waitForTimeout(settleMillis);
+        shot(page, out, name);
     }
 
     private static void shot(Page page, Path out, String name) {

@@ -188,10 +188,7 @@ public class AgreementView extends VerticalLayout implements BeforeEnterObserver
         heading.setAlignItems(Alignment.BASELINE);
         VerticalLayout main = new VerticalLayout(facts, hash, actions, new H3(getTranslation("agreement.parties")),
                 parties, new H3(getTranslation("agreement.obligations")), obligations, creditors, versionsBox);
-        main.setPadding(false);
-        main.addClassName("case-main");
-        Div columns = new Div(main, timeline);
-        columns.addClassName("case-columns");
+        Div columns = org.redress.base.ui.DetailColumns.of(main, timeline);
         add(new Anchor("agreements/follow-up", "← " + getTranslation("nav.followUp")), heading, columns);
     }
 

@@ -92,10 +92,7 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
         heading.setAlignItems(Alignment.BASELINE);
         VerticalLayout main = new VerticalLayout(mergePanel, fields, new H3(getTranslation("complaint.narrative")), narrative,
                 sessionsPanel, agreementsPanel, evidencePanel);
-        main.setPadding(false);
-        main.addClassName("case-main");
-        Div columns = new Div(main, timeline);
-        columns.addClassName("case-columns");
+        Div columns = org.redress.base.ui.DetailColumns.of(main, timeline);
         add(heading, actions, columns);
     }
 

@@ -176,10 +176,7 @@ public class DisputeView extends VerticalLayout implements BeforeEnterObserver, 
         VerticalLayout main = new VerticalLayout(facts, cards, settings, breakdown,
                 new H3(getTranslation("dispute.representatives")), representatives, editRepresentatives,
                 sessionsPanel, agreementsPanel, new H3(getTranslation("dispute.memberList")), adding, members, csv);
-        main.setPadding(false);
-        main.addClassName("case-main");
-        Div columns = new Div(main, timeline);
-        columns.addClassName("case-columns");
+        Div columns = org.redress.base.ui.DetailColumns.of(main, timeline);
         add(new Anchor("disputes", "← " + getTranslation("nav.disputes")), heading, columns);
     }
 

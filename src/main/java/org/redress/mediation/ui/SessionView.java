@@ -183,10 +183,7 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver, 
         VerticalLayout main = new VerticalLayout(facts, actions, noConflict,
                 new H3(getTranslation("session.participants")), participants, restoreBanner, minutes, minutesState,
                 new H3(getTranslation("session.outcome")), outcomeForm, followUp);
-        main.setPadding(false);
-        main.addClassName("case-main");
-        Div columns = new Div(main, timeline);
-        columns.addClassName("case-columns");
+        Div columns = org.redress.base.ui.DetailColumns.of(main, timeline);
         add(new Anchor("sessions", "← " + getTranslation("nav.sessions")), heading, columns);
     }
 
