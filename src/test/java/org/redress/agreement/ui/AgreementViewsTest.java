@@ -72,7 +72,11 @@ class AgreementViewsTest extends SpringBrowserlessTest {
         }
         assertThat(agreements.get(draft.id()).status()).isEqualTo(AgreementStatus.BINDING);
         assertThat(view.hash.getElement().getTextRecursively()).contains(agreements.get(draft.id()).sha256());
-        assertThat(view.actions.getElement().getTextRecursively()).contains("Judicial confirmation packet");
+        assertThat(view.actions.getElement().getTextRecursively()).contains("Judicial confirmation packet")
+                .doesNotContain("Edit draft");
+
+        UI.getCurrent().navigate("agreements/" + draft.id() + "/edit");
+        assertThat(getCurrentView()).as("a binding agreement has no editor").isInstanceOf(AgreementView.class);
     }
 
     @Test
