@@ -90,9 +90,17 @@ public class SessionService {
     }
 
     /** Moves a session to a new start and duration, under the same rules as a new booking. */
-    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public SessionDetails reschedule(long id, OffsetDateTime start, Integer durationMinutes) {
-        return raceSafe(() -> transaction.execute(status -> move(id, start, durationMinutes)),
+        return reschedule(id, start, durationMinutes, null);
+    }
+
+    /** As {@link #reschedule(long, OffsetDateTime, Integer)}, with the reason kept on the timeline. */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public SessionDetails reschedule(long id, OffsetDateTime start, Integer durationMinutes, String reason) {
+        if (reason != null && reason.length() > 1000) {
+            throw new InvalidInputException(Map.of("reason", "At most 1,000 characters"));
+        }
+        return raceSafe(() -> transaction.execute(status -> move(id, start, durationMinutes, reason)),
                 () -> transaction.execute(status -> {
                     MediationSession session = load(id);
                     Instant from = start.toInstant();
@@ -326,7 +334,7 @@ public class SessionService {
         return details(session);
     }
 
-    private SessionDetails move(long id, OffsetDateTime start, Integer durationMinutes) {
+    private SessionDetails move(long id, OffsetDateTime start, Integer durationMinutes, String reason) {
         MediationSession session = load(id);
         Map<String, String> errors = new LinkedHashMap<>();
         checkSlot(start, durationMinutes, errors);
@@ -350,7 +358,8 @@ public class SessionService {
         }
         session.reschedule(booking.start(), booking.end(), clock.instant());
         take(session, booking);
-        record(session, "SESSION_RESCHEDULED", "start", before, describe(session, booking.room()));
+        record(session, "SESSION_RESCHEDULED", "start", before, describe(session, booking.room())
+                + (reason == null || reason.isBlank() ? "" : " (" + reason.trim() + ")"));
         return details(session);
     }
 

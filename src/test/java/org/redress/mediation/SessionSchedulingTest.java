@@ -282,7 +282,7 @@ class SessionSchedulingTest {
         LocalDate day = monday(8);
         SessionDetails session = sessions.schedule(request(newCase("日历店"), mediator, at(day, 10, 0), 60, null,
                 consumerAndMerchant(phone())));
-        sessions.reschedule(session.id(), at(day, 14, 0), 90);
+        sessions.reschedule(session.id(), at(day, 14, 0), 90, "消费者下午才有空");
 
         Calendar request = new CalendarBuilder().build(new StringReader(calendar.ics(session.id())));
         VEvent event = (VEvent) request.getComponents().getFirst();
@@ -302,6 +302,9 @@ class SessionSchedulingTest {
 
         assertThat(audit.timeline(AuditSubject.SESSION, session.id())).extracting(AuditRecord::action)
                 .contains("SESSION_SCHEDULED", "SESSION_RESCHEDULED", "SESSION_CANCELLED");
+        assertThat(audit.timeline(AuditSubject.COMPLAINT, complaints.get(session.caseNumber()).id()))
+                .extracting(AuditRecord::newValue).anyMatch(v -> v != null && v.contains("消费者下午才有空"))
+                .anyMatch(v -> v != null && v.contains("商家申请延期"));
         assertThat(sessions.schedule(request(newCase("日历店"), mediator, at(day, 14, 0), 60, null,
                 consumerAndMerchant(phone()))).status()).as("a cancelled session frees its slot")
                 .isEqualTo(SessionStatus.SCHEDULED);

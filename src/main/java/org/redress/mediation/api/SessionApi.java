@@ -83,12 +83,13 @@ class SessionApi {
                 .body(calendar.ics(id));
     }
 
-    record RescheduleBody(OffsetDateTime start, Integer durationMinutes) {
+    /** {@code reason} (optional) is kept on the case's timeline. */
+    record RescheduleBody(OffsetDateTime start, Integer durationMinutes, String reason) {
     }
 
     @PostMapping("/api/v1/sessions/{id}/reschedule")
     SessionDetails reschedule(@PathVariable long id, @RequestBody RescheduleBody body) {
-        return sessions.reschedule(id, body.start(), body.durationMinutes());
+        return sessions.reschedule(id, body.start(), body.durationMinutes(), body.reason());
     }
 
     record CancelBody(String reason) {

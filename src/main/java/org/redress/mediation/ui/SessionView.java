@@ -427,13 +427,22 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver, 
         duration.setItemLabelGenerator(m -> getTranslation("session.minutesValue", m));
         duration.setValue(List.of(30, 45, 60, 90, 120, 180).contains(session.durationMinutes())
                 ? session.durationMinutes() : 60);
+        TextField reason = new TextField(getTranslation("session.rescheduleReason"));
+        reason.setRequired(true);
+        reason.setMaxLength(1000);
+        reason.setWidthFull();
         Div problems = new Div();
         problems.addClassName("clash-box");
         problems.setVisible(false);
         Button save = new Button(getTranslation("session.reschedule"), e -> {
+            if (reason.getValue().isBlank()) {
+                reason.setInvalid(true);
+                reason.setErrorMessage(getTranslation("session.rescheduleReasonRequired"));
+                return;
+            }
             try {
                 show(sessions.reschedule(session.id(), start.getValue() == null ? null
-                        : start.getValue().atZone(zone).toOffsetDateTime(), duration.getValue()));
+                        : start.getValue().atZone(zone).toOffsetDateTime(), duration.getValue(), reason.getValue()));
                 dialog.close();
                 Notifications.success(getTranslation("session.rescheduled"));
             } catch (SchedulingConflictException ex) {
@@ -447,7 +456,7 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver, 
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(new VerticalLayout(problems, start, duration));
+        dialog.add(new VerticalLayout(problems, start, duration, reason));
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
         dialog.open();
     }
