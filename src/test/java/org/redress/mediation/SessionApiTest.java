@@ -126,7 +126,12 @@ class SessionApiTest {
 
     @Test
     void theFeedOpensWithItsTokenWithoutSigningInAndNotWithAWrongOne() throws Exception {
-        newCase();
+        // The feed covers the past 90 days and the coming year: the session lies within it.
+        String created = mvc.perform(json(post("/api/v1/sessions"), body(newCase(), "16:00", 30, "13977778888")
+                        .replace(day() + "T16", LocalDate.now().plusWeeks(8)
+                                .with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY)) + "T16")))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String id = created.replaceAll("(?s).*?\"id\":(\\d+).*", "$1");
         String token = TestData.asAdminGet(() -> {
             var previous = org.springframework.security.core.context.SecurityContextHolder.getContext();
             var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
@@ -144,7 +149,8 @@ class SessionApiTest {
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith("text/calendar"))
                 .andReturn().getResponse().getContentAsString();
-        assertThat(feed).startsWith("BEGIN:VCALENDAR").contains("METHOD:PUBLISH");
+        assertThat(feed).startsWith("BEGIN:VCALENDAR").contains("METHOD:PUBLISH")
+                .contains("UID:session-" + id + "@redress");
         mvc.perform(get("/api/v1/sessions/feeds/" + MEDIATOR + ".ics").param("token", "wrong" + token))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/sessions/feeds/" + MEDIATOR + ".ics")).andExpect(status().isNotFound());
