@@ -7,7 +7,10 @@ import org.redress.audit.AuditSubject;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -21,17 +24,27 @@ public class OverdueObligations {
 
     private final AgreementRepository agreements;
     private final AuditService audit;
+    private final TransactionTemplate transactions;
     private final Clock clock;
 
-    OverdueObligations(AgreementRepository agreements, AuditService audit, Clock clock) {
+    OverdueObligations(AgreementRepository agreements, AuditService audit, TransactionTemplate transactions,
+                       Clock clock) {
         this.agreements = agreements;
         this.audit = audit;
+        this.transactions = transactions;
         this.clock = clock;
     }
 
+    // Called on this bean itself, so the transaction is opened here rather than by the annotation's proxy.
     @Scheduled(cron = "0 5 0 * * *", zone = "${redress.zone:Asia/Shanghai}")
     public void nightly() {
-        markOverdue(LocalDate.now(clock));
+        transactions.executeWithoutResult(status -> markOverdue(LocalDate.now(clock)));
+    }
+
+    /** Catches up at start-up: a portal that was down at midnight must not show passed obligations as pending. */
+    @EventListener(ApplicationReadyEvent.class)
+    public void atStartUp() {
+        nightly();
     }
 
     /** Marks every pending obligation due before {@code today}; returns how many changed. */

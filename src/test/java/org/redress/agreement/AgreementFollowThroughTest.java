@@ -142,6 +142,14 @@ class AgreementFollowThroughTest {
     }
 
     @Test
+    void theScheduledRunMarksWhatPassedItsDueDate() {
+        AgreementDetails a = binding(newCase("定时任务店"), LocalDate.now().minusDays(2), "66.00");
+        overdue.nightly();
+        assertThat(agreements.get(a.id()).obligations()).extracting(AgreementDetails.Line::status)
+                .containsExactly(ObligationStatus.OVERDUE, ObligationStatus.OVERDUE);
+    }
+
+    @Test
     @WithMockUser(username = "staff", roles = "STAFF")
     void staffMayNotEscalateAnAgreement() {
         assertThatThrownBy(() -> followUp.escalate(1L, EscalationTarget.COURT, null))
