@@ -156,9 +156,17 @@ class DemoDataSeeder implements ApplicationRunner {
                     || r.status() == ComplaintStatus.FULFILLED)
                     .forEach(reached::add);
         } while (page.hasNext() && reached.size() < 60);
+        int unpaid = 0;
         for (ComplaintRow row : reached.subList(0, Math.min(60, reached.size()))) {
             try {
-                LocalDate due = row.receivedAt().plusDays(30);
+                // Paid agreements fell due a month after receipt; of the unpaid ones every third is overdue, the
+                // rest fall due over the coming weeks, so the follow-up list shows both.
+                boolean paidUp = row.status() != ComplaintStatus.AGREEMENT_REACHED;
+                LocalDate due = paidUp || unpaid % 3 == 0 ? row.receivedAt().plusDays(30)
+                        : today.plusDays(2 + (unpaid * 5L) % 25);
+                if (!paidUp) {
+                    unpaid++;
+                }
                 var agreement = agreements.draft(new AgreementDraft(row.caseNumber(), null, null, null, List.of(
                         new ObligationLine("MERCHANT", "CONSUMER", ObligationKind.REFUND, row.amountClaimed(), due,
                                 "退还货款"))));
