@@ -131,7 +131,7 @@ public class AgreementView extends VerticalLayout implements BeforeEnterObserver
             sign.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
             return sign;
         }).setAutoWidth(true).setFlexGrow(0);
-        parties.addThemeVariants(GridVariant.LUMO_COMPACT);
+        parties.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         parties.setAllRowsVisible(true);
 
         NumberFormat money = NumberFormat.getCurrencyInstance(Locale.CHINA);
