@@ -30,10 +30,6 @@ class CalendarFeed {
         this.createdAt = createdAt;
     }
 
-    String getMediator() {
-        return mediator;
-    }
-
     String getToken() {
         return token;
     }

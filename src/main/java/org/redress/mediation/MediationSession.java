@@ -290,10 +290,6 @@ class MediationSession {
         return createdAt;
     }
 
-    Instant getUpdatedAt() {
-        return updatedAt;
-    }
-
     List<Participant> getParticipants() {
         return participants;
     }

@@ -29,15 +29,9 @@ interface MediationSessionRepository extends JpaRepository<MediationSession, Lon
               and s.start < :to and s.end > :from order by s.start""")
     List<MediationSession> between(String mediator, Instant from, Instant to);
 
-    List<MediationSession> findByMediatorAndStartAfterOrderByStart(String mediator, Instant after);
-
     List<MediationSession> findByComplaintIdOrderByStartDesc(long complaintId);
 
     List<MediationSession> findByDisputeIdOrderByStartDesc(long disputeId);
-
-    long countByComplaintIdAndStatusNot(long complaintId, SessionStatus status);
-
-    long countByDisputeIdAndStatusNot(long disputeId, SessionStatus status);
 
     List<MediationSession> findByIdIn(Collection<Long> ids);
 }

@@ -151,24 +151,12 @@ public class SessionService {
         return sessions.findByDisputeIdOrderByStartDesc(disputeId).stream().map(this::details).toList();
     }
 
-    /** Scheduled sessions starting in the next {@code hours}, soonest first. */
+    /** The coming {@code days} of scheduled sessions, read once, with the reminders due and the unconfirmed. */
     @Transactional(readOnly = true)
-    public List<SessionDetails> upcoming(int hours) {
+    public SessionAgenda agenda(int days) {
         Instant now = clock.instant();
-        return sessions.scheduledBetween(now, now.plus(Duration.ofHours(hours))).stream()
-                .filter(s -> s.getStart().isAfter(now)).map(this::details).toList();
-    }
-
-    /** Sessions starting within the reminder window whose participants have not been reminded yet. */
-    @Transactional(readOnly = true)
-    public List<SessionDetails> remindersDue() {
-        return upcoming(rules.properties().reminderHours()).stream().filter(s -> s.remindedAt() == null).toList();
-    }
-
-    /** Scheduled future sessions with at least one participant who has not confirmed. */
-    @Transactional(readOnly = true)
-    public List<SessionDetails> withUnconfirmedParticipants(int days) {
-        return upcoming(days * 24).stream().filter(s -> !s.allConfirmed()).toList();
+        return SessionAgenda.of(sessions.scheduledBetween(now, now.plus(Duration.ofDays(days))).stream()
+                .map(this::details).toList(), now, Duration.ofHours(rules.properties().reminderHours()));
     }
 
     public SessionDetails markReminded(long id) {

@@ -31,13 +31,9 @@ class SessionSubjects {
     /** The subject of a new session: only open cases and disputes are mediated. */
     SessionSubject resolveOpen(String caseNumber, Long disputeId) {
         SessionSubject subject = resolve(caseNumber, disputeId);
-        if (subject.disputeId() != null && !disputes.get(subject.disputeId()).status().isOpen()) {
-            throw new BusinessRuleException(subject.ref() + " is " + disputes.get(subject.disputeId()).status()
-                    + "; sessions are scheduled for open disputes only");
-        }
-        if (subject.complaintId() != null && !complaints.get(subject.caseNumber()).status().isOpen()) {
-            throw new BusinessRuleException(subject.ref() + " is " + complaints.get(subject.caseNumber()).status()
-                    + "; sessions are scheduled for open cases only");
+        if (!subject.open()) {
+            throw new BusinessRuleException(subject.ref() + " is " + subject.status() + "; sessions are scheduled for"
+                    + " open " + (subject.disputeId() != null ? "disputes" : "cases") + " only");
         }
         return subject;
     }
@@ -49,12 +45,13 @@ class SessionSubjects {
         }
         if (disputeId != null) {
             DisputeDetails d = disputes.get(disputeId);
-            return new SessionSubject(null, null, d.id(), "CD-" + d.id(), d.title(), d.merchantId(),
-                    names(d.platform()), d.representatives().stream().map(Representative::name).toList());
+            return new SessionSubject(null, null, d.id(), "CD-" + d.id(), d.merchantId(),
+                    names(d.platform()), d.representatives().stream().map(Representative::name).toList(),
+                    d.status().name(), d.status().isOpen());
         }
         ComplaintDetails c = complaints.get(caseNumber.trim());
-        return new SessionSubject(c.id(), c.caseNumber(), null, c.caseNumber(), c.merchantName(), c.merchantId(),
-                names(c.platform()), List.of(c.consumerName()));
+        return new SessionSubject(c.id(), c.caseNumber(), null, c.caseNumber(), c.merchantId(),
+                names(c.platform()), List.of(c.consumerName()), c.status().name(), c.status().isOpen());
     }
 
     SessionSubject of(MediationSession session) {

@@ -66,6 +66,7 @@ public class CalendarView extends VerticalLayout implements BeforeEnterObserver 
     private final SessionService sessions;
     private final MediationProperties properties;
     private final CurrentUser currentUser;
+    private final List<String> mediators;
     private boolean navigating;
     /** The hours shown: working hours in the user's zone, widened to every session of the period. */
     private int firstHour = 8;
@@ -76,13 +77,14 @@ public class CalendarView extends VerticalLayout implements BeforeEnterObserver 
         this.properties = properties;
         this.currentUser = currentUser;
         addClassName("calendar-view");
+        this.mediators = sessions.mediators();
 
         List<String> choices = new ArrayList<>();
         boolean coordinator = currentUser.hasRole(Role.STAFF) || currentUser.hasRole(Role.ADMIN);
         if (coordinator) {
             choices.add(ALL);
         }
-        choices.addAll(sessions.mediators());
+        choices.addAll(mediators);
         mediator.setLabel(getTranslation("session.mediator"));
         mediator.setItems(choices);
         mediator.setItemLabelGenerator(m -> ALL.equals(m) ? getTranslation("calendar.allMediators") : m);
@@ -123,9 +125,9 @@ public class CalendarView extends VerticalLayout implements BeforeEnterObserver 
         try {
             String me = currentUser.username().orElse("");
             String wanted = first(params, "mediator");
-            String fallback = currentUser.hasRole(Role.MEDIATOR) && sessions.mediators().contains(me) ? me
+            String fallback = currentUser.hasRole(Role.MEDIATOR) && mediators.contains(me) ? me
                     : (currentUser.hasRole(Role.STAFF) || currentUser.hasRole(Role.ADMIN)) ? ALL
-                    : sessions.mediators().stream().findFirst().orElse(ALL);
+                    : mediators.stream().findFirst().orElse(ALL);
             mediator.setValue(wanted != null && mediatorChoices().contains(wanted) ? wanted : fallback);
             String m = first(params, "mode");
             mode.setValue(ALL.equals(mediator.getValue()) ? "day" : "day".equals(m) ? "day" : "week");
@@ -205,7 +207,7 @@ public class CalendarView extends VerticalLayout implements BeforeEnterObserver 
         List<Component> columns = new ArrayList<>();
         columns.add(timeColumn());
         if (all) {
-            for (String m : sessions.mediators()) {
+            for (String m : mediators) {
                 columns.add(column(m, d, list.stream().filter(s -> s.mediator().equals(m)).toList(), zone));
             }
         } else {

@@ -78,10 +78,10 @@ public class ScheduleSessionDialog extends Dialog {
         setWidth("min(56rem, 96vw)");
         addClassName("schedule-dialog");
 
+        List<String> mediators = sessions.mediators();
         mediator.setLabel(getTranslation("session.mediator"));
-        mediator.setItems(sessions.mediators());
-        mediator.setValue(defaultMediator != null && sessions.mediators().contains(defaultMediator)
-                ? defaultMediator : null);
+        mediator.setItems(mediators);
+        mediator.setValue(mediators.contains(defaultMediator) ? defaultMediator : null);
         mediator.setRequiredIndicatorVisible(true);
         start.setLabel(getTranslation("session.start") + " (" + zone.getId() + ")");
         start.setStep(Duration.ofMinutes(15));

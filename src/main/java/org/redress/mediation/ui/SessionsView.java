@@ -23,6 +23,7 @@ import org.redress.base.ui.Notifications;
 import org.redress.base.ui.UserZone;
 import org.redress.mediation.MediationProperties;
 import org.redress.mediation.Participant;
+import org.redress.mediation.SessionAgenda;
 import org.redress.mediation.SessionCalendar;
 import org.redress.mediation.SessionDetails;
 import org.redress.mediation.SessionService;
@@ -111,12 +112,13 @@ public class SessionsView extends VerticalLayout {
     }
 
     void refresh() {
-        upcoming.setItems(sessions.upcoming(14 * 24));
-        List<SessionDetails> due = sessions.remindersDue();
+        SessionAgenda agenda = sessions.agenda(14);
+        upcoming.setItems(agenda.upcoming());
+        List<SessionDetails> due = agenda.remindersDue();
         reminders.setItems(due);
         reminders.setVisible(!due.isEmpty());
         noReminders.setVisible(due.isEmpty());
-        List<SessionDetails> open = sessions.withUnconfirmedParticipants(14);
+        List<SessionDetails> open = agenda.unconfirmed();
         unconfirmed.setItems(open);
         unconfirmed.setVisible(!open.isEmpty());
         noUnconfirmed.setVisible(open.isEmpty());

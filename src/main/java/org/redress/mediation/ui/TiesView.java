@@ -66,9 +66,9 @@ public class TiesView extends VerticalLayout {
         String me = currentUser.usernameOrSystem();
 
         mediator.setLabel(getTranslation("session.mediator"));
-        mediator.setItems(admin ? sessions.mediators() : java.util.List.of(me));
-        mediator.setValue(admin && !sessions.mediators().contains(me) ? sessions.mediators().stream().findFirst()
-                .orElse(me) : me);
+        java.util.List<String> mediators = admin ? sessions.mediators() : java.util.List.of(me);
+        mediator.setItems(mediators);
+        mediator.setValue(admin && !mediators.contains(me) ? mediators.stream().findFirst().orElse(me) : me);
         mediator.setEnabled(admin);
         kind.setLabel(getTranslation("tie.kind"));
         kind.setItems(TieKind.values());

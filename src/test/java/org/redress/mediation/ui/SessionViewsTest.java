@@ -153,4 +153,19 @@ class SessionViewsTest extends SpringBrowserlessTest {
         assertThat(calendar.grid.getElement().getTextRecursively()).contains("Free 11:15–18:00")
                 .contains("Weekend");
     }
+
+    @Test
+    @WithMockUser(username = "view-mediator-d", roles = "MEDIATOR")
+    void theSessionsPageListsTheComingSessionsAndGivesTheMediatorTheirFeedAddress() {
+        String caseNumber = setUp("view-mediator-d");
+        sessions.schedule(new SessionRequest(caseNumber, null, "view-mediator-d",
+                LocalDate.now().plusDays(9).with(TemporalAdjusters.nextOrSame(DayOfWeek.WEDNESDAY)).atTime(15, 0)
+                        .atZone(java.time.ZoneId.of("Asia/Shanghai")).toOffsetDateTime(), 60, null,
+                "https://meet.example.cn/d", null, List.of(new ParticipantRequest("韩梅", ParticipantRole.CONSUMER,
+                "13812340000"))));
+        SessionsView view = navigate(SessionsView.class);
+        assertThat(view.feedAddress.getValue()).contains("/api/v1/sessions/feeds/view-mediator-d.ics?token=");
+        assertThat(test(view.upcoming).size()).isPositive();
+        assertThat(view.unconfirmed.isVisible()).as("韩梅 has not confirmed").isTrue();
+    }
 }
