@@ -159,7 +159,7 @@ class SessionViewsTest extends SpringBrowserlessTest {
     void theSessionsPageListsTheComingSessionsAndGivesTheMediatorTheirFeedAddress() {
         String caseNumber = setUp("view-mediator-d");
         sessions.schedule(new SessionRequest(caseNumber, null, "view-mediator-d",
-                LocalDate.now().plusDays(9).with(TemporalAdjusters.nextOrSame(DayOfWeek.WEDNESDAY)).atTime(15, 0)
+                LocalDate.now().plusDays(2).with(TemporalAdjusters.nextOrSame(DayOfWeek.WEDNESDAY)).atTime(15, 0)
                         .atZone(java.time.ZoneId.of("Asia/Shanghai")).toOffsetDateTime(), 60, null,
                 "https://meet.example.cn/d", null, List.of(new ParticipantRequest("韩梅", ParticipantRole.CONSUMER,
                 "13812340000"))));
