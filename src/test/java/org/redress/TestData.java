@@ -1,5 +1,10 @@
 package org.redress;
 
+import java.util.List;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.redress.complaint.Category;
@@ -35,16 +40,20 @@ public class TestData {
 
     /** Runs set-up work as an administrator, whatever user the test itself runs as. */
     public static void asAdmin(Runnable work) {
-        var previous = org.springframework.security.core.context.SecurityContextHolder.getContext();
-        var admin = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
-        admin.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
-                .authenticated("admin", null, java.util.List.of(
-                        new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_ADMIN"))));
-        org.springframework.security.core.context.SecurityContextHolder.setContext(admin);
+        asUser("admin", "ADMIN", work);
+    }
+
+    /** Runs work as the given user with one role, whatever user the test itself runs as. */
+    public static void asUser(String username, String role, Runnable work) {
+        var previous = SecurityContextHolder.getContext();
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
+                List.of(new SimpleGrantedAuthority("ROLE_" + role))));
+        SecurityContextHolder.setContext(context);
         try {
             work.run();
         } finally {
-            org.springframework.security.core.context.SecurityContextHolder.setContext(previous);
+            SecurityContextHolder.setContext(previous);
         }
     }
 

@@ -116,6 +116,7 @@ public class AgreementService {
      * Records one party's signature. When the last required party has signed, the agreement becomes BINDING: its
      * canonical content is hashed and frozen.
      */
+    @Transactional(noRollbackFor = WrongSigningCode.class)
     public AgreementDetails sign(long id, String party, String signerName, String capacity, SignatureMethod method) {
         return sign(id, party, signerName, capacity, method, null);
     }
@@ -138,9 +139,11 @@ public class AgreementService {
     }
 
     /**
-     * Records a signature; with {@code code}, the one-time code sent to the party is checked first (a partner system
-     * that checked the code itself may leave it out).
+     * Records a signature. By {@code ONE_TIME_CODE}, the code sent to the party must be given and is checked first;
+     * {@code IN_PERSON} is recorded only by the mediator of the agreement (or an administrator), before whom the
+     * party signed; the mediator's own signature only by that mediator.
      */
+    @Transactional(noRollbackFor = WrongSigningCode.class)
     public AgreementDetails sign(long id, String party, String signerName, String capacity, SignatureMethod method,
                                  String code) {
         Agreement agreement = load(id);
@@ -168,11 +171,11 @@ public class AgreementService {
         if (signed.stream().anyMatch(s -> s.getParty().equals(party))) {
             throw new BusinessRuleException(party + " has already signed");
         }
-        if (code != null) {
-            if (method != SignatureMethod.ONE_TIME_CODE) {
-                throw new InvalidInputException(Map.of("code", "A code is only given with the ONE_TIME_CODE method"));
-            }
+        checkSigner(agreement, party, method);
+        if (method == SignatureMethod.ONE_TIME_CODE) {
             signingCodes.verify(id, party, code);
+        } else if (code != null && !code.isBlank()) {
+            throw new InvalidInputException(Map.of("code", "A code is only given with the ONE_TIME_CODE method"));
         }
         signatures.save(new Signature(id, party, signerName.trim(), capacity.trim(), method, clock.instant(),
                 currentUser.usernameOrSystem()));
@@ -187,6 +190,23 @@ public class AgreementService {
             }
         }
         return details(agreement);
+    }
+
+    private void checkSigner(Agreement agreement, String party, SignatureMethod method) {
+        String me = currentUser.usernameOrSystem();
+        String mediator = agreement.getParties().stream().filter(p -> p.role() == PartyRole.MEDIATOR)
+                .map(AgreementParty::name).findFirst().orElse(null);
+        if (PartyRole.MEDIATOR.name().equals(party)) {
+            if (!me.equals(mediator)) {
+                throw new AccessDeniedException("Only " + mediator + " signs as the mediator of this agreement");
+            }
+            if (method != SignatureMethod.IN_PERSON) {
+                throw new InvalidInputException(Map.of("method", "The mediator signs in person"));
+            }
+        } else if (method == SignatureMethod.IN_PERSON && !me.equals(mediator) && !currentUser.hasRole(Role.ADMIN)) {
+            throw new AccessDeniedException("A signature given in person is recorded by " + mediator
+                    + ", before whom it was given, or an administrator");
+        }
     }
 
     /** A new draft that amends a binding agreement, starting from its content. */

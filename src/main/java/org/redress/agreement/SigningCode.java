@@ -6,6 +6,7 @@ import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.io.Serializable;
+import java.time.Duration;
 import java.time.Instant;
 
 /** The hash of a one-time code sent to a party out of band, which staff type in when the party reads it back. */
@@ -33,21 +34,41 @@ class SigningCode {
     @Column(name = "issued_by", nullable = false, length = 50)
     private String issuedBy;
 
+    @Column(name = "issued_in_window", nullable = false)
+    private int issuedInWindow;
+
+    @Column(name = "window_start", nullable = false)
+    private Instant windowStart;
+
     protected SigningCode() {
     }
 
-    SigningCode(long agreementId, String party, String codeHash, Instant expiresAt, String issuedBy) {
+    SigningCode(long agreementId, String party, String codeHash, Instant now, Instant expiresAt, String issuedBy) {
         this.key = new Key(agreementId, party);
         this.codeHash = codeHash;
         this.expiresAt = expiresAt;
         this.issuedBy = issuedBy;
+        this.issuedInWindow = 1;
+        this.windowStart = now;
     }
 
-    void replace(String newHash, Instant newExpiry, String by) {
+    /**
+     * A new code replaces the old one; wrong attempts are not forgiven by it, so re-issuing cannot buy more guesses.
+     * Returns false when the codes issued in the current hour are used up.
+     */
+    boolean replace(String newHash, Instant now, Instant newExpiry, String by, int maxPerHour) {
+        if (windowStart.plus(Duration.ofHours(1)).isBefore(now)) {
+            windowStart = now;
+            issuedInWindow = 0;
+        }
+        if (issuedInWindow >= maxPerHour) {
+            return false;
+        }
+        issuedInWindow++;
         this.codeHash = newHash;
         this.expiresAt = newExpiry;
-        this.attempts = 0;
         this.issuedBy = by;
+        return true;
     }
 
     String getCodeHash() {
@@ -62,7 +83,4 @@ class SigningCode {
         return attempts;
     }
 
-    void countAttempt() {
-        attempts++;
-    }
 }

@@ -2,6 +2,7 @@ package org.redress.agreement;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -9,19 +10,19 @@ import java.time.Instant;
 import java.util.HexFormat;
 import org.redress.base.BusinessRuleException;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * One-time codes for signing electronically: a six-digit code goes to the party by a channel outside the portal
- * (SMS, phone); the party reads it back and staff type it in. Codes live 15 minutes and allow five wrong attempts;
- * only their hash is stored.
+ * (SMS, phone); the party reads it back and it is typed in with the signature. Codes live 15 minutes; a party has
+ * five checks per agreement in all (re-issuing a code does not give more), and at most four codes an hour. Only the
+ * hash of a code is stored.
  */
 @Component
 class SigningCodes {
 
     static final Duration VALIDITY = Duration.ofMinutes(15);
     static final int MAX_ATTEMPTS = 5;
+    static final int MAX_CODES_PER_HOUR = 4;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final SigningCodeRepository codes;
@@ -35,33 +36,48 @@ class SigningCodes {
     /** A new code for the party, replacing any earlier one. */
     IssuedCode issue(long agreementId, String party, String by) {
         String code = String.format("%06d", RANDOM.nextInt(1_000_000));
-        Instant expires = clock.instant().plus(VALIDITY);
-        codes.findById(new SigningCode.Key(agreementId, party)).ifPresentOrElse(
-                existing -> existing.replace(hash(agreementId, party, code), expires, by),
-                () -> codes.save(new SigningCode(agreementId, party, hash(agreementId, party, code), expires, by)));
+        Instant now = clock.instant();
+        Instant expires = now.plus(VALIDITY);
+        String hash = hash(agreementId, party, code);
+        var existing = codes.findById(new SigningCode.Key(agreementId, party));
+        if (existing.isEmpty()) {
+            codes.save(new SigningCode(agreementId, party, hash, now, expires, by));
+        } else if (existing.get().getAttempts() >= MAX_ATTEMPTS) {
+            throw new BusinessRuleException("Too many wrong codes were tried for " + party
+                    + "; this party now signs in person before the mediator");
+        } else if (!existing.get().replace(hash, now, expires, by, MAX_CODES_PER_HOUR)) {
+            throw new BusinessRuleException("At most " + MAX_CODES_PER_HOUR + " codes an hour are sent to " + party
+                    + "; try again later");
+        }
         return new IssuedCode(party, code, expires);
     }
 
     /**
-     * Checks a code read back by the party; a correct code is used up. Runs in its own transaction so that a wrong
-     * attempt is counted even though the signing it was for is refused.
+     * Checks a code read back by the party; a correct code is used up. One check is taken from the party's allowance
+     * first, in a single update, so that concurrent attempts cannot get more than the allowance between them. Runs
+     * in the caller's transaction: a wrong code throws {@link WrongSigningCode}, which the caller does not roll back
+     * for, so the check stays counted.
      */
-    @Transactional(propagation = Propagation.REQUIRES_NEW, noRollbackFor = BusinessRuleException.class)
-    public void verify(long agreementId, String party, String code) {
-        SigningCode issued = codes.findById(new SigningCode.Key(agreementId, party)).orElseThrow(() ->
-                new BusinessRuleException("No code was sent to " + party + "; send one first"));
-        if (issued.getExpiresAt().isBefore(clock.instant())) {
-            throw new BusinessRuleException("The code sent to " + party + " has expired; send a new one");
+    void verify(long agreementId, String party, String code) {
+        SigningCode.Key key = new SigningCode.Key(agreementId, party);
+        if (code == null || code.isBlank()) {
+            throw new WrongSigningCode("Type in the code that was sent to " + party);
         }
-        if (issued.getAttempts() >= MAX_ATTEMPTS) {
-            throw new BusinessRuleException("Too many wrong codes for " + party + "; send a new one");
+        if (codes.takeAttempt(key, MAX_ATTEMPTS) == 0) {
+            if (codes.existsById(key)) {
+                throw new BusinessRuleException("Too many wrong codes were tried for " + party
+                        + "; this party now signs in person before the mediator");
+            }
+            throw new WrongSigningCode("No code was sent to " + party + "; send one first");
         }
-        String given = code == null ? "" : code.strip();
+        SigningCode issued = codes.findById(key).orElseThrow();
         if (!MessageDigest.isEqual(issued.getCodeHash().getBytes(StandardCharsets.US_ASCII),
-                hash(agreementId, party, given).getBytes(StandardCharsets.US_ASCII))) {
-            issued.countAttempt();
-            throw new BusinessRuleException("The code does not match what was sent to " + party + " ("
+                hash(agreementId, party, code.strip()).getBytes(StandardCharsets.US_ASCII))) {
+            throw new WrongSigningCode("The code does not match what was sent to " + party + " ("
                     + (MAX_ATTEMPTS - issued.getAttempts()) + " attempts left)");
+        }
+        if (issued.getExpiresAt().isBefore(clock.instant())) {
+            throw new WrongSigningCode("The code sent to " + party + " has expired; send a new one");
         }
         codes.delete(issued);
     }
@@ -71,7 +87,7 @@ class SigningCodes {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             return HexFormat.of().formatHex(digest.digest((agreementId + "|" + party + "|" + code)
                     .getBytes(StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -46,6 +46,7 @@ import org.redress.agreement.AgreementDraft;
 import org.redress.agreement.AgreementService;
 import org.redress.agreement.ObligationKind;
 import org.redress.agreement.ObligationLine;
+import org.redress.agreement.PartyRole;
 import org.redress.agreement.SignatureMethod;
 import org.redress.dispute.ConsentDecision;
 import org.redress.dispute.DisputeService;
@@ -171,7 +172,13 @@ class DemoDataSeeder implements ApplicationRunner {
                         new ObligationLine("MERCHANT", "CONSUMER", ObligationKind.REFUND, row.amountClaimed(), due,
                                 "退还货款"))));
                 for (var party : agreement.parties()) {
-                    agreements.sign(agreement.id(), party.party(), party.name(), "本人", SignatureMethod.IN_PERSON);
+                    if (party.role() == PartyRole.MEDIATOR) {
+                        // A mediator's signature is given by that mediator alone.
+                        as(party.name(), Role.MEDIATOR, () -> agreements.sign(agreement.id(), party.party(),
+                                party.name(), "调解员", SignatureMethod.IN_PERSON));
+                    } else {
+                        agreements.sign(agreement.id(), party.party(), party.name(), "本人", SignatureMethod.IN_PERSON);
+                    }
                 }
                 if (row.status() != ComplaintStatus.AGREEMENT_REACHED) {
                     LocalDate paid = due.minusDays(5).isAfter(today) ? today : due.minusDays(5);
@@ -180,6 +187,17 @@ class DemoDataSeeder implements ApplicationRunner {
             } catch (RuntimeException e) {
                 log.warn("Demo agreement for {} not recorded: {}", row.caseNumber(), e.getMessage());
             }
+        }
+    }
+
+    private static void as(String username, Role role, Runnable work) {
+        var previous = SecurityContextHolder.getContext().getAuthentication();
+        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(username, null,
+                List.of(new SimpleGrantedAuthority(role.authority()))));
+        try {
+            work.run();
+        } finally {
+            SecurityContextHolder.getContext().setAuthentication(previous);
         }
     }
 

@@ -7,14 +7,10 @@ import org.redress.complaint.CaseUnmerged;
 import org.redress.complaint.CasesMerged;
 import org.redress.complaint.ComplaintFiled;
 import org.redress.security.CurrentUser;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.redress.security.SystemUser;
 import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Keeps the queue in step with the cases: a new complaint's likely duplicates join the queue once it is committed
@@ -22,8 +18,6 @@ import org.springframework.transaction.event.TransactionalEventListener;
  */
 @Component
 class DuplicateQueueFollower {
-
-    private static final Logger log = LoggerFactory.getLogger(DuplicateQueueFollower.class);
 
     private final DuplicateService duplicates;
     private final DuplicatePairRepository pairs;
@@ -38,15 +32,14 @@ class DuplicateQueueFollower {
         this.clock = clock;
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    /**
+     * Runs after the filing committed, on another thread and connection, from the event publication registry: the
+     * request never waits for it or holds its connection meanwhile, and a crash before it ran leaves the event
+     * outstanding, to be republished at the next start. A failure is logged and the event stays incomplete.
+     */
+    @ApplicationModuleListener
     public void onFiled(ComplaintFiled filed) {
-        try {
-            duplicates.queueCandidatesOf(filed.caseNumber());
-        } catch (RuntimeException e) {
-            // The complaint is filed either way; the next full pass will find what this missed.
-            log.warn("Could not look for duplicates of {}", filed.caseNumber(), e);
-        }
+        SystemUser.run(() -> duplicates.queueCandidatesOf(filed.caseNumber()));
     }
 
     @EventListener

@@ -97,7 +97,7 @@ class AgreementFollowThroughTest {
         String wrong = code.code().equals("000000") ? "111111" : "000000";
 
         assertThatThrownBy(() -> agreements.sign(draft.id(), "CONSUMER", "王芳", "本人", SignatureMethod.ONE_TIME_CODE,
-                wrong)).isInstanceOf(BusinessRuleException.class).hasMessageContaining("4 attempts left");
+                wrong)).isInstanceOf(InvalidInputException.class).hasMessageContaining("4 attempts left");
         assertThat(agreements.get(draft.id()).parties().getFirst().signed()).isFalse();
         AgreementDetails signed = agreements.sign(draft.id(), "CONSUMER", "王芳", "本人", SignatureMethod.ONE_TIME_CODE,
                 code.code());
@@ -107,7 +107,7 @@ class AgreementFollowThroughTest {
         String other = merchant.code().equals("000000") ? "111111" : "000000";
         for (int i = 0; i < SigningCodes.MAX_ATTEMPTS; i++) {
             assertThatThrownBy(() -> agreements.sign(draft.id(), "MERCHANT", "店主", "法定代表人",
-                    SignatureMethod.ONE_TIME_CODE, other)).isInstanceOf(BusinessRuleException.class);
+                    SignatureMethod.ONE_TIME_CODE, other)).isInstanceOf(InvalidInputException.class);
         }
         assertThatThrownBy(() -> agreements.sign(draft.id(), "MERCHANT", "店主", "法定代表人",
                 SignatureMethod.ONE_TIME_CODE, merchant.code())).hasMessageContaining("Too many wrong codes");

@@ -203,7 +203,7 @@ class AgreementServiceTest {
         for (String party : List.of("CONSUMER", "MERCHANT", "MEDIATOR")) {
             mvc.perform(post("/api/v1/agreements/" + id + "/signatures").contentType(MediaType.APPLICATION_JSON)
                             .content("{\"party\":\"" + party + "\",\"signerName\":\"某某\",\"capacity\":\"本人\","
-                                    + "\"method\":\"ONE_TIME_CODE\"}").with(user("mediator").roles("MEDIATOR")))
+                                    + "\"method\":\"IN_PERSON\"}").with(user("mediator").roles("MEDIATOR")))
                     .andExpect(status().isOk());
         }
         mvc.perform(get("/api/v1/agreements/" + id).with(user("staff").roles("STAFF")))

@@ -1,5 +1,6 @@
 package org.redress.duplicate;
 
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -112,7 +113,9 @@ class DuplicateServiceTest {
 
     @Test
     void newComplaintsJoinTheQueueAndADismissalSticksThroughAFullPass() throws InterruptedException {
-        List<QueueEntry> queue = wholeQueue();
+        // New complaints join the queue after their commit, on another thread (the event publication registry).
+        List<QueueEntry> queue = await().atMost(Duration.ofSeconds(30)).pollInSameThread()
+                .until(this::wholeQueue, q -> q.stream().anyMatch(e -> involves(e, original, reworded)));
         QueueEntry pair = queue.stream().filter(e -> involves(e, original, reworded)).findFirst().orElseThrow();
         assertThat(queue).noneMatch(e -> involves(e, original, otherConsumer));
 
