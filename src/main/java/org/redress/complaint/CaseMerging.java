@@ -47,12 +47,15 @@ public class CaseMerging {
     }
 
     public ComplaintDetails merge(String survivorCaseNumber, MergeRequest request) {
-        Complaint survivor = complaints.load(survivorCaseNumber);
         if (request.duplicates() == null || request.duplicates().isEmpty()) {
             throw new InvalidInputException(Map.of("duplicates", "Name at least one duplicate to merge"));
         }
         Set<String> numbers = new LinkedHashSet<>();
         request.duplicates().forEach(n -> numbers.add(ComplaintService.normalize(n)));
+        Set<String> involved = new LinkedHashSet<>(numbers);
+        involved.add(ComplaintService.normalize(survivorCaseNumber));
+        complaints.lock(involved);
+        Complaint survivor = complaints.load(survivorCaseNumber);
         if (numbers.contains(survivor.getCaseNumber())) {
             throw new BusinessRuleException("A case cannot be merged into itself (" + survivor.getCaseNumber() + ")");
         }
@@ -110,6 +113,7 @@ public class CaseMerging {
      * latest first, so its claimed amount returns to what it was before the first merge.
      */
     public ComplaintDetails unmerge(String caseNumber) {
+        complaints.lock(Set.of(caseNumber));
         Complaint complaint = complaints.load(caseNumber);
         List<CaseMerge> toUndo;
         if (complaint.getStatus() == ComplaintStatus.MERGED) {

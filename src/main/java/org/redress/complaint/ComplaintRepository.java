@@ -16,6 +16,14 @@ interface ComplaintRepository extends JpaRepository<Complaint, Long>, JpaSpecifi
 
     List<Complaint> findByMerchantId(Long merchantId);
 
+    /**
+     * Locks the rows of the named cases, always in id order, so that two changes touching the same cases (merges
+     * in opposite directions) run one after the other instead of each seeing the other's cases unchanged.
+     */
+    @Query(value = "select id from complaint where case_number in (:numbers) order by id for update",
+            nativeQuery = true)
+    List<Long> lockInIdOrder(@Param("numbers") Collection<String> numbers);
+
     @Query("select c.externalId from Complaint c where c.externalId in :ids")
     List<String> findExistingExternalIds(@Param("ids") Collection<String> ids);
 }

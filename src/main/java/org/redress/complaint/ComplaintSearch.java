@@ -162,7 +162,8 @@ public class ComplaintSearch {
         String snippet = english != null && english.contains("<mark>") && (chinese == null || !chinese.contains("<mark>"))
                 ? english : chinese;
         return new ComplaintHit((String) v.get(0), (String) v.get(1), (LocalDate) v.get(2), (String) v.get(3),
-                (String) v.get(4), (Category) v.get(5), (ComplaintStatus) v.get(6), (BigDecimal) v.get(7), snippet);
+                (String) v.get(4), (Category) v.get(5), (ComplaintStatus) v.get(6), (BigDecimal) v.get(7),
+                SafeSnippet.of(snippet));
     }
 
     /** Drops control characters; keeps everything a person may type, including emoji and Lucene syntax. */

@@ -3,6 +3,7 @@ package org.redress.complaint;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import org.redress.audit.AuditService;
@@ -161,6 +162,11 @@ public class ComplaintService {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
+    }
+
+    /** Locks the cases for the rest of the transaction; call it before loading them, so they are read as locked. */
+    void lock(Collection<String> caseNumbers) {
+        complaints.lockInIdOrder(caseNumbers.stream().map(ComplaintService::normalize).toList());
     }
 
     Complaint load(String caseNumber) {

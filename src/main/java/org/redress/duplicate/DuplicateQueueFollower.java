@@ -9,7 +9,10 @@ import org.redress.complaint.ComplaintFiled;
 import org.redress.security.CurrentUser;
 import org.redress.security.SystemUser;
 import org.springframework.context.event.EventListener;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.scheduling.annotation.Async;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,10 +25,12 @@ class DuplicateQueueFollower {
     private final DuplicateService duplicates;
     private final DuplicatePairRepository pairs;
     private final CurrentUser currentUser;
+    private final TransactionTemplate transactions;
     private final Clock clock;
 
     DuplicateQueueFollower(DuplicateService duplicates, DuplicatePairRepository pairs, CurrentUser currentUser,
-                           Clock clock) {
+                           TransactionTemplate transactions, Clock clock) {
+        this.transactions = transactions;
         this.duplicates = duplicates;
         this.pairs = pairs;
         this.currentUser = currentUser;
@@ -35,11 +40,23 @@ class DuplicateQueueFollower {
     /**
      * Runs after the filing committed, on another thread and connection, from the event publication registry: the
      * request never waits for it or holds its connection meanwhile, and a crash before it ran leaves the event
-     * outstanding, to be republished at the next start. A failure is logged and the event stays incomplete.
+     * outstanding, to be republished at the next start. Two complaints filed at the same moment may each find the
+     * other and race to queue the same pair: the loser of that race tries again and finds the pair queued.
      */
-    @ApplicationModuleListener
+    @Async
+    @TransactionalEventListener
     public void onFiled(ComplaintFiled filed) {
-        SystemUser.run(() -> duplicates.queueCandidatesOf(filed.caseNumber()));
+        for (int attempt = 1; ; attempt++) {
+            try {
+                transactions.executeWithoutResult(status ->
+                        SystemUser.run(() -> duplicates.queueCandidatesOf(filed.caseNumber())));
+                return;
+            } catch (DataIntegrityViolationException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
     }
 
     @EventListener

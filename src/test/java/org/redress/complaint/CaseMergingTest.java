@@ -154,6 +154,49 @@ class CaseMergingTest {
     }
 
     @Test
+    void opposingMergesAtTheSameMomentLeaveNoCycleAndASurvivor() throws Exception {
+        MerchantSummary shop = TestData.asAdminGet(() -> data.merchant("对向合并测试店"));
+        for (int trial = 0; trial < 10; trial++) {
+            List<String> cases = new java.util.ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                cases.add(file(shop, "1370000005" + i, "10.00", "对向合并" + trial + "-" + i));
+            }
+            // Every case tries to absorb every other one, all at once: D<-E, E<-D, D<-F, F<-D, ...
+            var pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+            var start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<?>> runs = new java.util.ArrayList<>();
+            for (String survivor : cases) {
+                for (String duplicate : cases) {
+                    if (!survivor.equals(duplicate)) {
+                        runs.add(pool.submit(() -> {
+                            start.await();
+                            try {
+                                TestData.asAdmin(() -> merging.merge(survivor, MergeRequest.of(duplicate)));
+                            } catch (BusinessRuleException
+                                     | org.springframework.dao.OptimisticLockingFailureException e) {
+                                // refused: another merge got there first
+                            }
+                            return null;
+                        }));
+                    }
+                }
+            }
+            start.countDown();
+            for (var run : runs) {
+                run.get();
+            }
+            pool.shutdown();
+            List<ComplaintDetails> after = cases.stream().map(complaints::get).toList();
+            assertThat(after).as("trial %d", trial).anyMatch(c -> c.status() != ComplaintStatus.MERGED);
+            long merged = after.stream().filter(c -> c.status() == ComplaintStatus.MERGED).count();
+            long heldBySurvivors = after.stream().filter(c -> c.status() != ComplaintStatus.MERGED)
+                    .mapToLong(c -> merging.mergedInto(c.caseNumber()).size()).sum();
+            assertThat(heldBySurvivors).as("every merged case is held by a case that is not merged itself")
+                    .isEqualTo(merged);
+        }
+    }
+
+    @Test
     void theApiMergesAndUnmerges() throws Exception {
         MerchantSummary shop = TestData.asAdminGet(() -> data.merchant("合并接口测试店"));
         String a = file(shop, "13700000031", "10.00", "接口甲");
