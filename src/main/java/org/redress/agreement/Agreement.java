@@ -24,6 +24,8 @@ import org.redress.base.BusinessRuleException;
 @Table(name = "agreement")
 class Agreement {
 
+    static final int RECITALS_MAX = 8000;
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "agreement_seq")
     @SequenceGenerator(name = "agreement_seq", sequenceName = "agreement_seq", allocationSize = 50)
@@ -44,7 +46,7 @@ class Agreement {
     @Column(name = "session_id")
     private Long sessionId;
 
-    @Column(nullable = false, length = 8000)
+    @Column(nullable = false, length = RECITALS_MAX)
     private String recitals;
 
     @Enumerated(EnumType.STRING)

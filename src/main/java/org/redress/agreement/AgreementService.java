@@ -13,6 +13,7 @@ import org.redress.audit.AuditSubject;
 import org.redress.base.BusinessRuleException;
 import org.redress.base.InvalidInputException;
 import org.redress.base.NotFoundException;
+import org.redress.base.TextRules;
 import org.redress.complaint.CaseWorkflow;
 import org.redress.complaint.ComplaintDetails;
 import org.redress.complaint.ComplaintStatus;
@@ -85,6 +86,7 @@ public class AgreementService {
             throw new InvalidInputException(Map.of("sessionId", "Session " + draft.sessionId() + " is not about "
                     + subject.ref()));
         }
+        TextRules.require("recitals", draft.recitals(), Agreement.RECITALS_MAX, true);
         Agreement agreement = new Agreement(subject.complaintId(), subject.disputeId(), subject.ref(),
                 draft.sessionId(), null, currentUser.usernameOrSystem(), clock.instant());
         String recitals = draft.recitals() == null || draft.recitals().isBlank() ? subject.recitals()
@@ -103,6 +105,7 @@ public class AgreementService {
         Agreement agreement = load(id);
         Subject subject = subjectOf(agreement);
         checkMediator(subject);
+        TextRules.require("recitals", draft.recitals(), Agreement.RECITALS_MAX, true);
         String recitals = draft.recitals() == null || draft.recitals().isBlank() ? agreement.getRecitals()
                 : draft.recitals().trim();
         List<Obligation> obligations = obligations(draft.obligations(), subject);
@@ -155,9 +158,11 @@ public class AgreementService {
         if (signerName == null || signerName.isBlank()) {
             errors.put("signerName", "Who signed is required");
         }
+        TextRules.check(errors, "signerName", signerName, Signature.NAME_MAX, false);
         if (capacity == null || capacity.isBlank()) {
             errors.put("capacity", "In what capacity they signed is required");
         }
+        TextRules.check(errors, "capacity", capacity, Signature.NAME_MAX, false);
         if (method == null) {
             errors.put("method", "How they signed is required: IN_PERSON or ONE_TIME_CODE");
         }
@@ -242,7 +247,9 @@ public class AgreementService {
         if (reason == null || reason.isBlank()) {
             throw new InvalidInputException(Map.of("reason", "Say why the obligation is waived"));
         }
+        TextRules.require("reason", reason, Obligation.TEXT_MAX, true);
         Obligation before = agreement.getObligations().get(number - 1);
+        refuseSettled(number, before);
         agreement.track(number, before.withStatus(ObligationStatus.WAIVED, LocalDate.now(clock), reason.trim()));
         Subject subject = subjectOf(agreement);
         record(agreement, subject, "OBLIGATION_WAIVED", "#" + number + ": " + reason.trim());
@@ -262,7 +269,9 @@ public class AgreementService {
         if (on == null || on.isAfter(LocalDate.now(clock))) {
             throw new InvalidInputException(Map.of("date", on == null ? "Date is required" : "Must not be in the future"));
         }
+        TextRules.require("note", note, Obligation.TEXT_MAX, true);
         Obligation before = agreement.getObligations().get(number - 1);
+        refuseSettled(number, before);
         agreement.track(number, before.withStatus(ObligationStatus.FULFILLED, on,
                 note == null || note.isBlank() ? null : note.trim()));
         Subject subject = subjectOf(agreement);
@@ -300,6 +309,15 @@ public class AgreementService {
         String withVoucher = (note == null || note.isBlank() ? "" : note.trim() + " · ") + "凭证 voucher: "
                 + caseNumber + " evidence #" + item.id() + " (" + item.originalName() + ")";
         return fulfil(id, number, on, withVoucher);
+    }
+
+    /** A fulfilled or waived obligation stays as recorded: a second record would overwrite the first. */
+    private static void refuseSettled(int number, Obligation obligation) {
+        if (obligation.status() == ObligationStatus.FULFILLED || obligation.status() == ObligationStatus.WAIVED) {
+            throw new BusinessRuleException("Obligation " + number + " is already "
+                    + obligation.status().name().toLowerCase()
+                    + (obligation.settledOn() == null ? "" : " (" + obligation.settledOn() + ")"));
+        }
     }
 
     /** Agreements of a complaint, newest first. */
@@ -396,7 +414,8 @@ public class AgreementService {
         parties.add(subject.disputeId() == null ? new AgreementParty("CONSUMER", PartyRole.CONSUMER, subject.consumer())
                 : new AgreementParty("REPRESENTATIVE", PartyRole.REPRESENTATIVE, subject.consumer()));
         parties.add(new AgreementParty("MERCHANT", PartyRole.MERCHANT, subject.merchant()));
-        if (lines.stream().anyMatch(l -> "PLATFORM".equals(l.debtor()) || "PLATFORM".equals(l.creditor()))) {
+        if (lines.stream().anyMatch(l -> l != null && ("PLATFORM".equals(l.debtor())
+                || "PLATFORM".equals(l.creditor())))) {
             parties.add(new AgreementParty("PLATFORM", PartyRole.PLATFORM, "平台 / platform"));
         }
         String mediator = subject.mediator() == null ? currentUser.usernameOrSystem() : subject.mediator();
@@ -413,6 +432,10 @@ public class AgreementService {
             for (int i = 0; i < lines.size(); i++) {
                 ObligationLine l = lines.get(i);
                 String at = "obligations[" + i + "].";
+                if (l == null) {
+                    errors.put("obligations[" + i + "]", "An empty line; give debtor, creditor, kind and amount");
+                    continue;
+                }
                 if (!validParty(l.debtor(), subject)) {
                     errors.put(at + "debtor", "CONSUMER, MERCHANT, PLATFORM" + (subject.disputeId() == null ? ""
                             : " or a member's case number"));
@@ -430,9 +453,7 @@ public class AgreementService {
                         || l.amount().compareTo(new BigDecimal("10000000")) > 0)) {
                     errors.put(at + "amount", "At most two decimals, between 0 and 10,000,000");
                 }
-                if (l.description() != null && l.description().length() > 1000) {
-                    errors.put(at + "description", "At most 1000 characters");
-                }
+                TextRules.check(errors, at + "description", l.description(), Obligation.TEXT_MAX, true);
                 obligations.add(new Obligation(l.debtor(), l.creditor(), l.kind(),
                         l.amount() == null || l.amount().scale() > 2 ? l.amount() : l.amount().setScale(2),
                         l.dueDate(),

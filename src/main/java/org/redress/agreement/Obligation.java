@@ -20,11 +20,14 @@ public record Obligation(@Column(name = "debtor", nullable = false, length = 30)
                          ObligationKind kind,
                          @Column(name = "amount", precision = 12, scale = 2) BigDecimal amount,
                          @Column(name = "due_date") LocalDate dueDate,
-                         @Column(name = "description", length = 1000) String description,
+                         @Column(name = "description", length = Obligation.TEXT_MAX) String description,
                          @Enumerated(EnumType.STRING) @Column(name = "status", nullable = false, length = 20)
                          ObligationStatus status,
                          @Column(name = "settled_on") LocalDate settledOn,
-                         @Column(name = "note", length = 1000) String note) {
+                         @Column(name = "note", length = Obligation.TEXT_MAX) String note) {
+
+    /** Longest description or note (the columns' length). */
+    public static final int TEXT_MAX = 1000;
 
     public Obligation withStatus(ObligationStatus newStatus, LocalDate on, String newNote) {
         return new Obligation(debtor, creditor, kind, amount, dueDate, description, newStatus, on, newNote);

@@ -16,6 +16,8 @@ import java.time.Instant;
 @Table(name = "agreement_signature")
 class Signature {
 
+    static final int NAME_MAX = 100;
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "agreement_signature_seq")
     @SequenceGenerator(name = "agreement_signature_seq", sequenceName = "agreement_signature_seq", allocationSize = 50)
@@ -27,10 +29,10 @@ class Signature {
     @Column(nullable = false, length = 30)
     private String party;
 
-    @Column(name = "signer_name", nullable = false, length = 100)
+    @Column(name = "signer_name", nullable = false, length = NAME_MAX)
     private String signerName;
 
-    @Column(nullable = false, length = 100)
+    @Column(nullable = false, length = NAME_MAX)
     private String capacity;
 
     @Enumerated(EnumType.STRING)

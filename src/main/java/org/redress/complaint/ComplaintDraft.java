@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.redress.base.CleanText;
 
 /**
  * What intake staff, the API and the CSV import provide to file (or correct) a complaint. Dates "not in the
@@ -17,6 +18,7 @@ import java.time.LocalDate;
  */
 public record ComplaintDraft(
         @Size(max = Complaint.REFERENCE_MAX, message = "At most 100 characters")
+        @CleanText
         String externalId,
         @NotNull(message = "Date received is required")
         LocalDate receivedAt,
@@ -24,24 +26,30 @@ public record ComplaintDraft(
         Channel channel,
         @NotBlank(message = "Consumer name is required")
         @Size(max = Complaint.NAME_MAX, message = "At most 100 characters")
+        @CleanText
         String consumerName,
         @Pattern(regexp = PHONE_PATTERN, message = "Not a phone number (digits, optional +, spaces or dashes)")
         String consumerPhone,
         @Email(message = "Not an e-mail address")
         @Size(max = 200, message = "At most 200 characters")
+        @CleanText
         String consumerEmail,
         @NotBlank(message = "Province is required")
         @Size(max = 50, message = "At most 50 characters")
+        @CleanText
         String province,
         @Size(max = 50, message = "At most 50 characters")
+        @CleanText
         String city,
         @NotNull(message = "Merchant is required")
         Long merchantId,
         @NotBlank(message = "Platform is required")
         String platformCode,
         @Size(max = Complaint.REFERENCE_MAX, message = "At most 100 characters")
+        @CleanText
         String orderNumber,
         @Size(max = Complaint.REFERENCE_MAX, message = "At most 100 characters")
+        @CleanText
         String platformTicket,
         LocalDate purchaseDate,
         @NotNull(message = "Amount paid is required")
@@ -60,6 +68,7 @@ public record ComplaintDraft(
         Category category,
         @NotBlank(message = "Narrative is required")
         @Size(max = Complaint.NARRATIVE_MAX, message = "At most 20,000 characters")
+        @CleanText(multiline = true)
         String narrative,
         boolean shareConsent,
         boolean publicationConsent) {

@@ -11,6 +11,8 @@ import java.util.Set;
 import org.redress.audit.AuditService;
 import org.redress.audit.AuditSubject;
 import org.redress.base.BusinessRuleException;
+import org.redress.base.InvalidInputException;
+import org.redress.base.TextRules;
 import org.redress.base.NotFoundException;
 import org.redress.security.CurrentUser;
 import org.redress.security.Roles;
@@ -57,6 +59,17 @@ public class EvidenceService {
         return maxBytes;
     }
 
+    static final int FILE_NAME_MAX = 255;
+
+    /** The last part of what a browser or client sent as the file's name: never a path, possibly empty. */
+    static String fileNameOf(String sent) {
+        if (sent == null) {
+            return "";
+        }
+        String name = sent.replace('\\', '/');
+        return name.substring(name.lastIndexOf('/') + 1).strip();
+    }
+
     public static Set<String> allowedExtensions() {
         return ALLOWED_TYPES.keySet();
     }
@@ -65,9 +78,13 @@ public class EvidenceService {
         if (type == null) {
             throw new BusinessRuleException("Choose what kind of evidence this is");
         }
-        String name = originalName == null ? "" : Path.of(originalName.replace('\\', '/')).getFileName().toString();
+        String name = fileNameOf(originalName);
+        TextRules.require("fileName", name, FILE_NAME_MAX, false);
         String contentType = ALLOWED_TYPES.get(extension(name));
-        if (name.isBlank() || contentType == null) {
+        if (name.isBlank()) {
+            throw new InvalidInputException(Map.of("fileName", "The file has no name"));
+        }
+        if (contentType == null) {
             throw new BusinessRuleException("Files of this type are not accepted. Accepted: "
                     + String.join(", ", ALLOWED_TYPES.keySet().stream().sorted().toList()));
         }

@@ -33,7 +33,7 @@ public final class SearchParameters {
         Set<E> result = new LinkedHashSet<>();
         for (String value : strings(name, values)) {
             try {
-                result.add(Enum.valueOf(type, value.toUpperCase()));
+                result.add(Enum.valueOf(type, value.toUpperCase(java.util.Locale.ROOT)));
             } catch (IllegalArgumentException e) {
                 errors.put(name, "'" + value + "' is not one of " + Arrays.toString(type.getEnumConstants()));
             }
@@ -45,8 +45,26 @@ public final class SearchParameters {
         return parse(name, value, LocalDate::parse, "an ISO date (YYYY-MM-DD)");
     }
 
+    /** An amount as stored: 0 to 10,000,000 with at most two decimals. */
     public BigDecimal amount(String name, String value) {
-        return parse(name, value, BigDecimal::new, "an amount");
+        BigDecimal amount = parse(name, value, BigDecimal::new, "an amount");
+        if (amount != null && (amount.signum() < 0 || amount.compareTo(MAX_AMOUNT) > 0 || amount.scale() > 2)) {
+            errors.put(name, "An amount from 0 to 10,000,000 with at most two decimals");
+            return null;
+        }
+        return amount;
+    }
+
+    private static final BigDecimal MAX_AMOUNT = new BigDecimal("10000000");
+
+    /** Free text from a URL: refused when it holds what no person types (TextRules). */
+    public String text(String name, String value) {
+        String problem = org.redress.base.TextRules.problem(value, false);
+        if (problem != null) {
+            errors.put(name, problem);
+            return null;
+        }
+        return value;
     }
 
     public ComplaintSearchQuery.Sort sort(String value) {

@@ -26,6 +26,10 @@ import org.redress.base.BusinessRuleException;
 @Table(name = "mediation_session")
 class MediationSession {
 
+    static final int AGENDA_MAX = 4000;
+    static final int NOTE_MAX = 1000;
+    static final int MINUTES_MAX = 200_000;
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "mediation_session_seq")
     @SequenceGenerator(name = "mediation_session_seq", sequenceName = "mediation_session_seq", allocationSize = 50)
@@ -58,27 +62,27 @@ class MediationSession {
     @Column(name = "online_link", length = 500)
     private String onlineLink;
 
-    @Column(length = 4000)
+    @Column(length = AGENDA_MAX)
     private String agenda;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private SessionStatus status = SessionStatus.SCHEDULED;
 
-    @Column(name = "cancel_reason", length = 1000)
+    @Column(name = "cancel_reason", length = NOTE_MAX)
     private String cancelReason;
 
     @Enumerated(EnumType.STRING)
     @Column(length = 30)
     private SessionOutcome outcome;
 
-    @Column(name = "outcome_note", length = 1000)
+    @Column(name = "outcome_note", length = NOTE_MAX)
     private String outcomeNote;
 
     @Column(name = "next_date")
     private LocalDate nextDate;
 
-    @Column(length = 200000)
+    @Column(length = MINUTES_MAX)
     private String minutes;
 
     @Column(name = "minutes_saved_at")

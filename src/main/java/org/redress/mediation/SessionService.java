@@ -17,6 +17,7 @@ import org.redress.audit.AuditService;
 import org.redress.audit.AuditSubject;
 import org.redress.base.BusinessRuleException;
 import org.redress.base.InvalidInputException;
+import org.redress.base.TextRules;
 import org.redress.base.NotFoundException;
 import org.redress.complaint.CaseWorkflow;
 import org.redress.dispute.DisputeService;
@@ -97,9 +98,7 @@ public class SessionService {
     /** As {@link #reschedule(long, OffsetDateTime, Integer)}, with the reason kept on the timeline. */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public SessionDetails reschedule(long id, OffsetDateTime start, Integer durationMinutes, String reason) {
-        if (reason != null && reason.length() > 1000) {
-            throw new InvalidInputException(Map.of("reason", "At most 1,000 characters"));
-        }
+        TextRules.require("reason", reason, MediationSession.NOTE_MAX, true);
         return raceSafe(() -> transaction.execute(status -> move(id, start, durationMinutes, reason)),
                 () -> transaction.execute(status -> {
                     MediationSession session = load(id);
@@ -114,6 +113,7 @@ public class SessionService {
         if (reason == null || reason.isBlank()) {
             throw new InvalidInputException(Map.of("reason", "Say why the session is cancelled"));
         }
+        TextRules.require("reason", reason, MediationSession.NOTE_MAX, true);
         MediationSession session = load(id);
         session.cancel(reason.trim(), clock.instant());
         cells.releaseAll(id);
@@ -206,9 +206,7 @@ public class SessionService {
     public Instant saveMinutes(long id, String text) {
         MediationSession session = load(id);
         checkRunsSession(session);
-        if (text != null && text.length() > 200_000) {
-            throw new InvalidInputException(Map.of("minutes", "Minutes are limited to 200,000 characters"));
-        }
+        TextRules.require("minutes", text, MediationSession.MINUTES_MAX, true);
         Instant last = session.getMinutesSavedAt();
         Instant now = clock.instant();
         session.saveMinutes(text, now);
@@ -220,6 +218,7 @@ public class SessionService {
     }
 
     public SessionDetails recordOutcome(long id, SessionOutcome outcome, String note, LocalDate nextDate) {
+        TextRules.require("note", note, MediationSession.NOTE_MAX, true);
         MediationSession session = load(id);
         checkRunsSession(session);
         Map<String, String> errors = new LinkedHashMap<>();
@@ -402,9 +401,7 @@ public class SessionService {
         } else if (!link.matches("(?i)https?://\\S+") || link.length() > 500) {
             errors.put("onlineLink", "The meeting link must be a web address (https://...)");
         }
-        if (request.agenda() != null && request.agenda().length() > 4000) {
-            errors.put("agenda", "At most 4,000 characters");
-        }
+        TextRules.check(errors, "agenda", request.agenda(), MediationSession.AGENDA_MAX, true);
         List<Participant> participants = participants(request.participants(), errors);
         SessionSubject subject;
         try {
@@ -451,17 +448,18 @@ public class SessionService {
             ParticipantRequest p = requested.get(i);
             if (p == null || p.name() == null || p.name().isBlank()) {
                 errors.put("participants[" + i + "].name", "Name is required");
-            } else if (p.name().length() > 100) {
-                errors.put("participants[" + i + "].name", "At most 100 characters");
+            } else {
+                TextRules.check(errors, "participants[" + i + "].name", p.name(), 100, false);
             }
             if (p != null && p.role() == null) {
                 errors.put("participants[" + i + "].role",
                         "Role is required: CONSUMER, REPRESENTATIVE, MERCHANT, PLATFORM or OTHER");
             }
-            if (p != null && p.contact() != null && p.contact().length() > 200) {
-                errors.put("participants[" + i + "].contact", "At most 200 characters");
+            if (p != null) {
+                TextRules.check(errors, "participants[" + i + "].contact", p.contact(), 200, false);
             }
-            if (p != null && p.name() != null && !p.name().isBlank() && p.role() != null) {
+            if (p != null && p.name() != null && !p.name().isBlank() && p.role() != null
+                    && !errors.containsKey("participants[" + i + "].name")) {
                 participants.add(new Participant(p.name().trim(), p.role(), blankToNull(p.contact()), false, false));
             }
         }

@@ -4,22 +4,27 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.Set;
+import org.redress.base.CleanText;
 
 /** A merchant to create, from the intake form, the API or an import. */
 public record NewMerchant(
         @NotBlank(message = "Merchant name is required")
         @Size(max = Merchant.NAME_MAX, message = "At most 200 characters")
+        @CleanText
         String name,
         @NotBlank(message = "Platform is required")
         String platformCode,
         @Size(max = Merchant.SHOP_ID_MAX, message = "At most 100 characters")
+        @CleanText
         String shopId,
         String creditCode,
         @Size(max = Merchant.CONTACT_MAX, message = "At most 200 characters")
+        @CleanText
         String contact,
         @Size(max = Merchant.NOTES_MAX, message = "At most 2,000 characters")
+        @CleanText(multiline = true)
         String notes,
-        Set<String> aliases) {
+        Set<@CleanText @Size(max = Merchant.NAME_MAX, message = "At most 200 characters") String> aliases) {
 
     public NewMerchant(String name, String platformCode, String shopId) {
         this(name, platformCode, shopId, null, null, null, Set.of());

@@ -17,7 +17,10 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.redress.base.api.ApiErrorWriter;
 
 /**
  * Two filter chains: a stateless HTTP Basic one for the JSON API under /api (CSRF off only there, since no browser
@@ -55,17 +58,37 @@ class SecurityConfiguration {
                         // Calendar programs cannot sign in: a mediator's feed is guarded by the token in its address.
                         .requestMatchers(HttpMethod.GET, "/api/v1/sessions/feeds/*").permitAll()
                         .anyRequest().authenticated())
-                .httpBasic(Customizer.withDefaults())
+                .httpBasic(basic -> basic.authenticationEntryPoint(ApiErrorWriter.unauthorized()))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(ApiErrorWriter.unauthorized())
+                        .accessDeniedHandler(ApiErrorWriter.forbidden()))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
+                .headers(SecurityConfiguration::headers)
                 .build();
     }
+
+    /**
+     * Headers for every answer. The policy lets Vaadin run (its bootstrap and client engine use inline scripts and
+     * eval, its components inline styles) while nothing is loaded from another origin, no page can frame the portal,
+     * and forms post only to it.
+     */
+    static void headers(HeadersConfigurer<HttpSecurity> headers) {
+        headers.contentTypeOptions(Customizer.withDefaults())
+                .frameOptions(frame -> frame.deny())
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY));
+    }
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
+            + "connect-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'; object-src 'none'";
 
     @Bean
     @Order(2)
     SecurityFilterChain portalFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
-                .requestMatchers("/webjars/**", "/assets/**", "/actuator/health").permitAll());
+                .requestMatchers("/webjars/**", "/assets/**", "/actuator/health", "/error").permitAll());
+        http.headers(SecurityConfiguration::headers);
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 }

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.net.URI;
 import java.util.Map;
 import org.redress.base.InvalidInputException;
+import org.redress.base.TextRules;
 import org.redress.base.NotFoundException;
 import org.redress.complaint.ComplaintDetails;
 import org.redress.complaint.ComplaintImport;
@@ -52,6 +53,7 @@ class ComplaintApi {
 
     @GetMapping(params = "externalId")
     ComplaintDetails byExternalId(@RequestParam String externalId) {
+        TextRules.require("externalId", externalId, 100, false);
         return complaints.findByExternalId(externalId)
                 .orElseThrow(() -> new NotFoundException("No complaint with externalId " + externalId));
     }

@@ -42,7 +42,7 @@ class ComplaintSearchApi {
                                  @RequestParam(required = false) String page,
                                  @RequestParam(required = false) String size) {
         SearchParameters p = new SearchParameters();
-        ComplaintSearchQuery query = new ComplaintSearchQuery(q, null,
+        ComplaintSearchQuery query = new ComplaintSearchQuery(p.text("q", q), null,
                 p.strings("platform", platform).stream().map(String::toUpperCase)
                         .collect(java.util.stream.Collectors.toSet()),
                 p.constants("category", category, Category.class),
@@ -52,6 +52,7 @@ class ComplaintSearchApi {
                 p.amount("minAmount", minAmount), p.amount("maxAmount", maxAmount), p.sort(sort));
         int pageNumber = p.number("page", page, 0, 0, 100_000);
         int pageSize = p.number("size", size, 20, 1, ComplaintSearch.MAX_PAGE_SIZE);
+        p.text("merchant", merchant);
         p.check();
         if (merchant != null && !merchant.isBlank()) {
             // An unknown merchant has no complaints: an empty result, not an error.
