@@ -1,5 +1,6 @@
 package org.redress.agreement;
 
+import org.redress.base.SafeCsv;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -138,7 +139,7 @@ public class JudicialPacket {
     private byte[] parties(AgreementDetails a, List<String> cases) {
         StringBuilder csv = new StringBuilder(BOM);
         try (CSVPrinter printer = new CSVPrinter(csv, CSVFormat.DEFAULT)) {
-            printer.printRecord("当事方", "身份", "名称", "签署人", "身份/职务", "签署方式", "签署时间", "联系方式", "地址");
+            printer.printRecord(SafeCsv.cells("当事方", "身份", "名称", "签署人", "身份/职务", "签署方式", "签署时间", "联系方式", "地址"));
             for (AgreementDetails.Party p : a.parties()) {
                 String contact = "";
                 String address = "";
@@ -147,14 +148,14 @@ public class JudicialPacket {
                     contact = join(c.consumerPhone(), c.consumerEmail());
                     address = join(c.province(), c.city());
                 }
-                printer.printRecord(p.party(), p.role(), p.name(), p.signerName(), p.capacity(), p.method(),
-                        p.signedAt() == null ? "" : WHEN.format(p.signedAt().atZone(zone)), contact, address);
+                printer.printRecord(SafeCsv.cells(p.party(), p.role(), p.name(), p.signerName(), p.capacity(), p.method(),
+                        p.signedAt() == null ? "" : WHEN.format(p.signedAt().atZone(zone)), contact, address));
             }
             if (cases.size() > 1) {
                 for (String caseNumber : cases) {
                     ComplaintDetails c = complaints.get(caseNumber);
-                    printer.printRecord(caseNumber, "CONSUMER", c.consumerName(), "", "集体纠纷成员", "", "",
-                            join(c.consumerPhone(), c.consumerEmail()), join(c.province(), c.city()));
+                    printer.printRecord(SafeCsv.cells(caseNumber, "CONSUMER", c.consumerName(), "", "集体纠纷成员", "", "",
+                            join(c.consumerPhone(), c.consumerEmail()), join(c.province(), c.city())));
                 }
             }
         } catch (IOException e) {
@@ -166,12 +167,12 @@ public class JudicialPacket {
     private byte[] evidenceIndex(List<String> cases) {
         StringBuilder csv = new StringBuilder(BOM);
         try (CSVPrinter printer = new CSVPrinter(csv, CSVFormat.DEFAULT)) {
-            printer.printRecord("序号", "案件编号", "证据类型", "文件名", "大小(字节)", "SHA-256", "提交时间");
+            printer.printRecord(SafeCsv.cells("序号", "案件编号", "证据类型", "文件名", "大小(字节)", "SHA-256", "提交时间"));
             int n = 1;
             for (String caseNumber : cases) {
                 for (EvidenceItem item : evidence.list(caseNumber)) {
-                    printer.printRecord(n++, caseNumber, item.type(), item.originalName(), item.sizeBytes(),
-                            item.sha256(), WHEN.format(item.uploadedAt().atZone(zone)));
+                    printer.printRecord(SafeCsv.cells(n++, caseNumber, item.type(), item.originalName(), item.sizeBytes(),
+                            item.sha256(), WHEN.format(item.uploadedAt().atZone(zone))));
                 }
             }
         } catch (IOException e) {

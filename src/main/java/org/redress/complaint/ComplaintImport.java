@@ -4,10 +4,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,9 +16,10 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.commons.io.input.BOMInputStream;
 import org.hibernate.search.mapper.orm.Search;
+import org.redress.base.CsvInput;
 import org.redress.base.InvalidInputException;
+import org.redress.base.TextRules;
 import org.redress.merchant.MerchantService;
 import org.redress.merchant.MerchantService.MerchantKey;
 import org.redress.merchant.PlatformService;
@@ -30,7 +29,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Bulk import of complaints from UTF-8 CSV. The file is streamed and saved in batches, each in its own transaction,
+ * Bulk import of complaints from CSV in UTF-8 or GB18030/GBK (see {@link CsvInput}). The file is streamed and saved in batches, each in its own transaction,
  * so a 10,000-row file neither sits in memory nor holds one huge transaction. Rows whose externalId is already
  * present are skipped, which makes re-sending a file harmless; bad rows are reported and good rows kept.
  */
@@ -62,8 +61,8 @@ public class ComplaintImport {
 
     @PreAuthorize("hasAnyRole('STAFF','ADMIN')")
     public ImportResult importCsv(InputStream csv) {
-        try (Reader reader = new InputStreamReader(BOMInputStream.builder().setInputStream(csv).get(),
-                StandardCharsets.UTF_8);
+        try (CsvInput input = CsvInput.of(csv);
+             Reader reader = input.reader();
              CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
                      .setIgnoreSurroundingSpaces(false).get().parse(reader)) {
             checkHeader(parser.getHeaderNames());
@@ -83,7 +82,7 @@ public class ComplaintImport {
                 }
             } catch (UncheckedIOException e) {
                 // A syntax error (e.g. an unclosed quote) ends the file: keep what came before it and say where.
-                counter.errors.add(new ImportResult.RowError(parser.getRecordNumber() + 1, null,
+                counter.error(new ImportResult.RowError(parser.getRecordNumber() + 1, null,
                         "CSV syntax error, the rest of the file was not read: " + e.getMessage()));
             }
             if (!batch.isEmpty()) {
@@ -95,7 +94,8 @@ public class ComplaintImport {
                 Search.mapping(entityManager.getEntityManagerFactory()).scope(Complaint.class).workspace()
                         .mergeSegments();
             }
-            return new ImportResult(counter.imported, counter.skipped, counter.errors);
+            return new ImportResult(counter.imported, counter.skipped, counter.errors, counter.errorsTotal,
+                    input.encoding());
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read the CSV file", e);
         } catch (IllegalArgumentException | IllegalStateException e) {
@@ -177,14 +177,15 @@ public class ComplaintImport {
         String merchantName = row.get("merchantName");
         if (merchantName == null) {
             errors.put("merchantName", "Merchant name is required");
-        } else if (merchantName.length() > 200) {
-            errors.put("merchantName", "At most 200 characters");
+        } else {
+            TextRules.check(errors, "merchantName", merchantName, 200, false);
         }
+        TextRules.check(errors, "merchantShopId", row.get("merchantShopId"), 100, false);
         if (!errors.isEmpty()) {
             if (externalId != null) {
                 seen.remove(externalId);
             }
-            counter.errors.add(new ImportResult.RowError(rowNumber, externalId, describe(errors)));
+            counter.error(new ImportResult.RowError(rowNumber, externalId, describe(errors)));
             return null;
         }
         return new Valid(draft, MerchantKey.of(draft.platformCode(), row.get("merchantShopId"), merchantName));
@@ -204,6 +205,15 @@ public class ComplaintImport {
     private static final class Counter {
         int imported;
         int skipped;
+        long errorsTotal;
         final List<ImportResult.RowError> errors = new ArrayList<>();
+
+        /** A file of garbage must not make a reply of megabytes: the first errors are listed, all are counted. */
+        void error(ImportResult.RowError error) {
+            errorsTotal++;
+            if (errors.size() < ImportResult.MAX_ERRORS) {
+                errors.add(error);
+            }
+        }
     }
 }

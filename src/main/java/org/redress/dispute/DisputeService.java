@@ -1,5 +1,6 @@
 package org.redress.dispute;
 
+import org.redress.base.SafeCsv;
 import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -293,13 +294,13 @@ public class DisputeService {
         out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
         CSVPrinter printer = CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get()
                 .print(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        printer.printRecord("caseNumber", "consumerName", "consumerPhone", "province", "amountPaid", "amountClaimed",
-                "category", "paymentMethod", "status", "consent", "consentOn", "consentChannel");
+        printer.printRecord(SafeCsv.cells("caseNumber", "consumerName", "consumerPhone", "province", "amountPaid", "amountClaimed",
+                "category", "paymentMethod", "status", "consent", "consentOn", "consentChannel"));
         for (int offset = 0; offset < total; offset += 200) {
             for (DisputeMemberRow r : members(disputeId, offset, 200)) {
-                printer.printRecord(r.caseNumber(), r.consumerName(), r.consumerPhone(), r.province(),
+                printer.printRecord(SafeCsv.cells(r.caseNumber(), r.consumerName(), r.consumerPhone(), r.province(),
                         r.amountPaid().toPlainString(), r.amountClaimed().toPlainString(), r.category(),
-                        r.paymentMethod(), r.status(), r.consent(), r.consentOn(), r.consentChannel());
+                        r.paymentMethod(), r.status(), r.consent(), r.consentOn(), r.consentChannel()));
             }
         }
         printer.close(true);

@@ -1,5 +1,6 @@
 package org.redress.statistics;
 
+import org.redress.base.SafeCsv;
 import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
@@ -38,13 +39,13 @@ public abstract sealed class TableWriter implements Closeable {
             for (String note : notes) {
                 printer.printComment(note);
             }
-            printer.printRecord(header);
+            printer.printRecord(SafeCsv.cells(header));
         }
 
         @Override
         public void row(Object[] values) throws IOException {
             for (Object value : values) {
-                printer.print(value instanceof BigDecimal amount ? amount.toPlainString() : value);
+                printer.print(value instanceof BigDecimal amount ? amount.toPlainString() : SafeCsv.cell(value));
             }
             printer.println();
         }
