@@ -1,46 +1,27 @@
 package org.redress.security;
 
-import java.time.Clock;
 import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
-/**
- * Counts failed sign-ins (form and API alike) and locks an account after five in a row for fifteen minutes,
- * which stops password guessing without an administrator having to step in.
- */
+/** Feeds failed and successful sign-ins (form and API alike) to the {@link LoginThrottle}. */
 @Component
 class AccountLockout {
 
-    private final UserAccountRepository accounts;
-    private final Clock clock;
-    private final CachedCredentials apiCredentials;
+    private final LoginThrottle throttle;
 
-    AccountLockout(UserAccountRepository accounts, Clock clock, CachedCredentials apiCredentials) {
-        this.accounts = accounts;
-        this.clock = clock;
-        this.apiCredentials = apiCredentials;
+    AccountLockout(LoginThrottle throttle) {
+        this.throttle = throttle;
     }
 
     @EventListener
-    @Transactional
-    public void onFailure(AuthenticationFailureBadCredentialsEvent event) {
-        accounts.findByUsernameIgnoreCase(event.getAuthentication().getName())
-                .ifPresent(account -> {
-                    account.recordFailedLogin(clock.instant());
-                    if (account.isLockedAt(clock.instant())) {
-                        apiCredentials.clear();
-                    }
-                });
+    public void onFailure(AbstractAuthenticationFailureEvent event) {
+        throttle.failed(event.getAuthentication().getName(), LoginThrottle.addressOf(event.getAuthentication()));
     }
 
     @EventListener
-    @Transactional
     public void onSuccess(AuthenticationSuccessEvent event) {
-        accounts.findByUsernameIgnoreCase(event.getAuthentication().getName())
-                .filter(account -> account.getFailedLogins() > 0 || account.getLockedUntil() != null)
-                .ifPresent(UserAccount::recordSuccessfulLogin);
+        throttle.succeeded(event.getAuthentication().getName(), LoginThrottle.addressOf(event.getAuthentication()));
     }
 }

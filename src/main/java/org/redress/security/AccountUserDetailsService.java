@@ -1,6 +1,5 @@
 package org.redress.security;
 
-import java.time.Clock;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -8,16 +7,17 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Loads accounts for Spring Security, marking locked and disabled ones so sign-in is refused with the right reason. */
+/**
+ * Loads accounts for Spring Security, marking disabled ones. Accounts are never locked as a whole: repeated failures
+ * block one address at a time ({@link LoginThrottle}), so nobody can lock a colleague out by guessing.
+ */
 @Service
 class AccountUserDetailsService implements UserDetailsService {
 
     private final UserAccountRepository accounts;
-    private final Clock clock;
 
-    AccountUserDetailsService(UserAccountRepository accounts, Clock clock) {
+    AccountUserDetailsService(UserAccountRepository accounts) {
         this.accounts = accounts;
-        this.clock = clock;
     }
 
     @Override
@@ -29,7 +29,6 @@ class AccountUserDetailsService implements UserDetailsService {
                 .password(account.getPasswordHash())
                 .authorities(account.getRoles().stream().map(Role::authority).toArray(String[]::new))
                 .disabled(!account.isEnabled())
-                .accountLocked(account.isLockedAt(clock.instant()))
                 .build();
     }
 }

@@ -33,8 +33,11 @@ class InitialAdministrator implements ApplicationRunner {
         if (provisioning.hasAnyAccount()) {
             return;
         }
-        if (initialPassword == null || initialPassword.length() < 8) {
-            log.warn("No accounts exist. Set REDRESS_ADMIN_PASSWORD (8+ characters) and restart to create 'admin'.");
+        String problem = PasswordPolicy.problem("admin", initialPassword);
+        if (problem != null) {
+            log.warn("No accounts exist. Set REDRESS_ADMIN_PASSWORD (8+ characters, not a common password) and"
+                    + " restart to create 'admin'{}.", initialPassword == null || initialPassword.isEmpty() ? ""
+                    : " (" + problem + ")");
             return;
         }
         provisioning.ensureAccount("admin", "Administrator", initialPassword, Set.of(Role.ADMIN));

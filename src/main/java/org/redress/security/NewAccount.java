@@ -16,7 +16,6 @@ public record NewAccount(
         @Size(max = UserAccount.DISPLAY_NAME_MAX, message = "At most 100 characters")
         String displayName,
         @NotBlank(message = "Password is required")
-        @Size(min = 8, max = 100, message = "Between 8 and 100 characters")
         String password,
         @NotEmpty(message = "Choose at least one role")
         Set<Role> roles) {

@@ -1,5 +1,6 @@
 package org.redress.security;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.redress.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
@@ -38,11 +39,18 @@ class SecurityConfiguration {
         return new BCryptPasswordEncoder();
     }
 
+    /** Every sign-in, form or API: the password is checked only when the throttle allows an attempt. */
     @Bean
-    CachedCredentials apiCredentials(AccountUserDetailsService users, PasswordEncoder passwordEncoder, Clock clock) {
+    ThrottledAuthentication signIn(AccountUserDetailsService users, PasswordEncoder passwordEncoder,
+                                   LoginThrottle throttle) {
         DaoAuthenticationProvider dao = new DaoAuthenticationProvider(users);
         dao.setPasswordEncoder(passwordEncoder);
-        return new CachedCredentials(dao, clock);
+        return new ThrottledAuthentication(dao, throttle);
+    }
+
+    @Bean
+    CachedCredentials apiCredentials(ThrottledAuthentication signIn, Clock clock) {
+        return new CachedCredentials(signIn, clock);
     }
 
     @Bean
@@ -85,10 +93,15 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain portalFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain portalFilterChain(HttpSecurity http, RequestUtil vaadinRequests) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/webjars/**", "/assets/**", "/actuator/health", "/error").permitAll());
         http.headers(SecurityConfiguration::headers);
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+        // Vaadin's own set-up exempts POST /login from the CSRF check (its login form posts without a token). The
+        // login page signs in over Vaadin's channel instead (PortalSignIn), so only Vaadin's internal requests,
+        // which carry Vaadin's own token, are exempt, and a cross-site POST to /login is refused.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .enableCsrfConfiguration(false)).build();
     }
 }

@@ -13,7 +13,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
@@ -25,8 +24,6 @@ public class UserAccount {
 
     public static final int USERNAME_MAX = 50;
     public static final int DISPLAY_NAME_MAX = 100;
-    static final int MAX_FAILED_LOGINS = 5;
-    static final Duration LOCK_DURATION = Duration.ofMinutes(15);
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "user_account_seq")
@@ -54,12 +51,6 @@ public class UserAccount {
     @Column(nullable = false)
     private boolean enabled = true;
 
-    @Column(name = "failed_logins", nullable = false)
-    private int failedLogins;
-
-    @Column(name = "locked_until")
-    private Instant lockedUntil;
-
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -72,29 +63,6 @@ public class UserAccount {
         this.passwordHash = passwordHash;
         this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
         this.createdAt = createdAt;
-    }
-
-    /** Counts a failed sign-in; the fifth in a row locks the account for a while. */
-    void recordFailedLogin(Instant now) {
-        failedLogins++;
-        if (failedLogins >= MAX_FAILED_LOGINS) {
-            lockedUntil = now.plus(LOCK_DURATION);
-            failedLogins = 0;
-        }
-    }
-
-    void recordSuccessfulLogin() {
-        failedLogins = 0;
-        lockedUntil = null;
-    }
-
-    public boolean isLockedAt(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
-    }
-
-    void unlock() {
-        failedLogins = 0;
-        lockedUntil = null;
     }
 
     public Long getId() {
@@ -138,11 +106,4 @@ public class UserAccount {
         this.enabled = enabled;
     }
 
-    public Instant getLockedUntil() {
-        return lockedUntil;
-    }
-
-    public int getFailedLogins() {
-        return failedLogins;
-    }
 }

@@ -26,9 +26,11 @@ public class UserAccountService {
     private final AuditService audit;
     private final Clock clock;
     private final CachedCredentials apiCredentials;
+    private final LoginThrottle throttle;
 
     UserAccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, InputValidator validator,
-                       AuditService audit, Clock clock, CachedCredentials apiCredentials) {
+                       AuditService audit, Clock clock, CachedCredentials apiCredentials, LoginThrottle throttle) {
+        this.throttle = throttle;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.validator = validator;
@@ -44,6 +46,7 @@ public class UserAccountService {
 
     public AccountSummary create(NewAccount request) {
         validator.check(request);
+        PasswordPolicy.check(request.username(), request.password());
         if (accounts.existsByUsernameIgnoreCase(request.username())) {
             throw new InvalidInputException(java.util.Map.of("username", "This username is already taken"));
         }
@@ -72,7 +75,7 @@ public class UserAccountService {
         }
         account.setEnabled(enabled);
         if (enabled) {
-            account.unlock();
+            throttle.forget(account.getUsername());
         }
         audit.record(AuditSubject.USER, id, account.getUsername(), enabled ? "ACCOUNT_ENABLED" : "ACCOUNT_DISABLED",
                 "enabled", String.valueOf(!enabled), String.valueOf(enabled));
@@ -80,12 +83,10 @@ public class UserAccountService {
     }
 
     public void resetPassword(Long id, String newPassword) {
-        if (newPassword == null || newPassword.length() < 8 || newPassword.length() > 100) {
-            throw new InvalidInputException(java.util.Map.of("password", "Between 8 and 100 characters"));
-        }
         UserAccount account = load(id);
+        PasswordPolicy.check(account.getUsername(), newPassword);
         account.setPasswordHash(passwordEncoder.encode(newPassword));
-        account.unlock();
+        throttle.forget(account.getUsername());
         audit.record(AuditSubject.USER, id, account.getUsername(), "PASSWORD_RESET", null, null, null);
     }
 

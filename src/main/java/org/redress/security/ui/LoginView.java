@@ -1,39 +1,48 @@
 package org.redress.security.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinRequest;
-import com.vaadin.flow.server.WrappedSession;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinServletResponse;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.redress.base.ui.LanguageSwitch;
-import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
-import org.springframework.security.web.WebAttributes;
+import org.redress.security.PortalSignIn;
 
-/** Sign-in. Tells the user when an account is locked after repeated failures, or disabled. */
+/**
+ * Sign-in. The credentials go to {@link PortalSignIn} over Vaadin's channel (no cross-site form POST can sign anyone
+ * in); one message for every failure, so the page never tells whether a user name exists or is blocked.
+ */
 @Route(value = "login", autoLayout = false)
 @PageTitle("Redress")
 @AnonymousAllowed
-public class LoginView extends VerticalLayout implements BeforeEnterObserver {
+public class LoginView extends VerticalLayout {
 
     final LoginForm form = new LoginForm();
 
-    public LoginView() {
+    public LoginView(PortalSignIn signIn) {
         addClassName("login-view");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
-        form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
-        form.setI18n(i18n(null));
+        form.setI18n(i18n());
+        form.addLoginListener(event -> {
+            if (signIn.signIn(event.getUsername(), event.getPassword(),
+                    VaadinServletRequest.getCurrent().getHttpServletRequest(),
+                    VaadinServletResponse.getCurrent().getHttpServletResponse())) {
+                UI.getCurrent().getPage().setLocation(VaadinServletRequest.getCurrent().getContextPath() + "/");
+            } else {
+                form.setError(true);
+                form.setEnabled(true);
+            }
+        });
         H1 title = new H1(getTranslation("app.name"));
         Paragraph subtitle = new Paragraph(getTranslation("app.title"));
         subtitle.addClassName("login-subtitle");
@@ -42,38 +51,14 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         add(new LanguageSwitch(), header, form);
     }
 
-    @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
-            form.setI18n(i18n(lastFailure()));
-            form.setError(true);
-        }
-    }
-
-    private static Exception lastFailure() {
-        VaadinRequest request = VaadinRequest.getCurrent();
-        WrappedSession session = request == null ? null : request.getWrappedSession(false);
-        Object failure = session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
-        return failure instanceof Exception exception ? exception : null;
-    }
-
-    private LoginI18n i18n(Exception failure) {
+    private LoginI18n i18n() {
         LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle(getTranslation("login.title"));
         i18n.getForm().setUsername(getTranslation("login.username"));
         i18n.getForm().setPassword(getTranslation("login.password"));
         i18n.getForm().setSubmit(getTranslation("login.submit"));
-        LoginI18n.ErrorMessage error = i18n.getErrorMessage();
-        if (failure instanceof LockedException) {
-            error.setTitle(getTranslation("login.locked.title"));
-            error.setMessage(getTranslation("login.locked.message"));
-        } else if (failure instanceof DisabledException) {
-            error.setTitle(getTranslation("login.disabled.title"));
-            error.setMessage(getTranslation("login.disabled.message"));
-        } else {
-            error.setTitle(getTranslation("login.failed.title"));
-            error.setMessage(getTranslation("login.failed.message"));
-        }
+        i18n.getErrorMessage().setTitle(getTranslation("login.failed.title"));
+        i18n.getErrorMessage().setMessage(getTranslation("login.failed.message"));
         return i18n;
     }
 }

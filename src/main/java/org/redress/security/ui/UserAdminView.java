@@ -80,10 +80,6 @@ public class UserAdminView extends VerticalLayout {
         if (!account.enabled()) {
             return Badge.of(getTranslation("users.disabled"), Badge.Tone.ERROR);
         }
-        if (account.lockedUntil() != null && account.lockedUntil().isAfter(Instant.now())) {
-            return Badge.of(getTranslation("users.lockedUntil", TIME.format(account.lockedUntil()
-                    .atZone(ZoneId.systemDefault()))), Badge.Tone.WARNING);
-        }
         return Badge.of(getTranslation("users.active"), Badge.Tone.SUCCESS);
     }
 
