@@ -81,6 +81,11 @@ public class AgreementService {
     @PreAuthorize("hasAnyRole('MEDIATOR','ADMIN')")
     public AgreementDetails draft(AgreementDraft draft) {
         Subject subject = subject(draft.caseNumber(), draft.disputeId());
+        if (!subject.open()) {
+            // The state refuses this, whatever the user's role: say so (409), not "your role may not".
+            throw new BusinessRuleException(subject.ref() + " is " + subject.status()
+                    + ": an agreement is drafted only for an open case or dispute");
+        }
         checkMediator(subject);
         if (draft.sessionId() != null && !sessions.get(draft.sessionId()).caseRef().equals(subject.ref())) {
             throw new InvalidInputException(Map.of("sessionId", "Session " + draft.sessionId() + " is not about "
@@ -366,7 +371,7 @@ public class AgreementService {
     }
 
     record Subject(Long complaintId, Long disputeId, String ref, String recitals, String consumer,
-                           String merchant, String mediator, Set<String> memberCases) {
+                           String merchant, String mediator, Set<String> memberCases, String status, boolean open) {
     }
 
     private Subject subject(String caseNumber, Long disputeId) {
@@ -379,7 +384,7 @@ public class AgreementService {
                     : d.representatives().getFirst().name();
             return new Subject(null, d.id(), "CD-" + d.id(), "集体纠纷 " + d.title() + "：" + d.members()
                     + " 名成员投诉 " + d.merchantName() + "。", representative, d.merchantName(), d.leadMediator(),
-                    Set.copyOf(d.complaintCaseNumbers()));
+                    Set.copyOf(d.complaintCaseNumbers()), d.status().name(), d.status().isOpen());
         }
         ComplaintDetails c = complaints.get(caseNumber);
         // The case's own mediator is its assignee when that colleague is a mediator (staff may hold it before).
@@ -387,7 +392,7 @@ public class AgreementService {
                 ? c.assignee() : null;
         return new Subject(c.id(), null, c.caseNumber(), "消费者" + c.consumerName() + "于" + c.receivedAt()
                 + "投诉" + c.merchantName() + "：" + c.narrative(), c.consumerName(), c.merchantName(),
-                mediator, Set.of());
+                mediator, Set.of(), c.status().name(), c.status().isOpen());
     }
 
     Subject subjectOf(Agreement a) {

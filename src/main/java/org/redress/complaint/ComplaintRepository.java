@@ -24,6 +24,9 @@ interface ComplaintRepository extends JpaRepository<Complaint, Long>, JpaSpecifi
             nativeQuery = true)
     List<Long> lockInIdOrder(@Param("numbers") Collection<String> numbers);
 
+    @Query("select c.caseNumber from Complaint c where c.externalId in :ids")
+    List<String> findCaseNumbersByExternalIds(@Param("ids") Collection<String> ids);
+
     @Query("select c.externalId from Complaint c where c.externalId in :ids")
     List<String> findExistingExternalIds(@Param("ids") Collection<String> ids);
 }

@@ -4,8 +4,11 @@ import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.redress.audit.AuditService;
 import org.redress.audit.AuditSubject;
 import org.redress.base.BusinessRuleException;
@@ -148,6 +151,17 @@ public class ComplaintService {
     @Transactional(readOnly = true)
     public long count(ComplaintFilter filter) {
         return complaints.count(ComplaintSpecifications.matching(filter, LocalDate.now(clock)));
+    }
+
+    /** The case numbers of the complaints filed with these external ids (those that exist). */
+    @Transactional(readOnly = true)
+    public Set<String> caseNumbersOf(Collection<String> externalIds) {
+        Set<String> found = new HashSet<>();
+        List<String> ids = List.copyOf(externalIds);
+        for (int from = 0; from < ids.size(); from += 1_000) {
+            found.addAll(complaints.findCaseNumbersByExternalIds(ids.subList(from, Math.min(ids.size(), from + 1_000))));
+        }
+        return found;
     }
 
     /** Field errors of a draft, checked against today's date; empty when the draft can be filed. */

@@ -50,6 +50,7 @@ import org.redress.agreement.PartyRole;
 import org.redress.agreement.SignatureMethod;
 import org.redress.dispute.ConsentDecision;
 import org.redress.dispute.DisputeService;
+import org.redress.dispute.NewDispute;
 import org.redress.duplicate.DuplicateScan;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -132,10 +133,14 @@ class DemoDataSeeder implements ApplicationRunner {
             String csv = DemoComplaints.HEADER + "\n" + String.join("\n", rows);
             ImportResult result = importer.importCsv(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
             long imported = System.nanoTime();
-            advanceCases(today);
-            openClassDispute(today);
-            recordAgreements(today);
-            scheduleSessions();
+            // The portal answers while it seeds: a partner may file or import complaints meanwhile. The history
+            // below is given only to the complaints the seeder itself created.
+            Set<String> ours = complaints.caseNumbersOf(rows.stream().map(r -> r.substring(0, r.indexOf(',')))
+                    .toList());
+            advanceCases(today, ours);
+            openClassDispute(today, ours);
+            recordAgreements(today, ours);
+            scheduleSessions(ours);
             duplicateScan.start();
             log.info("Demo data: {} complaints imported ({} ms), {} skipped, {} errors; lifecycle advanced ({} ms)",
                     result.imported(), (imported - start) / 1_000_000, result.skipped(), result.errors().size(),
@@ -147,14 +152,14 @@ class DemoDataSeeder implements ApplicationRunner {
     }
 
     /** Binding agreements for cases that reached one, paid on time for those already fulfilled. */
-    private void recordAgreements(LocalDate today) {
+    private void recordAgreements(LocalDate today, Set<String> ours) {
         List<ComplaintRow> reached = new ArrayList<>();
         Page<ComplaintRow> page;
         int pageNumber = 0;
         do {
             page = complaints.list(ComplaintFilter.all(), PageRequest.of(pageNumber++, 500, Sort.by("id")));
-            page.getContent().stream().filter(r -> r.status() == ComplaintStatus.AGREEMENT_REACHED
-                    || r.status() == ComplaintStatus.FULFILLED)
+            page.getContent().stream().filter(r -> ours.contains(r.caseNumber()))
+                    .filter(r -> r.status() == ComplaintStatus.AGREEMENT_REACHED || r.status() == ComplaintStatus.FULFILLED)
                     .forEach(reached::add);
         } while (page.hasNext() && reached.size() < 60);
         int unpaid = 0;
@@ -202,13 +207,24 @@ class DemoDataSeeder implements ApplicationRunner {
     }
 
     /** Opens a class dispute from the biggest cluster of open complaints, with a few consent decisions recorded. */
-    private void openClassDispute(LocalDate today) {
+    private void openClassDispute(LocalDate today, Set<String> ours) {
         disputes.suggestions(1).stream().findFirst().ifPresent(suggestion -> {
-            var dispute = disputes.createFromSuggestion(suggestion, suggestion.merchantName() + " 集体投诉");
+            List<String> members = new ArrayList<>();
+            Page<ComplaintRow> page;
+            int pageNumber = 0;
+            do {
+                page = complaints.list(ComplaintFilter.all(), PageRequest.of(pageNumber++, 500, Sort.by("id")));
+                page.getContent().stream().filter(r -> ours.contains(r.caseNumber()) && r.status().isOpen()
+                        && r.merchantName().equals(suggestion.merchantName()) && r.category() == suggestion.category()
+                        && r.platform().equals(suggestion.platform())).map(ComplaintRow::caseNumber)
+                        .forEach(members::add);
+            } while (page.hasNext());
+            var dispute = disputes.create(new NewDispute(suggestion.merchantName() + " 集体投诉",
+                    suggestion.merchantId(), suggestion.category(), null, null, members));
             disputes.assignLeadMediator(dispute.id(), "mediator");
-            List<String> members = dispute.complaintCaseNumbers();
-            for (int i = 0; i < Math.min(members.size(), 6); i++) {
-                disputes.recordConsent(dispute.id(), members.get(i), i == 4 ? ConsentDecision.REFUSED
+            List<String> joined = dispute.complaintCaseNumbers();
+            for (int i = 0; i < Math.min(joined.size(), 6); i++) {
+                disputes.recordConsent(dispute.id(), joined.get(i), i == 4 ? ConsentDecision.REFUSED
                         : ConsentDecision.GIVEN, today.minusDays(2), i % 2 == 0 ? Channel.PHONE : Channel.WEB);
             }
         });
@@ -218,13 +234,14 @@ class DemoDataSeeder implements ApplicationRunner {
      * Rooms, a declared tie, and sessions over the next two weeks for cases in mediation and for the class dispute,
      * each booked in a slot the scheduler proposes so the demo never holds a clash.
      */
-    private void scheduleSessions() {
+    private void scheduleSessions(Set<String> ours) {
         rooms.save(null, "第一调解室", 8, "三楼 301", true);
         rooms.save(null, "第二调解室", 4, "三楼 305", true);
         rooms.save(null, "大会议室", 40, "一楼", true);
         List<ComplaintRow> inMediation = complaints.list(new ComplaintFilter(Set.of(ComplaintStatus.IN_MEDIATION,
                 ComplaintStatus.UNDER_REVIEW), null, null, null, null, null, null, false, null),
-                PageRequest.of(0, 12, Sort.by("id"))).getContent();
+                PageRequest.of(0, 200, Sort.by("id"))).getContent().stream().filter(r -> ours.contains(r.caseNumber()))
+                .limit(12).toList();
         if (!inMediation.isEmpty()) {
             Long merchantId = complaints.get(inMediation.getLast().caseNumber()).merchantId();
             ties.declare("mediator2", TieKind.MERCHANT, merchantId, null, null, "曾为该商家提供法律咨询");
@@ -264,14 +281,14 @@ class DemoDataSeeder implements ApplicationRunner {
     }
 
     /** Moves older cases along their lifecycle so that the demo shows every status. */
-    private void advanceCases(LocalDate today) {
+    private void advanceCases(LocalDate today, Set<String> ours) {
         Random random = new Random(7);
         List<ComplaintRow> all = new ArrayList<>();
         Page<ComplaintRow> page;
         int pageNumber = 0;
         do {
             page = complaints.list(ComplaintFilter.all(), PageRequest.of(pageNumber++, 500, Sort.by("id")));
-            all.addAll(page.getContent());
+            page.getContent().stream().filter(r -> ours.contains(r.caseNumber())).forEach(all::add);
         } while (page.hasNext());
         String[] workers = {"staff", "staff2", "mediator", "mediator2"};
         for (int from = 0; from < all.size(); from += 100) {

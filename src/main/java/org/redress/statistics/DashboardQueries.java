@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.math.BigDecimal;
+import org.hibernate.search.util.common.data.Range;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -39,7 +40,10 @@ class DashboardQueries {
 
     static final int MERCHANT_CANDIDATES = 200;
     static final int TOP_MERCHANTS = 20;
-    private static final int[] RESOLUTION_BOUNDS = {7, 15, 30, 60, 90};
+    // Resolved within 0-7, 8-15, 16-30, 31-60, 61-90 and over 90 days (lower bound included, upper excluded).
+    private static final List<Range<Integer>> RESOLUTION_RANGES = List.of(Range.canonical(0, 8),
+            Range.canonical(8, 16), Range.canonical(16, 31), Range.canonical(31, 61), Range.canonical(61, 91),
+            Range.atLeast(91));
 
     private final EntityManager entityManager;
 
@@ -66,6 +70,7 @@ class DashboardQueries {
     public Dashboard dashboard(StatisticsFilter filter, int minConsumers) {
         var totalKey = AggregationKey.<List<?>>of("total");
         var days = AggregationKey.<Map<Integer, Long>>of("days");
+        var buckets = AggregationKey.<Map<Range<Integer>, List<?>>>of("buckets");
         var platform = groupKey("platform");
         var province = groupKey("province");
         var payment = groupKey("payment");
@@ -88,6 +93,9 @@ class DashboardQueries {
                 .where(f -> where(f, filter))
                 .aggregation(totalKey, f -> measures(f))
                 .aggregation(days, f -> f.terms().field("resolutionDays", Integer.class).maxTermCount(100_000))
+                .aggregation(buckets, f -> f.range().field("resolutionDays", Integer.class)
+                        .ranges(RESOLUTION_RANGES)
+                        .value(f.composite(f.count().documents(), f.countDistinct().field("consumerHash"))))
                 .aggregation(merchant, f -> f.terms().field("merchant.id", Long.class)
                         .value(measures(f)).maxTermCount(MERCHANT_CANDIDATES));
         step.aggregation(monthly, f -> f.terms().field("monthCategory", String.class)
@@ -123,10 +131,15 @@ class DashboardQueries {
                 protection.apply(measuresOf(groupResult.aggregation(platform))),
                 protection.apply(measuresOf(groupResult.aggregation(province))),
                 protection.apply(byPayment),
-                merchants, buckets(dayCounts), suppressed[0], false, AgreementFigures.none());
+                merchants, buckets(result.aggregation(buckets), minConsumers, suppressed), suppressed[0], false,
+                AgreementFigures.none());
     }
 
-    /** Folds groups below k into "other" = total minus the groups shown, dropped if below k complaints. */
+    /**
+     * Folds groups below k into "other" = total minus the groups shown. The index cannot count distinct consumers
+     * over such a remainder, but it has at least (consumers in all) minus (consumers of the groups shown) of them: the
+     * row is published only when that lower bound reaches k.
+     */
     private record Protection(Measures total, int minConsumers, int[] suppressed) {
 
         List<GroupFigures> apply(Map<String, Measures> groups) {
@@ -136,6 +149,7 @@ class DashboardQueries {
         List<GroupFigures> apply(Map<String, Measures> groups, boolean count) {
             List<GroupFigures> kept = new ArrayList<>();
             long complaints = total.complaints();
+            long consumersAtLeast = total.consumers();
             BigDecimal paid = total.paid();
             BigDecimal claimed = total.claimed();
             for (var entry : groups.entrySet()) {
@@ -143,6 +157,7 @@ class DashboardQueries {
                 if (m.consumers() >= minConsumers) {
                     kept.add(new GroupFigures(entry.getKey(), null, m.complaints(), m.consumers(), m.paid(), m.claimed()));
                     complaints -= m.complaints();
+                    consumersAtLeast -= m.consumers();
                     paid = paid.subtract(m.paid());
                     claimed = claimed.subtract(m.claimed());
                 } else if (count) {
@@ -150,7 +165,7 @@ class DashboardQueries {
                 }
             }
             kept.sort(Comparator.comparingLong(GroupFigures::complaints).reversed());
-            if (complaints >= minConsumers) {
+            if (complaints > 0 && consumersAtLeast >= minConsumers) {
                 kept.add(new GroupFigures(SmallCells.OTHER, null, complaints, null, paid, claimed));
             }
             return kept;
@@ -167,10 +182,6 @@ class DashboardQueries {
             byCategory.computeIfAbsent(key.substring(bar + 1), c -> new TreeMap<>()).put(month, value);
         });
         Map<String, List<Long>> series = new LinkedHashMap<>();
-        Map<String, long[]> other = new TreeMap<>();
-        for (String month : months) {
-            other.put(month, new long[2]);
-        }
         for (Category category : Category.values()) {
             Map<String, List<?>> perMonth = byCategory.getOrDefault(category.name(), Map.of());
             List<Long> values = new ArrayList<>();
@@ -180,8 +191,6 @@ class DashboardQueries {
                 long complaints = cell == null ? 0 : (Long) cell.get(0);
                 long consumers = cell == null ? 0 : (Long) cell.get(1);
                 if (complaints > 0 && consumers < minConsumers) {
-                    other.get(month)[0] += complaints;
-                    other.get(month)[1] += consumers;
                     suppressed[0]++;
                     values.add(null);
                 } else {
@@ -193,17 +202,8 @@ class DashboardQueries {
                 series.put(category.name(), values);
             }
         }
-        List<Long> others = new ArrayList<>();
-        boolean anyOther = false;
-        for (String month : months) {
-            long[] cell = other.get(month);
-            boolean shown = cell[0] > 0 && cell[1] >= minConsumers;
-            others.add(shown ? cell[0] : null);
-            anyOther |= shown;
-        }
-        if (anyOther) {
-            series.put(SmallCells.OTHER, others);
-        }
+        // No "other" series: a month's small cells cannot be shown to hold k distinct consumers between them (the
+        // index counts distinct consumers per cell, and one person may complain in several categories).
         return new MonthlySeries(List.copyOf(months), series);
     }
 
@@ -243,20 +243,21 @@ class DashboardQueries {
         return (low + high) / 2.0;
     }
 
-    private static List<ResolutionBucket> buckets(Map<Integer, Long> dayCounts) {
+    /** Resolved cases by time taken; a bucket with fewer than k consumers is withheld (null). */
+    private static List<ResolutionBucket> buckets(Map<Range<Integer>, List<?>> ranges, int minConsumers,
+                                                  int[] suppressed) {
         List<ResolutionBucket> buckets = new ArrayList<>();
-        int from = 0;
-        for (int bound : RESOLUTION_BOUNDS) {
-            buckets.add(new ResolutionBucket(from, bound, sum(dayCounts, from, bound)));
-            from = bound + 1;
+        for (Range<Integer> range : RESOLUTION_RANGES) {
+            List<?> cell = ranges.get(range);
+            long complaints = cell == null ? 0 : (Long) cell.get(0);
+            long consumers = cell == null ? 0 : (Long) cell.get(1);
+            boolean withheld = complaints > 0 && consumers < minConsumers;
+            suppressed[0] += withheld ? 1 : 0;
+            Integer upper = range.upperBoundValue().map(u -> u - 1).orElse(null);
+            buckets.add(new ResolutionBucket(range.lowerBoundValue().orElse(0), upper,
+                    withheld ? null : complaints));
         }
-        buckets.add(new ResolutionBucket(from, null, sum(dayCounts, from, Integer.MAX_VALUE)));
         return buckets;
-    }
-
-    private static long sum(Map<Integer, Long> dayCounts, int from, int to) {
-        return dayCounts.entrySet().stream().filter(e -> e.getKey() >= from && e.getKey() <= to)
-                .mapToLong(Map.Entry::getValue).sum();
     }
 
     private static AggregationKey<Map<String, List<?>>> groupKey(String name) {

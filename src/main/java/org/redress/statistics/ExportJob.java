@@ -20,6 +20,7 @@ public final class ExportJob {
     private volatile Path file;
     private volatile String error;
     private volatile Instant finishedAt;
+    private volatile boolean withheld;
 
     ExportJob(String id, String owner, String fileName, ExportFormat format, Instant startedAt) {
         this.id = id;
@@ -72,6 +73,15 @@ public final class ExportJob {
         }
         long expected = rowsExpected;
         return expected <= 0 ? 0 : Math.min(1, (double) rowsWritten.get() / expected);
+    }
+
+    /** True when the selection had too few consumers to export anything (the file holds only the notes). */
+    public boolean withheld() {
+        return withheld;
+    }
+
+    void withhold() {
+        withheld = true;
     }
 
     public String error() {

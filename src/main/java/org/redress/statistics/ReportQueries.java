@@ -53,6 +53,52 @@ class ReportQueries {
         }, where.parameters().toArray());
     }
 
+    /**
+     * The "other" row of a report: every complaint in a group with fewer than {@code minConsumers} consumers, its
+     * consumers counted once each (one person complaining about six small shops is one consumer, not six).
+     */
+    @Transactional(readOnly = true)
+    public ReportRow other(StatisticsFilter filter, List<Dimension> groupBy, int minConsumers) {
+        StatisticsSql where = StatisticsSql.of(filter);
+        List<String> columns = groupBy.stream().flatMap(d -> java.util.Arrays.stream(d.groupSql().split(",\\s*")))
+                .toList();
+        StringBuilder select = new StringBuilder();
+        StringBuilder on = new StringBuilder();
+        for (int i = 0; i < columns.size(); i++) {
+            select.append(i == 0 ? "" : ", ").append(columns.get(i)).append(" as g").append(i);
+            on.append(i == 0 ? "" : " and ").append("s.g").append(i).append(" is not distinct from ")
+                    .append(columns.get(i));
+        }
+        String groups = String.join(", ", columns);
+        // Without groups the whole selection is the one group.
+        String small = columns.isEmpty() ? "" : " join (select " + select + from(groupBy) + where.where()
+                + " group by " + groups + " having count(distinct c.consumer_key) < " + minConsumers + ") s on " + on;
+        String sql = "select count(*), count(distinct c.consumer_key),"
+                + " sum(case when c.payment_method = 'BUY_NOW_PAY_LATER' then 1 else 0 end),"
+                + " coalesce(sum(c.amount_paid), 0), coalesce(sum(c.amount_claimed), 0), count(c.resolution_days),"
+                + " percentile_cont(0.5) within group (order by c.resolution_days)"
+                + from(groupBy) + small + where.where();
+        List<Object> parameters = new ArrayList<>(where.parameters());
+        if (!columns.isEmpty()) {
+            parameters.addAll(where.parameters());
+        }
+        return jdbc.queryForObject(sql, (rs, i) -> {
+            Object median = rs.getObject(7);
+            return new ReportRow(java.util.Collections.nCopies(groupBy.size(), SmallCells.OTHER), rs.getLong(1),
+                    rs.getLong(2), rs.getLong(3), rs.getBigDecimal(4), rs.getBigDecimal(5), rs.getLong(6),
+                    median == null ? null : ((Number) median).doubleValue());
+        }, parameters.toArray());
+    }
+
+    /** Distinct consumers among the complaints matching the filter. */
+    @Transactional(readOnly = true)
+    public long consumers(StatisticsFilter filter) {
+        StatisticsSql where = StatisticsSql.of(filter);
+        Long count = jdbc.queryForObject("select count(distinct c.consumer_key) from complaint c" + where.where(),
+                Long.class, where.parameters().toArray());
+        return count == null ? 0 : count;
+    }
+
     /** Complaints matching the filter, counted for an export's progress bar. */
     @Transactional(readOnly = true)
     public long count(StatisticsFilter filter) {

@@ -61,7 +61,7 @@ public class StatisticsExports {
         String user = currentUser.usernameOrSystem();
         return start(user, fileName, format, (job, out) -> {
             Report report = SmallCells.protect(filter, groupBy, properties.minConsumers(),
-                    queries.group(filter, groupBy));
+                    queries.group(filter, groupBy), () -> queries.other(filter, groupBy, properties.minConsumers()));
             job.expect(report.rows().size());
             try (TableWriter writer = TableWriter.open(format, out, ExportNotes.of(filter, user,
                     properties.minConsumers(), report.suppressionNote(), clock), ReportTable.header(report))) {
@@ -81,6 +81,15 @@ public class StatisticsExports {
     public ExportJob startRecords(StatisticsFilter filter, ExportFormat format, String fileName) {
         String user = currentUser.usernameOrSystem();
         int k = properties.minConsumers();
+        if (queries.consumers(filter) < k) {
+            // So few consumers that any record could point at one: the file holds the notes and no record.
+            ExportJob withheld = start(user, "redress-records_withheld." + format.extension(), format,
+                    (job, out) -> TableWriter.open(format, out, ExportNotes.of(filter, user, k, "withheld: this"
+                            + " selection has fewer than " + k + " consumers, so no record is exported.", clock),
+                            ReportQueries.RECORD_COLUMNS).close());
+            withheld.withhold();
+            return withheld;
+        }
         return start(user, fileName, format, (job, out) -> {
             job.expect(queries.count(filter));
             try (TableWriter writer = TableWriter.open(format, out, ExportNotes.of(filter, user, k,

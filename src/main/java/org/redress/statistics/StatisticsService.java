@@ -88,7 +88,8 @@ public class StatisticsService {
     }
 
     public Report report(StatisticsFilter filter, List<Dimension> groupBy) {
-        return SmallCells.protect(filter, groupBy, properties.minConsumers(), reports.group(filter, groupBy));
+        return SmallCells.protect(filter, groupBy, properties.minConsumers(), reports.group(filter, groupBy),
+                () -> reports.other(filter, groupBy, properties.minConsumers()));
     }
 
     public void writeReport(Report report, ExportFormat format, String user, OutputStream out) throws IOException {

@@ -18,6 +18,7 @@ import org.redress.TestData;
 import org.redress.base.BusinessRuleException;
 import org.redress.base.InvalidInputException;
 import org.redress.complaint.CaseWorkflow;
+import org.redress.complaint.ComplaintStatus;
 import org.redress.complaint.ComplaintService;
 import org.redress.merchant.MerchantSummary;
 import org.redress.security.AccountProvisioning;
@@ -183,6 +184,18 @@ class AgreementServiceTest {
         workflow.assign(caseNumber, "case-mediator");
         assertThatThrownBy(() -> agreements.draft(new AgreementDraft(caseNumber, null, null, null, refundOf("5"))))
                 .isInstanceOf(AccessDeniedException.class).hasMessageContaining("case-mediator");
+    }
+
+    @Test
+    void aClosedCaseGetsNoAgreementAndTheRefusalNamesItsState() throws Exception {
+        String caseNumber = newCase("已驳回协议测试店");
+        workflow.transition(caseNumber, ComplaintStatus.REJECTED, "不属于受理范围", null);
+        mvc.perform(post("/api/v1/agreements").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"caseNumber\":\"" + caseNumber + "\",\"obligations\":[{\"debtor\":\"MERCHANT\","
+                                + "\"creditor\":\"CONSUMER\",\"kind\":\"APOLOGY\"}]}")
+                        .with(user("mediator").roles("MEDIATOR")))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.containsString("REJECTED")));
     }
 
     @Test

@@ -144,10 +144,10 @@ class StatisticsApi {
 
     /** A background export as the API shows it. */
     record ExportStatus(String id, String fileName, ExportJob.State state, long rowsWritten, long rowsExpected,
-                        double progress, String error) {
+                        double progress, String error, boolean withheld) {
         static ExportStatus of(ExportJob job) {
             return new ExportStatus(job.id(), job.fileName(), job.state(), job.rowsWritten(), job.rowsExpected(),
-                    job.progress(), job.error());
+                    job.progress(), job.error(), job.withheld());
         }
     }
 

@@ -192,6 +192,8 @@ public class StatisticsView extends VerticalLayout implements BeforeEnterObserve
     private Component filters(MerchantService merchantService) {
         from.setLabel(getTranslation("stats.filter.from"));
         to.setLabel(getTranslation("stats.filter.to"));
+        from.setHelperText(getTranslation("stats.filter.wholeMonths"));
+        to.setHelperText(getTranslation("stats.filter.wholeMonths"));
         platform.setLabel(getTranslation("complaint.platform"));
         platform.setItems(platformService.active());
         platform.setItemLabelGenerator(p -> p.label(locale));
@@ -422,11 +424,13 @@ public class StatisticsView extends VerticalLayout implements BeforeEnterObserve
         resolution.chart.setOption(ChartOptions.bars(names, counts, getTranslation("stats.resolved"), false));
         Grid<Integer> grid = new Grid<>();
         grid.addColumn(names::get).setHeader(getTranslation("stats.column.days"));
-        grid.addColumn(counts::get).setHeader(getTranslation("stats.resolved")).setTextAlign(ColumnTextAlign.END)
-                .setSortable(true).setComparator(counts::get);
+        // A bucket with fewer than k consumers is withheld: shown as a dash, never as its count.
+        grid.addColumn(i -> counts.get(i) == null ? "—" : counts.get(i).toString())
+                .setHeader(getTranslation("stats.resolved")).setTextAlign(ColumnTextAlign.END)
+                .setSortable(true).setComparator(i -> counts.get(i) == null ? -1L : counts.get(i));
         List<Integer> rows = java.util.stream.IntStream.range(0, buckets.size()).boxed().toList();
         grid.setItems(rows);
-        long total = counts.stream().mapToLong(Long::longValue).sum();
+        long total = counts.stream().filter(java.util.Objects::nonNull).mapToLong(Long::longValue).sum();
         resolution.show(total > 0, tableBox(grid), () -> table("resolution-days",
                 List.of("fromDays", "toDays", "resolved"), buckets.stream()
                         .map(b -> new Object[] {b.fromDays(), b.toDays(), b.complaints()}).toList()));
