@@ -57,6 +57,13 @@ public class TestData {
         }
     }
 
+    /** Like {@link #asUser(String, String, Runnable)}, returning what the work produced. */
+    public static <T> T asUserGet(String username, String role, java.util.function.Supplier<T> work) {
+        java.util.concurrent.atomic.AtomicReference<T> result = new java.util.concurrent.atomic.AtomicReference<>();
+        asUser(username, role, () -> result.set(work.get()));
+        return result.get();
+    }
+
     /** Like {@link #asAdmin(Runnable)}, returning what the work produced. */
     public static <T> T asAdminGet(java.util.function.Supplier<T> work) {
         java.util.concurrent.atomic.AtomicReference<T> result = new java.util.concurrent.atomic.AtomicReference<>();

@@ -21,7 +21,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.redress.base.api.ApiError;
 import org.redress.base.api.ApiErrorWriter;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
  * Two filter chains: a stateless HTTP Basic one for the JSON API under /api (CSRF off only there, since no browser
@@ -46,6 +48,16 @@ class SecurityConfiguration {
         DaoAuthenticationProvider dao = new DaoAuthenticationProvider(users);
         dao.setPasswordEncoder(passwordEncoder);
         return new ThrottledAuthentication(dao, throttle);
+    }
+
+    /**
+     * An address the firewall refuses (encoded slashes, percent signs, NUL, path traversal) is answered with a JSON
+     * error like every other refusal, not an empty 400.
+     */
+    @Bean
+    RequestRejectedHandler rejectedAddresses() {
+        return (request, response, e) -> ApiErrorWriter.write(response, ApiError.of(400,
+                "The address contains characters that are not allowed in it"));
     }
 
     @Bean

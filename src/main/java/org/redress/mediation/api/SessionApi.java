@@ -9,6 +9,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import org.redress.base.InvalidInputException;
+import org.redress.base.NotFoundException;
 import org.redress.mediation.Clash;
 import org.redress.mediation.FreeSlot;
 import org.redress.mediation.MediationProperties;
@@ -114,7 +115,7 @@ class SessionApi {
     ResponseEntity<String> feed(@PathVariable String mediator, @RequestParam(required = false) String token) {
         return calendar.feed(mediator, token)
                 .map(body -> ResponseEntity.ok().contentType(CALENDAR).body(body))
-                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).build());
+                .orElseThrow(() -> new NotFoundException("No such feed"));
     }
 
     private Instant instant(String field, String value) {
