@@ -9,7 +9,9 @@ import org.redress.complaint.ComplaintFiled;
 import org.redress.security.CurrentUser;
 import org.redress.security.SystemUser;
 import org.springframework.context.event.EventListener;
+import org.springframework.context.annotation.Bean;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -21,6 +23,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class DuplicateQueueFollower {
+
+    static final String EXECUTOR = "duplicateQueueExecutor";
 
     private final DuplicateService duplicates;
     private final DuplicatePairRepository pairs;
@@ -40,10 +44,11 @@ class DuplicateQueueFollower {
     /**
      * Runs after the filing committed, on another thread and connection, from the event publication registry: the
      * request never waits for it or holds its connection meanwhile, and a crash before it ran leaves the event
-     * outstanding, to be republished at the next start. Two complaints filed at the same moment may each find the
-     * other and race to queue the same pair: the loser of that race tries again and finds the pair queued.
+     * outstanding, to be republished at the next start. One thread does this work ({@link #EXECUTOR}), so two
+     * complaints filed at the same moment do not race to queue the same pair; should the full pass race it, the
+     * loser tries again and finds the pair queued.
      */
-    @Async
+    @Async(EXECUTOR)
     @TransactionalEventListener
     public void onFiled(ComplaintFiled filed) {
         for (int attempt = 1; ; attempt++) {
@@ -57,6 +62,17 @@ class DuplicateQueueFollower {
                 }
             }
         }
+    }
+
+    @Bean(EXECUTOR)
+    static ThreadPoolTaskExecutor duplicateQueueExecutor() {
+        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+        executor.setCorePoolSize(1);
+        executor.setMaxPoolSize(1);
+        executor.setThreadNamePrefix("duplicate-queue-");
+        executor.setWaitForTasksToCompleteOnShutdown(true);
+        executor.setAwaitTerminationSeconds(10);
+        return executor;
     }
 
     @EventListener

@@ -147,6 +147,66 @@ class PortalIT {
         }
     }
 
+    /**
+     * Hostile text filed by a partner or typed by a user is shown as text in every view that shows it: the browser
+     * opens no dialog and runs no script (the search page once ran a narrative's script for staff and admin).
+     */
+    @Test
+    void hostile_text_in_every_free_text_field_runs_no_script_in_any_view() throws Exception {
+        String hostile = "<img src=x onerror=alert(1)>";
+        String quoted = "\\\"><svg onload=alert(2)>";
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+        String created = api("POST", "/api/v1/complaints", "staff", """
+                {"receivedAt": "%s", "channel": "PARTNER_PLATFORM", "consumerName": "%s", "consumerPhone": "13911117777",
+                 "province": "%s", "city": "杭州", "merchantName": "恶意%s直播间", "platform": "DOUYIN",
+                 "orderNumber": "%s", "amountPaid": 66.00, "amountClaimed": 66.00, "paymentMethod": "BUY_NOW_PAY_LATER",
+                 "category": "FALSE_ADVERTISING", "narrative": "%s 商品与直播描述不符 %s"}"""
+                .formatted(today, quoted, hostile, hostile, hostile, hostile, quoted));
+        String caseNumber = created.replaceAll("(?s).*\"caseNumber\":\"([^\"]+)\".*", "$1");
+        String merchantId = created.replaceAll("(?s).*\"merchantId\":(\\d+).*", "$1");
+        String agreement = api("POST", "/api/v1/agreements", "mediator", """
+                {"caseNumber": "%s", "recitals": "%s 经调解达成协议", "obligations": [{"debtor": "MERCHANT",
+                 "creditor": "CONSUMER", "kind": "REFUND", "amount": 66.00, "dueDate": "%s", "description": "%s"}]}"""
+                .formatted(caseNumber, hostile, today, quoted));
+        String agreementId = agreement.replaceAll("(?s)^\\{\"id\":(\\d+).*", "$1");
+        String slots = api("GET", "/api/v1/sessions/free-slots?mediator=mediator&durationMinutes=30", "staff", null);
+        String start = slots.replaceAll("(?s).*?\"start\":\"([^\"]+)\".*", "$1");
+        String session = api("POST", "/api/v1/sessions", "staff", """
+                {"caseNumber": "%s", "mediator": "mediator", "start": "%s", "durationMinutes": 30,
+                 "onlineLink": "https://meet.example.cn/x", "agenda": "%s",
+                 "participants": [{"name": "%s", "role": "CONSUMER", "contact": "13911117777"}]}"""
+                .formatted(caseNumber, start, hostile, quoted));
+        String sessionId = session.replaceAll("(?s)^\\{\"id\":(\\d+).*", "$1");
+
+        try (BrowserContext context = browser.newContext(new NewContextOptions().setLocale("zh-CN")
+                .setViewportSize(1440, 1000))) {
+            java.util.List<String> dialogs = new java.util.concurrent.CopyOnWriteArrayList<>();
+            context.onPage(p -> p.onDialog(d -> {
+                dialogs.add(d.message());
+                d.dismiss();
+            }));
+            Page page = context.newPage();
+            page.onDialog(d -> {
+                dialogs.add(d.message());
+                d.dismiss();
+            });
+            page.navigate(portal.baseUrl + "/login");
+            Portal.login(page, "admin", "demo");
+            for (String view : java.util.List.of("/search?q=%E8%B7%91%E8%B7%AF", "/search?q=%E4%B8%8D%E7%AC%A6",
+                    "/search?merchant=" + merchantId, "/cases", "/cases/" + caseNumber, "/merchants",
+                    "/merchants/" + merchantId, "/agreements/" + agreementId, "/sessions/" + sessionId, "/sessions",
+                    "/calendar", "/duplicates", "/disputes")) {
+                page.navigate(portal.baseUrl + view);
+                page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+                page.waitForTimeout(600);
+                assertThat(page.locator("img[src=x], svg[onload]")).hasCount(0);
+            }
+            page.navigate(portal.baseUrl + "/cases/" + caseNumber);
+            assertThat(page.locator("body")).containsText("onerror=alert(1)");
+            org.assertj.core.api.Assertions.assertThat(dialogs).as("dialogs opened by injected script").isEmpty();
+        }
+    }
+
     private static String api(String method, String path, String user, String json) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(portal.baseUrl + path))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo")

@@ -28,27 +28,42 @@ final class PortalProcess implements AutoCloseable {
     }
 
     static PortalProcess start(int demoComplaints) throws Exception {
-        Path jar = Path.of(System.getProperty("redress.jar", "target/redress.jar"));
-        if (!Files.exists(jar)) {
-            throw new IllegalStateException("No portal jar at " + jar + ": run the tests with ./mvnw -Pproduction verify");
-        }
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        Path dataDir = Files.createTempDirectory("redress-e2e-");
-        Path log = dataDir.resolve("portal.log");
+        return start(Files.createTempDirectory("redress-e2e-"), port, demoComplaints, true);
+    }
+
+    /** Starts again on the data directory and port of a portal that stopped (or was killed). */
+    static PortalProcess restart(PortalProcess stopped) throws Exception {
+        return start(stopped.dataDir, Integer.parseInt(stopped.baseUrl.substring(stopped.baseUrl.lastIndexOf(':') + 1)),
+                0, false);
+    }
+
+    private static PortalProcess start(Path dataDir, int port, int demoComplaints, boolean seeds) throws Exception {
+        Path jar = Path.of(System.getProperty("redress.jar", "target/redress.jar"));
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException("No portal jar at " + jar + ": run the tests with ./mvnw -Pproduction verify");
+        }
+        Path log = dataDir.resolve(seeds ? "portal.log" : "portal-" + System.nanoTime() + ".log");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-jar", jar.toAbsolutePath().toString(),
                 "--server.port=" + port, "--redress.data-dir=" + dataDir, "--redress.demo.complaints=" + demoComplaints,
                 "--redress.demo.merchants=20", "--spring.profiles.active=demo"));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         PortalProcess portal = new PortalProcess(process, log, "http://127.0.0.1:" + port, dataDir);
-        portal.awaitReady(Duration.ofSeconds(180));
+        portal.awaitReady(Duration.ofSeconds(180), seeds);
         return portal;
     }
 
-    private void awaitReady(Duration timeout) throws Exception {
+    /** Ends the process as a power cut would: SIGKILL, no shutdown hooks, nothing flushed. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
+    private void awaitReady(Duration timeout, boolean seeds) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
@@ -58,7 +73,7 @@ final class PortalProcess implements AutoCloseable {
             try {
                 HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/actuator/health"))
                         .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 200 && Files.readString(log).contains("Demo data")) {
+                if (response.statusCode() == 200 && (!seeds || Files.readString(log).contains("Demo data"))) {
                     return;
                 }
             } catch (IOException notYet) {
