@@ -1,6 +1,5 @@
 package org.redress.agreement;
 
-import org.redress.base.SafeCsv;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,6 +18,7 @@ import java.util.zip.ZipOutputStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.redress.base.BusinessRuleException;
+import org.redress.base.SafeCsv;
 import org.redress.complaint.ComplaintDetails;
 import org.redress.complaint.ComplaintService;
 import org.redress.complaint.EvidenceItem;
@@ -148,7 +148,8 @@ public class JudicialPacket {
                     contact = join(c.consumerPhone(), c.consumerEmail());
                     address = join(c.province(), c.city());
                 }
-                printer.printRecord(SafeCsv.cells(p.party(), p.role(), p.name(), p.signerName(), p.capacity(), p.method(),
+                printer.printRecord(SafeCsv.cells(
+                        p.party(), p.role(), p.name(), p.signerName(), p.capacity(), p.method(),
                         p.signedAt() == null ? "" : WHEN.format(p.signedAt().atZone(zone)), contact, address));
             }
             if (cases.size() > 1) {
@@ -171,7 +172,8 @@ public class JudicialPacket {
             int n = 1;
             for (String caseNumber : cases) {
                 for (EvidenceItem item : evidence.list(caseNumber)) {
-                    printer.printRecord(SafeCsv.cells(n++, caseNumber, item.type(), item.originalName(), item.sizeBytes(),
+                    printer.printRecord(SafeCsv.cells(
+                            n++, caseNumber, item.type(), item.originalName(), item.sizeBytes(),
                             item.sha256(), WHEN.format(item.uploadedAt().atZone(zone))));
                 }
             }

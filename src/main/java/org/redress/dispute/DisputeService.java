@@ -1,6 +1,5 @@
 package org.redress.dispute;
 
-import org.redress.base.SafeCsv;
 import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -25,6 +24,7 @@ import org.redress.base.ConflictOfInterest;
 import org.redress.base.InputValidator;
 import org.redress.base.InvalidInputException;
 import org.redress.base.NotFoundException;
+import org.redress.base.SafeCsv;
 import org.redress.complaint.CaseGroupSummary;
 import org.redress.complaint.Channel;
 import org.redress.complaint.ComplaintCandidates;
@@ -294,7 +294,8 @@ public class DisputeService {
         out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
         CSVPrinter printer = CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get()
                 .print(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        printer.printRecord(SafeCsv.cells("caseNumber", "consumerName", "consumerPhone", "province", "amountPaid", "amountClaimed",
+        printer.printRecord(SafeCsv.cells(
+                "caseNumber", "consumerName", "consumerPhone", "province", "amountPaid", "amountClaimed",
                 "category", "paymentMethod", "status", "consent", "consentOn", "consentChannel"));
         for (int offset = 0; offset < total; offset += 200) {
             for (DisputeMemberRow r : members(disputeId, offset, 200)) {

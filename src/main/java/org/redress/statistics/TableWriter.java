@@ -1,6 +1,5 @@
 package org.redress.statistics;
 
-import org.redress.base.SafeCsv;
 import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
@@ -13,6 +12,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import org.redress.base.SafeCsv;
 
 /**
  * Writes a table row by row to CSV or XLSX without holding it in memory. CSV starts with a byte-order mark so Excel
