@@ -38,6 +38,23 @@ public class TestData {
                 "直播间先用后付买的手机一直没发货，商家跑路了，客服联系不上。", true, false);
     }
 
+    /**
+     * A CSV file in the import format with {@code rows} valid complaints against one merchant: external ids
+     * {@code idPrefix + n}, consumers with distinct phone numbers from {@code phoneBase} on.
+     */
+    public static String importCsv(String idPrefix, int rows, String merchant, long phoneBase) {
+        StringBuilder csv = new StringBuilder("externalId,receivedAt,channel,consumerName,consumerPhone,province,city,"
+                + "merchantName,platform,purchaseDate,amountPaid,amountClaimed,paymentMethod,category,narrative\n");
+        LocalDate received = LocalDate.now().minusDays(2);
+        for (int row = 0; row < rows; row++) {
+            csv.append(idPrefix).append(row).append(',').append(received).append(",WEB,导入顾客,1")
+                    .append(String.format("%010d", phoneBase + row)).append(",浙江,杭州,").append(merchant)
+                    .append(",KUAISHOU,").append(received.minusDays(7))
+                    .append(",10.00,10.00,CARD,OTHER,导入测试：商品与直播描述不符\n");
+        }
+        return csv.toString();
+    }
+
     /** Runs set-up work as an administrator, whatever user the test itself runs as. */
     public static void asAdmin(Runnable work) {
         asUser("admin", "ADMIN", work);

@@ -59,19 +59,8 @@ class ConcurrentClientsTest {
                  "consumerPhone": "13700%s", "province": "浙江", "city": "杭州", "merchantName": "并发测试直播间", "platform": "DOUYIN",
                  "amountPaid": 99.00, "amountClaimed": 99.00, "paymentMethod": "BUY_NOW_PAY_LATER",
                  "category": "NOT_DELIVERED", "narrative": "并发测试：先用后付下单后一直未发货，商家联系不上。"}"""
-                .formatted(externalId, LocalDate.now().minusDays(1), String.format("%06d", Math.abs(externalId.hashCode()) % 1_000_000));
-    }
-
-    private static String csv(int file) {
-        StringBuilder csv = new StringBuilder("externalId,receivedAt,channel,consumerName,consumerPhone,province,city,"
-                + "merchantName,platform,purchaseDate,amountPaid,amountClaimed,paymentMethod,category,narrative\n");
-        for (int row = 0; row < 200; row++) {
-            csv.append("CONC-IMP-").append(file).append('-').append(row).append(',').append(LocalDate.now().minusDays(2))
-                    .append(",WEB,导入顾客,1380000").append(String.format("%04d", file * 200 + row))
-                    .append(",浙江,杭州,并发导入店,KUAISHOU,").append(LocalDate.now().minusDays(9))
-                    .append(",10.00,10.00,CARD,OTHER,并发导入测试\n");
-        }
-        return csv.toString();
+                .formatted(externalId, LocalDate.now().minusDays(1),
+                        String.format("%06d", Math.abs(externalId.hashCode()) % 1_000_000));
     }
 
     @Test
@@ -98,7 +87,8 @@ class ConcurrentClientsTest {
             }));
         }
         for (int i = 0; i < IMPORTS; i++) {
-            byte[] file = csv(i).replace("CONC-IMP-", "CONC-IMP-" + run + "-").getBytes(StandardCharsets.UTF_8);
+            byte[] file = TestData.importCsv("CONC-IMP-" + run + "-" + i + "-", 200, "并发导入店", 3_800_000_000L + i * 200L)
+                    .getBytes(StandardCharsets.UTF_8);
             others.add(clients.submit(() -> {
                 start.await();
                 return mvc.perform(post("/api/v1/complaints/import").with(user("staff").roles("STAFF"))

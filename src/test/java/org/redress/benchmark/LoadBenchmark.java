@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.redress.TestData;
 
 /**
  * Clients at once through the API, as partner systems file complaints: 1, 10 and 50 concurrent clients (the pool has
@@ -113,7 +114,7 @@ public final class LoadBenchmark {
         }
         if (withImportsAndSigning) {
             for (int f = 0; f < 5; f++) {
-                String csv = csv(f);
+                String csv = TestData.importCsv("LOAD-IMP-" + f + "-", 1_000, "负载导入店", 3_900_000_000L + f * 1_000L);
                 pool.submit(() -> {
                     long t0 = System.nanoTime();
                     HttpResponse<String> r = post(portal, "/api/v1/complaints/import", "text/csv", csv);
@@ -170,18 +171,6 @@ public final class LoadBenchmark {
                  "platform": "DOUYIN", "amountPaid": 59.00, "amountClaimed": 59.00, "paymentMethod": "BUY_NOW_PAY_LATER",
                  "category": "NOT_DELIVERED", "narrative": "先用后付下单后一直未发货，商家跑路了，客服联系不上。"}"""
                 .formatted(key, LocalDate.now().minusDays(1), Math.abs(key.hashCode()) % 10_000);
-    }
-
-    private static String csv(int file) {
-        StringBuilder csv = new StringBuilder("externalId,receivedAt,channel,consumerName,consumerPhone,province,city,"
-                + "merchantName,platform,purchaseDate,amountPaid,amountClaimed,paymentMethod,category,narrative\n");
-        for (int row = 0; row < 1_000; row++) {
-            csv.append("LOAD-IMP-").append(file).append('-').append(row).append(',').append(LocalDate.now().minusDays(2))
-                    .append(",WEB,导入顾客,139").append(String.format("%08d", file * 1_000 + row))
-                    .append(",浙江,杭州,负载导入店,KUAISHOU,").append(LocalDate.now().minusDays(9))
-                    .append(",10.00,10.00,CARD,OTHER,负载测试导入：商品与描述不符\n");
-        }
-        return csv.toString();
     }
 
     private static double percentile(List<Double> sorted, double p) {

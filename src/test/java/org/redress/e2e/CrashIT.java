@@ -21,6 +21,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.redress.TestData;
 
 /**
  * A 2xx means on disk: partners file complaints and import CSV files against the packaged portal, the process is
@@ -63,19 +64,13 @@ class CrashIT {
         writers.submit(() -> {
             for (int file = 0; writing.get(); file++) {
                 List<String> ids = new ArrayList<>();
-                StringBuilder csv = new StringBuilder("externalId,receivedAt,channel,consumerName,consumerPhone,"
-                        + "province,city,merchantName,platform,purchaseDate,amountPaid,amountClaimed,paymentMethod,"
-                        + "category,narrative\n");
                 for (int row = 0; row < 300; row++) {
-                    String id = "CRASH-IMP-" + file + "-" + row;
-                    ids.add(id);
-                    csv.append(id).append(',').append(LocalDate.now().minusDays(1)).append(",WEB,导入顾客,1390000")
-                            .append(String.format("%04d", row)).append(",浙江,杭州,崩溃测试店,KUAISHOU,")
-                            .append(LocalDate.now().minusDays(5)).append(",10.00,10.00,CARD,OTHER,崩溃测试导入\n");
+                    ids.add("CRASH-IMP-" + file + "-" + row);
                 }
+                String csv = TestData.importCsv("CRASH-IMP-" + file + "-", 300, "崩溃测试店", 3_700_000_000L + file * 300L);
                 try {
                     HttpResponse<String> r = send(portal, "POST", "/api/v1/complaints/import", "text/csv",
-                            csv.toString(), STAFF);
+                            csv, STAFF);
                     if (r.statusCode() == 200 && r.body().contains("\"imported\":300")) {
                         imported.addAll(ids);
                     }

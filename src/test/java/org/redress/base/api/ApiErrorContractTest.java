@@ -45,6 +45,7 @@ class ApiErrorContractTest {
 
     static final String LONG = "长".repeat(100_000);
     static String caseNumber;
+    static String openCase;
     static long agreementId;
 
     @Autowired
@@ -66,6 +67,7 @@ class ApiErrorContractTest {
         accounts.ensureAccount("contract-staff", "Contract", "contract-secret-1", Set.of(Role.STAFF));
         TestData.asUser("mediator", "MEDIATOR", () -> {
             caseNumber = complaints.file(TestData.draft(data.merchant("错误契约测试店").id())).caseNumber();
+            openCase = complaints.file(TestData.draft(data.merchant("错误契约测试店").id())).caseNumber();
             AgreementDetails draft = agreements.draft(new AgreementDraft(caseNumber, null, null, null, List.of(
                     new ObligationLine("MERCHANT", "CONSUMER", ObligationKind.REFUND, new BigDecimal("10.00"),
                             LocalDate.now().plusDays(3), "退款"))));
@@ -107,9 +109,9 @@ class ApiErrorContractTest {
                 Arguments.of("page not a number", 400, (Req) () -> get("/api/v1/complaints/search")
                         .param("page", "x").with(user("staff").roles("STAFF"))),
                 Arguments.of("obligations [null]", 400, (Req) () -> json("/api/v1/agreements",
-                        "{\"caseNumber\":\"" + caseNumber + "\",\"obligations\":[null]}")),
+                        "{\"caseNumber\":\"" + openCase + "\",\"obligations\":[null]}")),
                 Arguments.of("100,000-character recitals", 400, (Req) () -> json("/api/v1/agreements",
-                        "{\"caseNumber\":\"" + caseNumber + "\",\"recitals\":\"" + LONG + "\",\"obligations\":[{"
+                        "{\"caseNumber\":\"" + openCase + "\",\"recitals\":\"" + LONG + "\",\"obligations\":[{"
                                 + "\"debtor\":\"MERCHANT\",\"creditor\":\"CONSUMER\",\"kind\":\"APOLOGY\"}]}")),
                 Arguments.of("100,000-character waiver reason", 400, (Req) () -> json("/api/v1/agreements/"
                         + agreementId + "/obligations/1/waiver", "{\"reason\":\"" + LONG + "\"}")),
