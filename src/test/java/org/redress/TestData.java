@@ -1,12 +1,10 @@
 package org.redress;
 
-import java.util.List;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import org.redress.complaint.Category;
 import org.redress.complaint.Channel;
 import org.redress.complaint.ComplaintDraft;
@@ -15,6 +13,9 @@ import org.redress.merchant.MerchantService;
 import org.redress.merchant.MerchantSummary;
 import org.redress.merchant.NewMerchant;
 import org.springframework.boot.test.context.TestComponent;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Builds valid merchants and complaint drafts for tests; each test changes only what it is about. */
 @TestComponent
@@ -75,15 +76,15 @@ public class TestData {
     }
 
     /** Like {@link #asUser(String, String, Runnable)}, returning what the work produced. */
-    public static <T> T asUserGet(String username, String role, java.util.function.Supplier<T> work) {
-        java.util.concurrent.atomic.AtomicReference<T> result = new java.util.concurrent.atomic.AtomicReference<>();
+    public static <T> T asUserGet(String username, String role, Supplier<T> work) {
+        AtomicReference<T> result = new AtomicReference<>();
         asUser(username, role, () -> result.set(work.get()));
         return result.get();
     }
 
     /** Like {@link #asAdmin(Runnable)}, returning what the work produced. */
-    public static <T> T asAdminGet(java.util.function.Supplier<T> work) {
-        java.util.concurrent.atomic.AtomicReference<T> result = new java.util.concurrent.atomic.AtomicReference<>();
+    public static <T> T asAdminGet(Supplier<T> work) {
+        AtomicReference<T> result = new AtomicReference<>();
         asAdmin(() -> result.set(work.get()));
         return result.get();
     }

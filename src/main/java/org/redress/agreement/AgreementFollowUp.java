@@ -95,7 +95,7 @@ public class AgreementFollowUp {
      * Escalates the cases of consumers left unpaid by an overdue obligation: each moves to ESCALATED with the target,
      * and the agreement PDF is attached to it as evidence. Mediators and administrators only.
      */
-    @PreAuthorize("hasAnyRole('MEDIATOR','ADMIN')")
+    @PreAuthorize(Roles.MEDIATORS)
     public List<String> escalate(long agreementId, EscalationTarget target, String note) {
         if (target == null) {
             throw new InvalidInputException(Map.of("target", "Choose where to escalate: ARBITRATION, COURT, POLICE"

@@ -3,6 +3,7 @@ package org.redress.agreement;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -39,7 +40,7 @@ class AgreementPdf {
     private final String configuredFont;
     private final ZoneId zone;
 
-    AgreementPdf(@Value("${redress.agreements.cjk-font:}") String configuredFont, java.time.Clock clock) {
+    AgreementPdf(@Value("${redress.agreements.cjk-font:}") String configuredFont, Clock clock) {
         this.configuredFont = configuredFont;
         this.zone = clock.getZone();
     }

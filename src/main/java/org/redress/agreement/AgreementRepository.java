@@ -1,5 +1,6 @@
 package org.redress.agreement;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -8,7 +9,7 @@ interface AgreementRepository extends JpaRepository<Agreement, Long> {
 
     @Query("select distinct a from Agreement a join a.obligations o where a.status = 'BINDING'"
             + " and o.status = 'PENDING' and o.dueDate < ?1")
-    List<Agreement> withPendingDueBefore(java.time.LocalDate day);
+    List<Agreement> withPendingDueBefore(LocalDate day);
 
     List<Agreement> findByComplaintIdOrderByIdDesc(long complaintId);
 
@@ -17,5 +18,5 @@ interface AgreementRepository extends JpaRepository<Agreement, Long> {
     /** Binding agreements with an obligation overdue or pending and due by {@code until}: the follow-up list. */
     @Query("select distinct a from Agreement a join a.obligations o where a.status = 'BINDING'"
             + " and (o.status = 'OVERDUE' or (o.status = 'PENDING' and o.dueDate <= ?1))")
-    List<Agreement> needingFollowUp(java.time.LocalDate until);
+    List<Agreement> needingFollowUp(LocalDate until);
 }

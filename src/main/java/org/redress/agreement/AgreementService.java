@@ -1,5 +1,6 @@
 package org.redress.agreement;
 
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -16,8 +17,8 @@ import org.redress.base.NotFoundException;
 import org.redress.base.TextRules;
 import org.redress.complaint.CaseWorkflow;
 import org.redress.complaint.ComplaintDetails;
-import org.redress.complaint.ComplaintStatus;
 import org.redress.complaint.ComplaintService;
+import org.redress.complaint.ComplaintStatus;
 import org.redress.dispute.DisputeDetails;
 import org.redress.dispute.DisputeService;
 import org.redress.security.CurrentUser;
@@ -78,7 +79,7 @@ public class AgreementService {
         this.clock = clock;
     }
 
-    @PreAuthorize("hasAnyRole('MEDIATOR','ADMIN')")
+    @PreAuthorize(Roles.MEDIATORS)
     public AgreementDetails draft(AgreementDraft draft) {
         Subject subject = subject(draft.caseNumber(), draft.disputeId());
         if (!subject.open()) {
@@ -105,7 +106,7 @@ public class AgreementService {
     }
 
     /** Saves a new version of a draft; refused (409) once the agreement is binding. */
-    @PreAuthorize("hasAnyRole('MEDIATOR','ADMIN')")
+    @PreAuthorize(Roles.MEDIATORS)
     public AgreementDetails update(long id, AgreementDraft draft) {
         Agreement agreement = load(id);
         Subject subject = subjectOf(agreement);
@@ -220,7 +221,7 @@ public class AgreementService {
     }
 
     /** A new draft that amends a binding agreement, starting from its content. */
-    @PreAuthorize("hasAnyRole('MEDIATOR','ADMIN')")
+    @PreAuthorize(Roles.MEDIATORS)
     public AgreementDetails amend(long id) {
         Agreement original = load(id);
         if (original.getStatus() != AgreementStatus.BINDING) {
@@ -290,7 +291,7 @@ public class AgreementService {
      * of the consumer it was owed to (or the agreement's own case) and named in the obligation's note.
      */
     public AgreementDetails fulfilWithVoucher(long id, int number, LocalDate on, String note, String fileName,
-                                              java.io.InputStream voucher) {
+                                              InputStream voucher) {
         Agreement agreement = load(id);
         if (number < 1 || number > agreement.getObligations().size()) {
             throw new NotFoundException("Agreement " + id + " has no obligation " + number);

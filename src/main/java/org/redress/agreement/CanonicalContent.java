@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -92,6 +93,6 @@ final class CanonicalContent {
                 sums.merge(o.creditor(), o.amount(), BigDecimal::add);
             }
         }
-        return new java.util.TreeMap<>(sums);
+        return new TreeMap<>(sums);
     }
 }

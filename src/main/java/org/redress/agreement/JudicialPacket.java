@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.commons.csv.CSVFormat;
@@ -50,7 +52,7 @@ public class JudicialPacket {
     private final ZoneId zone;
 
     JudicialPacket(AgreementService agreements, ComplaintService complaints, DisputeService disputes,
-                   EvidenceService evidence, java.time.Clock clock) {
+                   EvidenceService evidence, Clock clock) {
         this.agreements = agreements;
         this.complaints = complaints;
         this.disputes = disputes;
@@ -184,7 +186,7 @@ public class JudicialPacket {
     }
 
     private static String join(String a, String b) {
-        return String.join(" ", java.util.stream.Stream.of(a, b).filter(s -> s != null && !s.isBlank()).toList());
+        return String.join(" ", Stream.of(a, b).filter(s -> s != null && !s.isBlank()).toList());
     }
 
     private static String sha256(byte[] bytes) {

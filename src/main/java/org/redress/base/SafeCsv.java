@@ -1,5 +1,8 @@
 package org.redress.base;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Cells for the CSV files the portal writes, neutralised after OWASP's rule on CSV injection: text that a
  * spreadsheet would run as a formula (starting with =, +, -, @, tab or carriage return) gets a leading apostrophe,
@@ -29,7 +32,7 @@ public final class SafeCsv {
     }
 
     public static Iterable<Object> cells(Iterable<?> values) {
-        java.util.List<Object> safe = new java.util.ArrayList<>();
+        List<Object> safe = new ArrayList<>();
         values.forEach(v -> safe.add(cell(v)));
         return safe;
     }

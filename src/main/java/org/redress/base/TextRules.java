@@ -1,5 +1,6 @@
 package org.redress.base;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -70,7 +71,7 @@ public final class TextRules {
 
     /** Throws {@link InvalidInputException} naming the field when the value is not acceptable. */
     public static String require(String field, String value, int max, boolean multiline) {
-        Map<String, String> errors = new java.util.LinkedHashMap<>();
+        Map<String, String> errors = new LinkedHashMap<>();
         check(errors, field, value, max, multiline);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

@@ -1,8 +1,13 @@
 package org.redress.complaint;
 
 import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.hibernate.search.mapper.orm.Search;
 import org.redress.security.Roles;
@@ -72,7 +77,7 @@ public class ComplaintCandidates {
         if (ids.isEmpty()) {
             return List.of();
         }
-        String marks = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
+        String marks = String.join(",", Collections.nCopies(ids.size(), "?"));
         return jdbc.query("select " + COLUMNS + " from complaint c where c.id in (" + marks + ")", (rs, i) -> row(rs),
                 ids.toArray());
     }
@@ -99,29 +104,29 @@ public class ComplaintCandidates {
 
     /** Totals and breakdowns over the given complaints, computed in the database. */
     @PreAuthorize(Roles.CASE_WORKERS)
-    public CaseGroupSummary summarize(java.util.Collection<Long> ids) {
+    public CaseGroupSummary summarize(Collection<Long> ids) {
         if (ids.isEmpty()) {
-            return new CaseGroupSummary(0, 0, java.math.BigDecimal.ZERO, java.math.BigDecimal.ZERO,
-                    java.util.Map.of(), java.util.Map.of());
+            return new CaseGroupSummary(0, 0, BigDecimal.ZERO, BigDecimal.ZERO,
+                    Map.of(), Map.of());
         }
-        String marks = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
+        String marks = String.join(",", Collections.nCopies(ids.size(), "?"));
         Object[] args = ids.toArray();
         var totals = jdbc.queryForMap("select count(*) n, count(distinct c.consumer_key) consumers,"
                 + " coalesce(sum(c.amount_paid), 0) paid, coalesce(sum(c.amount_claimed), 0) claimed"
                 + " from complaint c where c.id in (" + marks + ")", args);
-        java.util.Map<Category, Long> byCategory = new java.util.EnumMap<>(Category.class);
+        Map<Category, Long> byCategory = new EnumMap<>(Category.class);
         jdbc.query("select c.category, count(*) from complaint c where c.id in (" + marks + ") group by c.category",
                 rs -> {
                     byCategory.put(Category.valueOf(rs.getString(1)), rs.getLong(2));
                 }, args);
-        java.util.Map<PaymentMethod, Long> byPayment = new java.util.EnumMap<>(PaymentMethod.class);
+        Map<PaymentMethod, Long> byPayment = new EnumMap<>(PaymentMethod.class);
         jdbc.query("select c.payment_method, count(*) from complaint c where c.id in (" + marks + ")"
                 + " group by c.payment_method", rs -> {
                     byPayment.put(PaymentMethod.valueOf(rs.getString(1)), rs.getLong(2));
                 }, args);
         return new CaseGroupSummary(((Number) totals.get("N")).longValue(),
-                ((Number) totals.get("CONSUMERS")).longValue(), (java.math.BigDecimal) totals.get("PAID"),
-                (java.math.BigDecimal) totals.get("CLAIMED"), byCategory, byPayment);
+                ((Number) totals.get("CONSUMERS")).longValue(), (BigDecimal) totals.get("PAID"),
+                (BigDecimal) totals.get("CLAIMED"), byCategory, byPayment);
     }
 
     public long count() {

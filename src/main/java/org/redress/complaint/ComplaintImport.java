@@ -59,7 +59,7 @@ public class ComplaintImport {
         this.platforms = platforms;
     }
 
-    @PreAuthorize("hasAnyRole('STAFF','ADMIN')")
+    @PreAuthorize(Roles.INTAKE)
     public ImportResult importCsv(InputStream csv) {
         try (CsvInput input = CsvInput.of(csv);
              Reader reader = input.reader();

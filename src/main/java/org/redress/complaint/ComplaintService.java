@@ -1,6 +1,7 @@
 package org.redress.complaint;
 
 import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -115,8 +116,8 @@ public class ComplaintService {
     }
 
     /** Changes the claimed amount as part of a merge or unmerge, audited like any correction. */
-    void changeClaimedAmount(Complaint complaint, java.math.BigDecimal amount) {
-        java.math.BigDecimal before = complaint.getAmountClaimed();
+    void changeClaimedAmount(Complaint complaint, BigDecimal amount) {
+        BigDecimal before = complaint.getAmountClaimed();
         complaint.setAmountClaimed(amount);
         audit.recordChange(AuditSubject.COMPLAINT, complaint.getId(), complaint.getCaseNumber(), "amountClaimed",
                 before.toPlainString(), amount.toPlainString());

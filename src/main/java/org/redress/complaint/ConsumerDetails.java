@@ -2,6 +2,7 @@ package org.redress.complaint;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import java.util.Locale;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
@@ -23,7 +24,7 @@ public record ConsumerDetails(
             return phone;
         }
         if (email != null && !email.isBlank()) {
-            return email.toLowerCase(java.util.Locale.ROOT);
+            return email.toLowerCase(Locale.ROOT);
         }
         return name;
     }

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -20,7 +22,7 @@ public final class SearchParameters {
 
     private final Map<String, String> errors = new TreeMap<>();
 
-    public Set<String> strings(String name, java.util.List<String> values) {
+    public Set<String> strings(String name, List<String> values) {
         Set<String> result = new LinkedHashSet<>();
         if (values != null) {
             values.stream().flatMap(v -> Arrays.stream(v.split(","))).map(String::trim).filter(v -> !v.isEmpty())
@@ -29,11 +31,11 @@ public final class SearchParameters {
         return result;
     }
 
-    public <E extends Enum<E>> Set<E> constants(String name, java.util.List<String> values, Class<E> type) {
+    public <E extends Enum<E>> Set<E> constants(String name, List<String> values, Class<E> type) {
         Set<E> result = new LinkedHashSet<>();
         for (String value : strings(name, values)) {
             try {
-                result.add(Enum.valueOf(type, value.toUpperCase(java.util.Locale.ROOT)));
+                result.add(Enum.valueOf(type, value.toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
                 errors.put(name, "'" + value + "' is not one of " + Arrays.toString(type.getEnumConstants()));
             }

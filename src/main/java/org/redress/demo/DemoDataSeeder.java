@@ -5,6 +5,8 @@ import jakarta.persistence.FlushModeType;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -12,7 +14,14 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import org.redress.agreement.AgreementDraft;
+import org.redress.agreement.AgreementService;
+import org.redress.agreement.ObligationKind;
+import org.redress.agreement.ObligationLine;
+import org.redress.agreement.PartyRole;
+import org.redress.agreement.SignatureMethod;
 import org.redress.complaint.CaseWorkflow;
+import org.redress.complaint.Channel;
 import org.redress.complaint.ComplaintFilter;
 import org.redress.complaint.ComplaintImport;
 import org.redress.complaint.ComplaintRow;
@@ -20,6 +29,17 @@ import org.redress.complaint.ComplaintService;
 import org.redress.complaint.ComplaintStatus;
 import org.redress.complaint.EscalationTarget;
 import org.redress.complaint.ImportResult;
+import org.redress.dispute.ConsentDecision;
+import org.redress.dispute.DisputeService;
+import org.redress.dispute.NewDispute;
+import org.redress.duplicate.DuplicateScan;
+import org.redress.mediation.MediatorTies;
+import org.redress.mediation.ParticipantRequest;
+import org.redress.mediation.ParticipantRole;
+import org.redress.mediation.RoomService;
+import org.redress.mediation.SessionRequest;
+import org.redress.mediation.SessionService;
+import org.redress.mediation.TieKind;
 import org.redress.security.AccountProvisioning;
 import org.redress.security.Role;
 import org.slf4j.Logger;
@@ -34,24 +54,6 @@ import org.springframework.data.domain.Sort;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.redress.mediation.MediatorTies;
-import org.redress.mediation.ParticipantRequest;
-import org.redress.mediation.ParticipantRole;
-import org.redress.mediation.RoomService;
-import org.redress.mediation.SessionRequest;
-import org.redress.mediation.SessionService;
-import org.redress.mediation.TieKind;
-import org.redress.complaint.Channel;
-import org.redress.agreement.AgreementDraft;
-import org.redress.agreement.AgreementService;
-import org.redress.agreement.ObligationKind;
-import org.redress.agreement.ObligationLine;
-import org.redress.agreement.PartyRole;
-import org.redress.agreement.SignatureMethod;
-import org.redress.dispute.ConsentDecision;
-import org.redress.dispute.DisputeService;
-import org.redress.dispute.NewDispute;
-import org.redress.duplicate.DuplicateScan;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -246,7 +248,7 @@ class DemoDataSeeder implements ApplicationRunner {
             Long merchantId = complaints.get(inMediation.getLast().caseNumber()).merchantId();
             ties.declare("mediator2", TieKind.MERCHANT, merchantId, null, null, "曾为该商家提供法律咨询");
         }
-        java.time.Instant from = clock.instant().plus(java.time.Duration.ofHours(20));
+        Instant from = clock.instant().plus(Duration.ofHours(20));
         disputes.list().stream().findFirst().ifPresent(dispute -> book(null, dispute.id(), "mediator", "大会议室", 120,
                 from, List.of(new ParticipantRequest("集体纠纷代表人", ParticipantRole.REPRESENTATIVE, "13700001111"),
                         new ParticipantRequest(dispute.merchantName(), ParticipantRole.MERCHANT, null),
@@ -257,14 +259,14 @@ class DemoDataSeeder implements ApplicationRunner {
             ComplaintRow row = inMediation.get(i);
             var c = complaints.get(row.caseNumber());
             book(row.caseNumber(), null, mediators[i % 2], roomNames[i % 3], i % 2 == 0 ? 60 : 90,
-                    from.plus(java.time.Duration.ofHours(6L * i)), List.of(
+                    from.plus(Duration.ofHours(6L * i)), List.of(
                             new ParticipantRequest(c.consumerName(), ParticipantRole.CONSUMER, c.consumerPhone()),
                             new ParticipantRequest(c.merchantName() + " 客服", ParticipantRole.MERCHANT, null)));
         }
     }
 
     private void book(String caseNumber, Long disputeId, String mediator, String room, int minutes,
-                      java.time.Instant after, List<ParticipantRequest> participants) {
+                      Instant after, List<ParticipantRequest> participants) {
         sessions.freeSlots(mediator, room, minutes, after, 1).stream().findFirst().ifPresent(slot -> {
             try {
                 var session = sessions.schedule(new SessionRequest(caseNumber, disputeId, mediator, slot.start(),

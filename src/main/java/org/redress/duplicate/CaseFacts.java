@@ -1,5 +1,7 @@
 package org.redress.duplicate;
 
+import java.util.Locale;
+
 /** What the duplicate detector compares of a complaint. Blank values never match. */
 public record CaseFacts(long id, String consumerPhone, String consumerEmail, long merchantId, String orderNumber,
                         String platformTicket, String narrative) {
@@ -10,15 +12,15 @@ public record CaseFacts(long id, String consumerPhone, String consumerEmail, lon
 
     public String emailKey() {
         return consumerEmail == null || consumerEmail.isBlank()
-                ? null : consumerEmail.trim().toLowerCase(java.util.Locale.ROOT);
+                ? null : consumerEmail.trim().toLowerCase(Locale.ROOT);
     }
 
     public String orderKey() {
-        return orderNumber == null || orderNumber.isBlank() ? null : orderNumber.trim().toLowerCase(java.util.Locale.ROOT);
+        return orderNumber == null || orderNumber.isBlank() ? null : orderNumber.trim().toLowerCase(Locale.ROOT);
     }
 
     public String ticketKey() {
         return platformTicket == null || platformTicket.isBlank()
-                ? null : platformTicket.trim().toLowerCase(java.util.Locale.ROOT);
+                ? null : platformTicket.trim().toLowerCase(Locale.ROOT);
     }
 }

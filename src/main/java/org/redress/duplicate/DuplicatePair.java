@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -64,7 +65,7 @@ class DuplicatePair {
     }
 
     void rescore(double newScore, Set<DuplicateReason> newReasons) {
-        this.score = BigDecimal.valueOf(newScore).setScale(3, java.math.RoundingMode.HALF_UP);
+        this.score = BigDecimal.valueOf(newScore).setScale(3, RoundingMode.HALF_UP);
         this.reasons = newReasons.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
     }
 

@@ -2,6 +2,7 @@ package org.redress.duplicate;
 
 import java.text.Normalizer;
 import java.util.Arrays;
+import java.util.Locale;
 
 /**
  * Near-duplicate detection for narratives by MinHash over character shingles, in the one-permutation variant: each
@@ -30,7 +31,7 @@ public final class TextFingerprint {
         if (text == null) {
             return "";
         }
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(java.util.Locale.ROOT);
+        String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         StringBuilder kept = new StringBuilder(folded.length());
         folded.codePoints().filter(Character::isLetterOrDigit).forEach(kept::appendCodePoint);
         return kept.toString();

@@ -3,6 +3,7 @@ package org.redress.mediation;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -91,7 +92,7 @@ class ClashFinder {
                             + UNTIL.format(other.getEnd().atZone(zone)) + "); sessions need "
                             + rules.buffer().toMinutes() + " minutes between them."));
         }
-        clashes.sort(java.util.Comparator.comparing(Clash::kind).thenComparing(Clash::sessionId));
+        clashes.sort(Comparator.comparing(Clash::kind).thenComparing(Clash::sessionId));
         return clashes;
     }
 

@@ -45,7 +45,7 @@ public class MediatorTies implements ConflictOfInterest {
         this.clock = clock;
     }
 
-    @PreAuthorize("hasAnyRole('MEDIATOR','ADMIN')")
+    @PreAuthorize(Roles.MEDIATORS)
     public MediatorTie declare(String mediator, TieKind kind, Long merchantId, String platform, String partyName,
                                String note) {
         checkMayEdit(mediator);
@@ -72,7 +72,7 @@ public class MediatorTies implements ConflictOfInterest {
         return tie;
     }
 
-    @PreAuthorize("hasAnyRole('MEDIATOR','ADMIN')")
+    @PreAuthorize(Roles.MEDIATORS)
     public void withdraw(long tieId) {
         MediatorTie tie = ties.findById(tieId).orElseThrow(() -> new NotFoundException("No tie " + tieId));
         checkMayEdit(tie.getMediator());

@@ -3,6 +3,7 @@ package org.redress.mediation;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -70,7 +71,7 @@ public class SessionCalendar {
     }
 
     /** The signed-in mediator's feed token, created on first use. */
-    @PreAuthorize("hasAnyRole('MEDIATOR','ADMIN')")
+    @PreAuthorize(Roles.MEDIATORS)
     public String feedToken() {
         String me = currentUser.usernameOrSystem();
         return feeds.findById(me).map(CalendarFeed::getToken)
@@ -78,7 +79,7 @@ public class SessionCalendar {
     }
 
     /** Replaces the token, so that an address that leaked stops working. */
-    @PreAuthorize("hasAnyRole('MEDIATOR','ADMIN')")
+    @PreAuthorize(Roles.MEDIATORS)
     public String renewFeedToken() {
         String me = currentUser.usernameOrSystem();
         CalendarFeed feed = feeds.findById(me).orElseGet(() -> new CalendarFeed(me, newToken(), clock.instant()));
@@ -97,8 +98,8 @@ public class SessionCalendar {
             return Optional.empty();
         }
         Optional<CalendarFeed> feed = feeds.findById(mediator).filter(f -> MessageDigest.isEqual(
-                f.getToken().getBytes(java.nio.charset.StandardCharsets.US_ASCII),
-                token.getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+                f.getToken().getBytes(StandardCharsets.US_ASCII),
+                token.getBytes(StandardCharsets.US_ASCII)));
         if (feed.isEmpty()) {
             return Optional.empty();
         }

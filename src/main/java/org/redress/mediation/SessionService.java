@@ -13,12 +13,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.redress.audit.AuditService;
 import org.redress.audit.AuditSubject;
 import org.redress.base.BusinessRuleException;
 import org.redress.base.InvalidInputException;
-import org.redress.base.TextRules;
 import org.redress.base.NotFoundException;
+import org.redress.base.TextRules;
 import org.redress.complaint.CaseWorkflow;
 import org.redress.dispute.DisputeService;
 import org.redress.security.AccountDirectory;
@@ -253,7 +254,9 @@ public class SessionService {
      * quarter hour within working hours, keeping the buffer to every booking.
      */
     @Transactional(readOnly = true)
-    public List<FreeSlot> freeSlots(String mediator, String roomName, int durationMinutes, Instant from, int count) {
+    public List<FreeSlot> freeSlots(String mediator, String roomName, int durationMinutes, Instant after, int count) {
+        // Without a start the search begins now, by the portal's clock.
+        Instant from = after == null ? clock.instant() : after;
         Room room = roomName == null || roomName.isBlank() ? null : roomByName(roomName);
         ZoneId zone = rules.properties().zone();
         Instant horizon = from.plus(Duration.ofDays(60));
@@ -364,8 +367,8 @@ public class SessionService {
      * Runs a booking; when the database's unique key refuses it because someone else took the slot a moment
      * earlier, answers with that booking named, like any other clash.
      */
-    private SessionDetails raceSafe(java.util.function.Supplier<SessionDetails> attempt,
-                                    java.util.function.Supplier<List<Clash>> clashesAfterRace) {
+    private SessionDetails raceSafe(Supplier<SessionDetails> attempt,
+                                    Supplier<List<Clash>> clashesAfterRace) {
         try {
             return attempt.get();
         } catch (DataIntegrityViolationException e) {

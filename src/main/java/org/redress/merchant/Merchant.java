@@ -14,7 +14,10 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Projectable;
@@ -175,8 +178,8 @@ public class Merchant {
     }
 
     /** Adds aliases that the record does not have yet (name included) and returns those it added. */
-    java.util.List<String> addAliases(java.util.Collection<String> candidates) {
-        java.util.List<String> added = new java.util.ArrayList<>();
+    List<String> addAliases(Collection<String> candidates) {
+        List<String> added = new ArrayList<>();
         for (String alias : candidates) {
             if (alias != null && !alias.isBlank() && !alias.equals(name) && aliases.add(alias)) {
                 added.add(alias);
@@ -185,7 +188,7 @@ public class Merchant {
         return added;
     }
 
-    void removeAliases(java.util.Collection<String> toRemove) {
+    void removeAliases(Collection<String> toRemove) {
         aliases.removeAll(toRemove);
     }
 

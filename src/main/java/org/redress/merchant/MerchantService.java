@@ -2,10 +2,16 @@ package org.redress.merchant;
 
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.hibernate.search.mapper.orm.Search;
 import org.redress.audit.AuditService;
 import org.redress.audit.AuditSubject;
@@ -79,8 +85,8 @@ public class MerchantService {
     /** Merchant names by id, for statistics: names only, no contact details, so every role may ask. */
     @Transactional(readOnly = true)
     @PreAuthorize(Roles.ANY_ROLE)
-    public Map<Long, String> namesOf(java.util.Collection<Long> ids) {
-        Map<Long, String> names = new java.util.HashMap<>();
+    public Map<Long, String> namesOf(Collection<Long> ids) {
+        Map<Long, String> names = new HashMap<>();
         if (!ids.isEmpty()) {
             merchants.findAllById(ids).forEach(m -> names.put(m.getId(), m.getName()));
         }
@@ -155,14 +161,14 @@ public class MerchantService {
     public MerchantDetails update(Long id, MerchantEdit edit) {
         validator.check(edit);
         Merchant merchant = merchants.findById(id).orElseThrow(() -> new NotFoundException("No merchant " + id));
-        java.util.Set<String> aliases = new java.util.TreeSet<>();
+        Set<String> aliases = new TreeSet<>();
         if (edit.aliases() != null) {
             edit.aliases().stream().filter(a -> a != null && !a.isBlank()).map(String::trim).forEach(aliases::add);
         }
         String code = blankToNull(edit.creditCode());
         String creditCode = code == null ? null : code.toUpperCase();
         audit.recordChange(AuditSubject.MERCHANT, id, merchant.getName(), "aliases",
-                new java.util.TreeSet<>(merchant.getAliases()), aliases);
+                new TreeSet<>(merchant.getAliases()), aliases);
         audit.recordChange(AuditSubject.MERCHANT, id, merchant.getName(), "creditCode", merchant.getCreditCode(),
                 creditCode);
         audit.recordChange(AuditSubject.MERCHANT, id, merchant.getName(), "parentCompany",
@@ -200,21 +206,21 @@ public class MerchantService {
      * Resolves many merchant keys at once, as {@link #findOrCreate} does one by one: with two queries for the
      * whole set instead of two per key, which is what makes bulk imports fast.
      */
-    public Map<MerchantKey, Long> resolveAll(java.util.Collection<MerchantKey> keys) {
-        Map<MerchantKey, Long> resolved = new java.util.HashMap<>();
+    public Map<MerchantKey, Long> resolveAll(Collection<MerchantKey> keys) {
+        Map<MerchantKey, Long> resolved = new HashMap<>();
         if (keys.isEmpty()) {
             return resolved;
         }
-        var codes = keys.stream().map(MerchantKey::platformCode).collect(java.util.stream.Collectors.toSet());
-        var shopIds = keys.stream().map(MerchantKey::shopId).filter(java.util.Objects::nonNull)
-                .collect(java.util.stream.Collectors.toSet());
-        var names = keys.stream().map(MerchantKey::name).collect(java.util.stream.Collectors.toSet());
-        Map<String, Long> byShop = new java.util.HashMap<>();
+        var codes = keys.stream().map(MerchantKey::platformCode).collect(Collectors.toSet());
+        var shopIds = keys.stream().map(MerchantKey::shopId).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        var names = keys.stream().map(MerchantKey::name).collect(Collectors.toSet());
+        Map<String, Long> byShop = new HashMap<>();
         if (!shopIds.isEmpty()) {
             merchants.findByPlatformCodeInAndShopIdIn(codes, shopIds).forEach(m ->
                     byShop.putIfAbsent(m.getPlatform().getCode() + "\u0000" + m.getShopId(), survivor(m).getId()));
         }
-        Map<String, Long> byName = new java.util.HashMap<>();
+        Map<String, Long> byName = new HashMap<>();
         merchants.findByPlatformCodeInAndNameIn(codes, names).forEach(m ->
                 byName.putIfAbsent(m.getPlatform().getCode() + "\u0000" + m.getName(), survivor(m).getId()));
         for (MerchantKey key : keys) {

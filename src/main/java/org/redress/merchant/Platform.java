@@ -4,6 +4,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
@@ -70,7 +73,7 @@ public class Platform {
     }
 
     /** Every name the platform goes by (code, Chinese, English), for matching what people type. */
-    public java.util.List<String> names() {
-        return java.util.stream.Stream.of(code, nameZh, nameEn).filter(java.util.Objects::nonNull).toList();
+    public List<String> names() {
+        return Stream.of(code, nameZh, nameEn).filter(Objects::nonNull).toList();
     }
 }

@@ -3,6 +3,8 @@ package org.redress.merchant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.redress.base.InvalidInputException;
 import org.redress.security.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -25,8 +27,8 @@ public class PlatformService {
     }
 
     /** Every platform code, active or not: what a complaint may refer to. */
-    public java.util.Set<String> codes() {
-        return platforms.findAll().stream().map(Platform::getCode).collect(java.util.stream.Collectors.toSet());
+    public Set<String> codes() {
+        return platforms.findAll().stream().map(Platform::getCode).collect(Collectors.toSet());
     }
 
     public Optional<PlatformRef> find(String code) {

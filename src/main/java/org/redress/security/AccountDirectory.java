@@ -1,5 +1,6 @@
 package org.redress.security;
 
+import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,7 +17,7 @@ public class AccountDirectory {
     }
 
     /** Usernames of the enabled accounts holding one of the roles (e.g. mediators to lead a dispute), sorted. */
-    public java.util.List<String> activeUsernames(Set<Role> roles) {
+    public List<String> activeUsernames(Set<Role> roles) {
         return accounts.findAllByOrderByUsername().stream()
                 .filter(account -> account.isEnabled() && account.getRoles().stream().anyMatch(roles::contains))
                 .map(UserAccount::getUsername).toList();

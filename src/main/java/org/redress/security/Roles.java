@@ -13,6 +13,10 @@ public final class Roles {
     /** Who may see aggregated figures. */
     public static final String AGGREGATE_READERS = "hasAnyRole('REGULATOR','ADMIN')";
     public static final String ADMINS = "hasRole('ADMIN')";
+    /** Who may draft and amend agreements, declare ties and escalate: mediators, and administrators. */
+    public static final String MEDIATORS = "hasAnyRole('MEDIATOR','ADMIN')";
+    /** Who may take complaints in by bulk import: intake staff, and administrators. */
+    public static final String INTAKE = "hasAnyRole('STAFF','ADMIN')";
     /** Merchant names are public facts about businesses: every signed-in role may read them. */
     public static final String ANY_ROLE = "hasAnyRole('STAFF','MEDIATOR','REGULATOR','ADMIN')";
 

@@ -2,6 +2,7 @@ package org.redress.security;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.redress.audit.AuditService;
 import org.redress.audit.AuditSubject;
@@ -48,7 +49,7 @@ public class UserAccountService {
         validator.check(request);
         PasswordPolicy.check(request.username(), request.password());
         if (accounts.existsByUsernameIgnoreCase(request.username())) {
-            throw new InvalidInputException(java.util.Map.of("username", "This username is already taken"));
+            throw new InvalidInputException(Map.of("username", "This username is already taken"));
         }
         UserAccount account = accounts.save(new UserAccount(request.username().trim(), request.displayName().trim(),
                 passwordEncoder.encode(request.password()), request.roles(), clock.instant()));
@@ -59,7 +60,7 @@ public class UserAccountService {
 
     public AccountSummary setRoles(Long id, Set<Role> roles) {
         if (roles.isEmpty()) {
-            throw new InvalidInputException(java.util.Map.of("roles", "Choose at least one role"));
+            throw new InvalidInputException(Map.of("roles", "Choose at least one role"));
         }
         UserAccount account = load(id);
         String old = account.getRoles().toString();

@@ -1,6 +1,8 @@
 package org.redress.statistics;
 
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Everything the regulator dashboard shows for one filter. Groups below the small-cell threshold are already merged
@@ -15,8 +17,8 @@ public record Dashboard(StatisticsFilter filter, int minConsumers, Headline head
     /** Fewer than k consumers match the filter: no figure at all is shown. */
     static Dashboard withheld(StatisticsFilter filter, int minConsumers) {
         return new Dashboard(filter, minConsumers,
-                new Headline(0, 0, java.math.BigDecimal.ZERO, java.math.BigDecimal.ZERO, 0, null, 0),
-                new MonthlySeries(List.of(), java.util.Map.of()), List.of(), List.of(), List.of(), List.of(),
+                new Headline(0, 0, BigDecimal.ZERO, BigDecimal.ZERO, 0, null, 0),
+                new MonthlySeries(List.of(), Map.of()), List.of(), List.of(), List.of(), List.of(),
                 List.of(), 0, true, AgreementFigures.none());
     }
 }

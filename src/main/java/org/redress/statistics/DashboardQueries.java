@@ -3,12 +3,8 @@ package org.redress.statistics;
 import jakarta.annotation.PreDestroy;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.math.BigDecimal;
-import org.hibernate.search.util.common.data.Range;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -16,6 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.aggregation.dsl.AggregationFinalStep;
 import org.hibernate.search.engine.search.aggregation.dsl.SearchAggregationFactory;
@@ -24,6 +24,7 @@ import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.util.common.data.Range;
 import org.redress.complaint.Category;
 import org.redress.complaint.Complaint;
 import org.redress.complaint.PaymentMethod;
@@ -285,7 +286,7 @@ class DashboardQueries {
     }
 
     private static BigDecimal amount(Object value) {
-        return value == null ? BigDecimal.ZERO : ((BigDecimal) value).setScale(2, java.math.RoundingMode.HALF_UP);
+        return value == null ? BigDecimal.ZERO : ((BigDecimal) value).setScale(2, RoundingMode.HALF_UP);
     }
 
     private static PredicateFinalStep where(SearchPredicateFactory f, StatisticsFilter filter) {

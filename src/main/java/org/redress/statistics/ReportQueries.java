@@ -1,10 +1,15 @@
 package org.redress.statistics;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.HashMap;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -60,7 +65,7 @@ class ReportQueries {
     @Transactional(readOnly = true)
     public ReportRow other(StatisticsFilter filter, List<Dimension> groupBy, int minConsumers) {
         StatisticsSql where = StatisticsSql.of(filter);
-        List<String> columns = groupBy.stream().flatMap(d -> java.util.Arrays.stream(d.groupSql().split(",\\s*")))
+        List<String> columns = groupBy.stream().flatMap(d -> Arrays.stream(d.groupSql().split(",\\s*")))
                 .toList();
         StringBuilder select = new StringBuilder();
         StringBuilder on = new StringBuilder();
@@ -84,7 +89,7 @@ class ReportQueries {
         }
         return jdbc.queryForObject(sql, (rs, i) -> {
             Object median = rs.getObject(7);
-            return new ReportRow(java.util.Collections.nCopies(groupBy.size(), SmallCells.OTHER), rs.getLong(1),
+            return new ReportRow(Collections.nCopies(groupBy.size(), SmallCells.OTHER), rs.getLong(1),
                     rs.getLong(2), rs.getLong(3), rs.getBigDecimal(4), rs.getBigDecimal(5), rs.getLong(6),
                     median == null ? null : ((Number) median).doubleValue());
         }, parameters.toArray());
@@ -147,7 +152,7 @@ class ReportQueries {
                 count[0]++;
                 long merchantId = rs.getLong(6);
                 String province = rs.getString(9);
-                row[0] = rs.getObject(2, java.time.LocalDate.class);
+                row[0] = rs.getObject(2, LocalDate.class);
                 row[1] = rs.getString(3);
                 row[2] = rs.getString(4);
                 row[3] = rs.getString(5);
@@ -158,12 +163,12 @@ class ReportQueries {
                 row[8] = rs.getString(10);
                 row[9] = rs.getBigDecimal(11);
                 row[10] = rs.getBigDecimal(12);
-                row[11] = rs.getObject(13, java.time.LocalDate.class);
+                row[11] = rs.getObject(13, LocalDate.class);
                 row[12] = rs.getObject(14);
                 try {
                     sink.accept(row);
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
             }, parameters.toArray());
         } while (count[0] == PAGE_SIZE);
@@ -182,7 +187,7 @@ class ReportQueries {
     /** Receives one record at a time; the array is reused between calls. */
     @FunctionalInterface
     interface RecordSink {
-        void accept(Object[] row) throws java.io.IOException;
+        void accept(Object[] row) throws IOException;
     }
 
 }

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,7 +57,7 @@ class AgreementFollowThroughTest {
     }
 
     private AgreementDetails binding(String caseNumber, LocalDate due, String... refunds) {
-        List<ObligationLine> lines = new java.util.ArrayList<>();
+        List<ObligationLine> lines = new ArrayList<>();
         for (String amount : refunds) {
             lines.add(new ObligationLine("MERCHANT", "CONSUMER", ObligationKind.REFUND, new BigDecimal(amount), due,
                     "退款"));

@@ -9,17 +9,24 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.redress.RedressTest;
 import org.redress.TestData;
 import org.redress.base.BusinessRuleException;
 import org.redress.base.InvalidInputException;
 import org.redress.complaint.CaseWorkflow;
-import org.redress.complaint.ComplaintStatus;
 import org.redress.complaint.ComplaintService;
+import org.redress.complaint.ComplaintStatus;
 import org.redress.merchant.MerchantSummary;
 import org.redress.security.AccountProvisioning;
 import org.redress.security.Role;
@@ -53,7 +60,7 @@ class AgreementServiceTest {
     }
 
     private static List<ObligationLine> refundOf(String... amounts) {
-        return java.util.Arrays.stream(amounts).map(a -> new ObligationLine("MERCHANT", "CONSUMER",
+        return Arrays.stream(amounts).map(a -> new ObligationLine("MERCHANT", "CONSUMER",
                 ObligationKind.REFUND, new BigDecimal(a), LocalDate.now().plusDays(7), "退还货款")).toList();
     }
 
@@ -68,7 +75,7 @@ class AgreementServiceTest {
         assertThat(draft.parties()).extracting(AgreementDetails.Party::party)
                 .containsExactly("CONSUMER", "MERCHANT", "MEDIATOR");
 
-        List<ObligationLine> revised = new java.util.ArrayList<>(refundOf("1299.00"));
+        List<ObligationLine> revised = new ArrayList<>(refundOf("1299.00"));
         revised.add(new ObligationLine("PLATFORM", "CONSUMER", ObligationKind.COMPENSATION, new BigDecimal("100.00"),
                 LocalDate.now().plusDays(14), "平台先行赔付"));
         AgreementDetails second = agreements.update(draft.id(), new AgreementDraft(caseNumber, null, null,
@@ -105,8 +112,8 @@ class AgreementServiceTest {
                 : pdfText(agreements.pdf(draft.id()));
         assertThat(text).contains("调解协议书", "签署人CONSUMER", "王律", "1299.00", "100.00", "1399.00",
                 binding.sha256(), caseNumber);
-        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target"));
-        java.nio.file.Files.write(java.nio.file.Path.of("target/agreement-sample.pdf"), agreements.pdf(draft.id()));
+        Files.createDirectories(Path.of("target"));
+        Files.write(Path.of("target/agreement-sample.pdf"), agreements.pdf(draft.id()));
 
         AgreementDetails amendment = agreements.amend(draft.id());
         assertThat(amendment.amends()).isEqualTo(draft.id());
@@ -122,8 +129,8 @@ class AgreementServiceTest {
                 text.append(extractor.getTextFromPage(page));
             }
             return text.toString().replace("\n", "").replace(" ", "");
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -179,7 +186,7 @@ class AgreementServiceTest {
 
     @Test
     void onceACaseHasItsMediatorOtherMediatorsMayNotDraft() {
-        accounts.ensureAccount("case-mediator", "本案调解员", "long-enough-password", java.util.Set.of(Role.MEDIATOR));
+        accounts.ensureAccount("case-mediator", "本案调解员", "long-enough-password", Set.of(Role.MEDIATOR));
         String caseNumber = newCase("协议指定调解员测试店");
         workflow.assign(caseNumber, "case-mediator");
         assertThatThrownBy(() -> agreements.draft(new AgreementDraft(caseNumber, null, null, null, refundOf("5"))))

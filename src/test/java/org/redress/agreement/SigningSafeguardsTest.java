@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -118,7 +119,7 @@ class SigningSafeguardsTest {
         for (Future<MvcResult> answer : answers) {
             MvcResult result = answer.get();
             assertThat(result.getResponse().getStatus()).isIn(400, 409);
-            if (result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8)
+            if (result.getResponse().getContentAsString(StandardCharsets.UTF_8)
                     .contains("does not match")) {
                 mismatches++;
             }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -37,7 +38,7 @@ class TranslationBundlesTest {
     @Test
     void every_enum_constant_shown_in_the_ui_has_a_label_in_both_languages() throws Exception {
         for (Properties bundle : new Properties[]{load("translations.properties"), load("translations_zh_CN.properties")}) {
-            for (Class<? extends Enum<?>> type : java.util.List.of(ComplaintStatus.class, Channel.class,
+            for (Class<? extends Enum<?>> type : List.of(ComplaintStatus.class, Channel.class,
                     PaymentMethod.class, Category.class, EscalationTarget.class, EvidenceType.class)) {
                 Set<String> keys = Arrays.stream(type.getEnumConstants())
                         .map(constant -> type.getSimpleName() + "." + constant.name()).collect(Collectors.toSet());

@@ -3,12 +3,13 @@ package org.redress.benchmark;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.aggregation.dsl.AggregationFinalStep;
 import org.hibernate.search.engine.search.aggregation.dsl.SearchAggregationFactory;
-import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.ValueModel;
 import org.hibernate.search.mapper.orm.Search;
 import org.redress.complaint.Complaint;
@@ -64,7 +65,7 @@ final class AggregationCosts {
                     em.close();
                 }
             }
-            java.util.Arrays.sort(times);
+            Arrays.sort(times);
             System.out.printf("| %s | %.0f |%n", variant.getKey(), times[3]);
         }
     }

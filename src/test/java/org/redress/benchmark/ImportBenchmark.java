@@ -3,6 +3,7 @@ package org.redress.benchmark;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
 import org.redress.demo.DemoComplaints;
 
 /**
@@ -21,7 +22,7 @@ public final class ImportBenchmark {
 
     public static void main(String[] args) throws Exception {
         int rows = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
-        String[] portalArguments = args.length > 1 ? java.util.Arrays.copyOfRange(args, 1, args.length) : new String[0];
+        String[] portalArguments = args.length > 1 ? Arrays.copyOfRange(args, 1, args.length) : new String[0];
         try (BenchmarkPortal portal = BenchmarkPortal.start(portalArguments)) {
             DemoComplaints generator = new DemoComplaints(42, LocalDate.now(), 2_000);
             portal.importCsv(portal.writeCsv(generator, Math.max(500, rows / 10), "WARM-"));

@@ -10,7 +10,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Queue;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -74,7 +76,7 @@ public final class LoadBenchmark {
         Run summary(String what) {
             List<Double> sorted = new ArrayList<>(latencies);
             Collections.sort(sorted);
-            java.util.Map<Integer, Long> byStatus = new java.util.TreeMap<>();
+            Map<Integer, Long> byStatus = new TreeMap<>();
             statuses.forEach(s -> byStatus.merge(s, 1L, Long::sum));
             return new Run(what, sorted.size(), errors.get(), percentile(sorted, 0.50), percentile(sorted, 0.95),
                     sorted.isEmpty() ? 0 : sorted.getLast(), byStatus.toString(),

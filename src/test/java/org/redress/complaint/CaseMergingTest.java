@@ -11,8 +11,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.redress.RedressTest;
 import org.redress.TestData;
@@ -128,9 +132,9 @@ class CaseMergingTest {
         String first = file(shop, "13700000041", "10.00", "并发甲");
         String second = file(shop, "13700000041", "10.00", "并发乙");
         String contested = file(shop, "13700000041", "10.00", "并发丙");
-        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
-        var start = new java.util.concurrent.CountDownLatch(1);
-        List<java.util.concurrent.Future<Boolean>> outcomes = new java.util.ArrayList<>();
+        var pool = Executors.newFixedThreadPool(2);
+        var start = new CountDownLatch(1);
+        List<Future<Boolean>> outcomes = new ArrayList<>();
         for (String survivor : List.of(first, second)) {
             outcomes.add(pool.submit(() -> {
                 start.await();
@@ -157,14 +161,14 @@ class CaseMergingTest {
     void opposingMergesAtTheSameMomentLeaveNoCycleAndASurvivor() throws Exception {
         MerchantSummary shop = TestData.asAdminGet(() -> data.merchant("对向合并测试店"));
         for (int trial = 0; trial < 10; trial++) {
-            List<String> cases = new java.util.ArrayList<>();
+            List<String> cases = new ArrayList<>();
             for (int i = 0; i < 3; i++) {
                 cases.add(file(shop, "1370000005" + i, "10.00", "对向合并" + trial + "-" + i));
             }
             // Every case tries to absorb every other one, all at once: D<-E, E<-D, D<-F, F<-D, ...
-            var pool = java.util.concurrent.Executors.newFixedThreadPool(6);
-            var start = new java.util.concurrent.CountDownLatch(1);
-            List<java.util.concurrent.Future<?>> runs = new java.util.ArrayList<>();
+            var pool = Executors.newFixedThreadPool(6);
+            var start = new CountDownLatch(1);
+            List<Future<?>> runs = new ArrayList<>();
             for (String survivor : cases) {
                 for (String duplicate : cases) {
                     if (!survivor.equals(duplicate)) {

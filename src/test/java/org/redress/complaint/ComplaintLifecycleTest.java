@@ -1,13 +1,16 @@
 package org.redress.complaint;
 
-import org.redress.RedressTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.redress.RedressTest;
 import org.redress.TestData;
 import org.redress.audit.AuditRecord;
 import org.redress.audit.AuditService;
@@ -74,7 +77,7 @@ class ComplaintLifecycleTest {
         workflow.transition(number, ComplaintStatus.UNDER_REVIEW, null, null);
         ComplaintDetails referred = workflow.transition(number, ComplaintStatus.REFERRED_TO_PLATFORM, null, null);
 
-        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
         assertThat(referred.acceptedOn()).isEqualTo(today);
         assertThat(referred.platformReplyDueOn()).isEqualTo(calendar.addWorkingDays(today, 15));
         assertThat(referred.mediationDueOn()).isEqualTo(today.plusDays(45));
@@ -134,7 +137,7 @@ class ComplaintLifecycleTest {
         changed = new ComplaintDraft(changed.externalId(), changed.receivedAt(), changed.channel(),
                 changed.consumerName(), "13900139000", changed.consumerEmail(), changed.province(), changed.city(),
                 changed.merchantId(), changed.platformCode(), changed.orderNumber(), changed.platformTicket(),
-                changed.purchaseDate(), changed.amountPaid(), new java.math.BigDecimal("1500"),
+                changed.purchaseDate(), changed.amountPaid(), new BigDecimal("1500"),
                 changed.paymentMethod(), changed.category(), changed.narrative(), true, false);
         complaints.update(filed.caseNumber(), current.version(), changed);
 
@@ -165,9 +168,9 @@ class ComplaintLifecycleTest {
 
     @Test
     void cases_are_assigned_only_to_active_case_workers_and_the_assignment_is_audited() {
-        provisioning.ensureAccount("assign-me", "Assignee", "long-password", java.util.Set.of(
+        provisioning.ensureAccount("assign-me", "Assignee", "long-password", Set.of(
                 org.redress.security.Role.MEDIATOR));
-        provisioning.ensureAccount("assign-regulator", "Regulator", "long-password", java.util.Set.of(
+        provisioning.ensureAccount("assign-regulator", "Regulator", "long-password", Set.of(
                 org.redress.security.Role.REGULATOR));
         ComplaintDetails filed = complaints.file(TestData.draft(merchant.id()));
 

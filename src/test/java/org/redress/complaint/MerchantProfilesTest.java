@@ -1,14 +1,16 @@
 package org.redress.complaint;
 
-import org.redress.RedressTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.redress.RedressTest;
 import org.redress.TestData;
 import org.redress.merchant.MerchantService;
 import org.redress.merchant.MerchantSummary;
@@ -49,7 +51,7 @@ class MerchantProfilesTest {
         surging = merchants.create(new NewMerchant("预警测试激增直播间", "KUAISHOU", "KS-RISK-1"));
         payLater = merchants.create(new NewMerchant("预警测试先用后付小店", "KUAISHOU", "KS-RISK-2"));
         steady = merchants.create(new NewMerchant("预警测试平稳小店", "KUAISHOU", "KS-RISK-3"));
-        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
         file(aurora, today.minusDays(40), "13911110001", PaymentMethod.CARD, Category.FALSE_ADVERTISING, "300");
         file(aurora, today.minusDays(10), "13911110001", PaymentMethod.CARD, Category.FALSE_ADVERTISING, "200");
         String closed = file(aurora, today.minusDays(5), "13911110002", PaymentMethod.BUY_NOW_PAY_LATER,
@@ -96,7 +98,7 @@ class MerchantProfilesTest {
     @Test
     void without_search_words_the_merchants_with_most_complaints_come_first() {
         List<MerchantWithCount> top = profiles.search("", 200);
-        assertThat(top).extracting(MerchantWithCount::complaints).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(top).extracting(MerchantWithCount::complaints).isSortedAccordingTo(Comparator.reverseOrder());
         assertThat(top).filteredOn(m -> m.id().equals(steady.id())).singleElement()
                 .satisfies(m -> assertThat(m.complaints()).isEqualTo(18));
     }

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -101,7 +102,7 @@ class DuplicateServiceTest {
 
     /** Every queued pair: other tests file look-alike complaints too, so the pairs here need not be on page one. */
     private List<QueueEntry> wholeQueue() {
-        List<QueueEntry> all = new java.util.ArrayList<>();
+        List<QueueEntry> all = new ArrayList<>();
         for (int offset = 0; ; offset += 100) {
             List<QueueEntry> page = duplicates.queue(offset, 100);
             all.addAll(page);

@@ -14,7 +14,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -114,7 +118,7 @@ class PortalIT {
 
     @Test
     void minutes_typed_in_a_session_are_saved_as_the_mediator_types_and_survive_a_reload() throws Exception {
-        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+        String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
         String created = api("POST", "/api/v1/complaints", "staff", """
                 {"receivedAt": "%s", "channel": "PHONE", "consumerName": "端到端会议", "consumerPhone": "13911118888",
                  "province": "上海", "city": "上海", "merchantName": "E2E 会议测试店", "platform": "DOUYIN",
@@ -155,7 +159,7 @@ class PortalIT {
     void hostile_text_in_every_free_text_field_runs_no_script_in_any_view() throws Exception {
         String hostile = "<img src=x onerror=alert(1)>";
         String quoted = "\\\"><svg onload=alert(2)>";
-        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+        String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
         String created = api("POST", "/api/v1/complaints", "staff", """
                 {"receivedAt": "%s", "channel": "PARTNER_PLATFORM", "consumerName": "%s", "consumerPhone": "13911117777",
                  "province": "%s", "city": "杭州", "merchantName": "恶意%s直播间", "platform": "DOUYIN",
@@ -180,7 +184,7 @@ class PortalIT {
 
         try (BrowserContext context = browser.newContext(new NewContextOptions().setLocale("zh-CN")
                 .setViewportSize(1440, 1000))) {
-            java.util.List<String> dialogs = new java.util.concurrent.CopyOnWriteArrayList<>();
+            List<String> dialogs = new CopyOnWriteArrayList<>();
             context.onPage(p -> p.onDialog(d -> {
                 dialogs.add(d.message());
                 d.dismiss();
@@ -192,7 +196,7 @@ class PortalIT {
             });
             page.navigate(portal.baseUrl + "/login");
             Portal.login(page, "admin", "demo");
-            for (String view : java.util.List.of("/search?q=%E8%B7%91%E8%B7%AF", "/search?q=%E4%B8%8D%E7%AC%A6",
+            for (String view : List.of("/search?q=%E8%B7%91%E8%B7%AF", "/search?q=%E4%B8%8D%E7%AC%A6",
                     "/search?merchant=" + merchantId, "/cases", "/cases/" + caseNumber, "/merchants",
                     "/merchants/" + merchantId, "/agreements/" + agreementId, "/sessions/" + sessionId, "/sessions",
                     "/calendar", "/duplicates", "/disputes")) {
@@ -200,6 +204,7 @@ class PortalIT {
                 page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
                 page.waitForTimeout(600);
                 assertThat(page.locator("img[src=x], svg[onload]")).hasCount(0);
+                assertThat(page.url()).as("sessions are tracked by cookie only").doesNotContain(";jsessionid");
             }
             page.navigate(portal.baseUrl + "/cases/" + caseNumber);
             assertThat(page.locator("body")).containsText("onerror=alert(1)");

@@ -2,8 +2,12 @@ package org.redress.e2e;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
 
 /**
  * Takes screenshots of the main views of a running portal, for a person to look at:
@@ -49,7 +53,7 @@ public final class ScreenshotTour {
             page.waitForSelector(".case-fields");
             page.waitForTimeout(800);
             shot(page, out, locale + "-05-case-detail");
-            visit(page, base + "/search?q=" + java.net.URLEncoder.encode("跑路", java.nio.charset.StandardCharsets.UTF_8), ".hit-snippet mark", 500, out, locale + "-08-search");
+            visit(page, base + "/search?q=" + URLEncoder.encode("跑路", StandardCharsets.UTF_8), ".hit-snippet mark", 500, out, locale + "-08-search");
             visit(page, base + "/merchants", "vaadin-grid", 800, out, locale + "-09-merchants");
             page.locator("vaadin-grid-cell-content").filter(new com.microsoft.playwright.Locator.FilterOptions()
                     .setHasText("直播间")).first().click();
@@ -70,7 +74,7 @@ public final class ScreenshotTour {
             page.waitForSelector(".dispute-view");
             page.waitForTimeout(1200);
             shot(page, out, locale + "-13-dispute");
-            String soon = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(2).toString();
+            String soon = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(2).toString();
             visit(page, base + "/sessions", ".sessions-view vaadin-grid:visible", 1000, out, locale + "-14-sessions");
             visit(page, base + "/calendar?mediator=*&mode=day&date=" + soon, ".cal-grid", 800, out, locale + "-15-calendar-all-mediators");
             Portal.logout(page);

@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.redress.RedressTest;
@@ -136,7 +137,7 @@ class SessionApiTest {
             var previous = org.springframework.security.core.context.SecurityContextHolder.getContext();
             var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
             context.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
-                    .authenticated(MEDIATOR, null, java.util.List.of(
+                    .authenticated(MEDIATOR, null, List.of(
                             new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_MEDIATOR"))));
             org.springframework.security.core.context.SecurityContextHolder.setContext(context);
             try {

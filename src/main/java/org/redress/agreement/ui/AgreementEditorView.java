@@ -23,6 +23,7 @@ import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,13 +71,16 @@ public class AgreementEditorView extends VerticalLayout implements BeforeEnterOb
     private final AgreementService agreements;
     private final DisputeService disputes;
     private final SessionService sessions;
+    private final Clock clock;
     private final List<String> partyChoices = new ArrayList<>();
     private String caseNumber;
     private Long disputeId;
     private Long sessionId;
     private Long editing;
 
-    public AgreementEditorView(AgreementService agreements, DisputeService disputes, SessionService sessions) {
+    public AgreementEditorView(AgreementService agreements, DisputeService disputes, SessionService sessions,
+                               Clock clock) {
+        this.clock = clock;
         this.agreements = agreements;
         this.disputes = disputes;
         this.sessions = sessions;
@@ -91,7 +95,7 @@ public class AgreementEditorView extends VerticalLayout implements BeforeEnterOb
         rows.setSpacing(false);
         Button add = new Button(getTranslation("agreement.addObligation"), VaadinIcon.PLUS.create(),
                 e -> addLine(new ObligationLine("MERCHANT", "CONSUMER", ObligationKind.REFUND, null,
-                        LocalDate.now().plusDays(7), null)));
+                        LocalDate.now(clock).plusDays(7), null)));
         add.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         fromMembers.setText(getTranslation("agreement.fromMembers"));
         fromMembers.setIcon(VaadinIcon.USERS.create());
@@ -141,7 +145,7 @@ public class AgreementEditorView extends VerticalLayout implements BeforeEnterOb
                 }
                 title.setText(getTranslation("agreement.newTitle", caseNumber != null ? caseNumber : "CD-" + disputeId));
                 addLine(new ObligationLine("MERCHANT", "CONSUMER", ObligationKind.REFUND, null,
-                        LocalDate.now().plusDays(7), null));
+                        LocalDate.now(clock).plusDays(7), null));
             }
         } catch (NumberFormatException | NotFoundException e) {
             Notifications.error(getTranslation("agreement.notFound", e.getMessage()));
@@ -190,7 +194,7 @@ public class AgreementEditorView extends VerticalLayout implements BeforeEnterOb
             }
             return memberRefund;
         });
-        LocalDate due = LocalDate.now().plusDays(15);
+        LocalDate due = LocalDate.now(clock).plusDays(15);
         for (DisputeMemberRow m : bound) {
             addLine(new ObligationLine("MERCHANT", m.caseNumber(), ObligationKind.REFUND, m.amountClaimed(), due,
                     "退还 " + m.consumerName() + " 货款"));

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
@@ -63,10 +64,10 @@ public class FollowUpView extends VerticalLayout {
         cards.add(new StatCard(String.valueOf(list.stream().mapToLong(MerchantFollowUp::overdueCount).sum()),
                         getTranslation("followUp.overdueCount")),
                 new StatCard(money.format(list.stream().map(MerchantFollowUp::overdueAmount)
-                        .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add)),
+                        .reduce(BigDecimal.ZERO, BigDecimal::add)),
                         getTranslation("followUp.overdueAmount")),
                 new StatCard(money.format(list.stream().map(MerchantFollowUp::dueSoonAmount)
-                        .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add)),
+                        .reduce(BigDecimal.ZERO, BigDecimal::add)),
                         getTranslation("followUp.dueSoonAmount", days.getValue())),
                 new StatCard(String.valueOf(list.size()), getTranslation("followUp.merchants")));
         merchants.removeAll();

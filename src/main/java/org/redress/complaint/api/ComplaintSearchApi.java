@@ -1,6 +1,7 @@
 package org.redress.complaint.api;
 
 import java.util.List;
+import java.util.stream.Collectors;
 import org.redress.complaint.Category;
 import org.redress.complaint.ComplaintSearch;
 import org.redress.complaint.ComplaintSearchQuery;
@@ -44,7 +45,7 @@ class ComplaintSearchApi {
         SearchParameters p = new SearchParameters();
         ComplaintSearchQuery query = new ComplaintSearchQuery(p.text("q", q), null,
                 p.strings("platform", platform).stream().map(String::toUpperCase)
-                        .collect(java.util.stream.Collectors.toSet()),
+                        .collect(Collectors.toSet()),
                 p.constants("category", category, Category.class),
                 p.constants("status", status, ComplaintStatus.class),
                 p.constants("paymentMethod", paymentMethod, PaymentMethod.class),

@@ -24,6 +24,7 @@ import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.text.NumberFormat;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import org.redress.audit.AuditService;
 import org.redress.audit.AuditSubject;
@@ -128,7 +129,7 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
         mergePanel.show(d);
         narrative.setText(d.narrative());
         evidencePanel.show(d.caseNumber(), this::refreshTimeline);
-        sessionsPanel.showCase(d.caseNumber(), d.assignee(), () -> java.util.List.of(
+        sessionsPanel.showCase(d.caseNumber(), d.assignee(), () -> List.of(
                 new org.redress.mediation.ParticipantRequest(d.consumerName(),
                         org.redress.mediation.ParticipantRole.CONSUMER,
                         d.consumerPhone() != null ? d.consumerPhone() : d.consumerEmail()),

@@ -24,8 +24,10 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.text.NumberFormat;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.redress.base.ui.Badge;
 import org.redress.base.ui.EnumLabels;
 import org.redress.complaint.Category;
@@ -61,7 +63,7 @@ public class CaseListView extends VerticalLayout {
     final Checkbox overdue = new Checkbox();
     final Grid<ComplaintRow> grid = new Grid<>(ComplaintRow.class, false);
     final Span total = new Span();
-    private final java.util.Map<String, String> platformLabels = new java.util.HashMap<>();
+    private final Map<String, String> platformLabels = new HashMap<>();
 
     public CaseListView(ComplaintService complaints, MerchantService merchants, PlatformService platforms,
                         CurrentUser currentUser) {

@@ -1,6 +1,7 @@
 package org.redress.complaint.ui;
 
 import java.util.List;
+import java.util.function.Consumer;
 import org.redress.complaint.ComplaintDraft;
 
 /**
@@ -17,7 +18,7 @@ public interface IntakeAdvisor {
      * @param attachLabel the label of a "file and attach" choice, or null when the hint offers none
      * @param attach      what attaching does with the new complaint's case number (e.g. add it to a class dispute)
      */
-    record IntakeHint(String message, String link, String attachLabel, java.util.function.Consumer<String> attach) {
+    record IntakeHint(String message, String link, String attachLabel, Consumer<String> attach) {
 
         public IntakeHint(String message, String link) {
             this(message, link, null, null);

@@ -19,10 +19,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.redress.complaint.ComplaintDraft;
+import java.util.function.Consumer;
 import org.redress.base.InvalidInputException;
 import org.redress.base.ui.Notifications;
 import org.redress.complaint.ComplaintDetails;
+import org.redress.complaint.ComplaintDraft;
 import org.redress.complaint.ComplaintService;
 import org.redress.merchant.MerchantService;
 import org.redress.merchant.PlatformService;
@@ -117,7 +118,7 @@ public class IntakeView extends VerticalLayout {
     Dialog hintDialog;
 
     /** Files the complaint, then hands its case number to {@code attach} (if any), e.g. to join a class dispute. */
-    void file(java.util.function.Consumer<String> attach) {
+    void file(Consumer<String> attach) {
         try {
             ComplaintDetails created = complaints.file(data.toDraft());
             if (attach != null) {

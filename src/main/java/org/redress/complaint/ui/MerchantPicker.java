@@ -7,6 +7,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.redress.base.InvalidInputException;
 import org.redress.merchant.Merchant;
@@ -73,7 +74,7 @@ class MerchantPicker extends ComboBox<MerchantSummary> {
             try {
                 MerchantSummary created = merchants.create(new NewMerchant(name.getValue(),
                         platformBox.getValue() == null ? null : platformBox.getValue().code(), shopId.getValue(),
-                        creditCode.getValue(), contact.getValue(), null, java.util.Set.of()));
+                        creditCode.getValue(), contact.getValue(), null, Set.of()));
                 setValue(created);
                 onCreated.accept(created);
                 dialog.close();

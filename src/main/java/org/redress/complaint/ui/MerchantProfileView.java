@@ -1,15 +1,23 @@
 package org.redress.complaint.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -19,38 +27,31 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.text.NumberFormat;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.textfield.TextArea;
-import org.redress.base.BusinessRuleException;
-import org.redress.base.InvalidInputException;
 import org.redress.audit.AuditService;
 import org.redress.audit.AuditSubject;
 import org.redress.audit.ui.AuditTimeline;
+import org.redress.base.BusinessRuleException;
+import org.redress.base.InvalidInputException;
 import org.redress.base.ui.EChart;
-import org.redress.base.ui.StatCard;
-import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.textfield.TextField;
-import org.redress.merchant.MerchantEdit;
-import org.redress.merchant.MergeRecord;
-import org.redress.merchant.MerchantMerging;
-import org.redress.merchant.MerchantService;
-import org.redress.merchant.MerchantSummary;
 import org.redress.base.ui.Notifications;
+import org.redress.base.ui.StatCard;
 import org.redress.complaint.ComplaintFilter;
 import org.redress.complaint.ComplaintRow;
 import org.redress.complaint.ComplaintService;
 import org.redress.complaint.MerchantProfile;
 import org.redress.complaint.MerchantProfiles;
+import org.redress.merchant.MerchantEdit;
+import org.redress.merchant.MerchantMerging;
+import org.redress.merchant.MerchantService;
+import org.redress.merchant.MerchantSummary;
+import org.redress.merchant.MergeRecord;
 import org.redress.merchant.PlatformService;
 import org.redress.security.Roles;
 import org.springframework.data.domain.Sort;
@@ -79,7 +80,7 @@ public class MerchantProfileView extends VerticalLayout implements BeforeEnterOb
 
     public MerchantProfileView(MerchantProfiles profiles, ComplaintService complaints, PlatformService platforms,
                                MerchantMerging merging, MerchantService merchantService, AuditService audit,
-                               java.time.Clock clock) {
+                               Clock clock) {
         this.timeline = new AuditTimeline(audit, clock.getZone());
         this.profiles = profiles;
         this.complaints = complaints;

@@ -28,6 +28,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.NumberFormat;
 import java.time.Clock;
@@ -157,7 +158,7 @@ public class DisputeView extends VerticalLayout implements BeforeEnterObserver, 
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             try {
                 service.exportMembers(dispute.id(), out);
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
             byte[] bytes = out.toByteArray();

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.text.NumberFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
@@ -58,7 +59,7 @@ class ComparePanel extends Div {
         add(label, l, r);
     }
 
-    private static Div narrative(java.util.List<TextDiff.Segment> segments) {
+    private static Div narrative(List<TextDiff.Segment> segments) {
         Div text = new Div();
         text.addClassName("compare-narrative");
         for (TextDiff.Segment segment : segments) {

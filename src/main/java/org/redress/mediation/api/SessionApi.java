@@ -1,6 +1,7 @@
 package org.redress.mediation.api;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -39,8 +40,10 @@ class SessionApi {
     private final SessionService sessions;
     private final SessionCalendar calendar;
     private final MediationProperties properties;
+    private final Clock clock;
 
-    SessionApi(SessionService sessions, SessionCalendar calendar, MediationProperties properties) {
+    SessionApi(SessionService sessions, SessionCalendar calendar, MediationProperties properties, Clock clock) {
+        this.clock = clock;
         this.sessions = sessions;
         this.calendar = calendar;
         this.properties = properties;
@@ -66,7 +69,7 @@ class SessionApi {
     List<SessionDetails> list(@RequestParam(required = false) String mediator,
                               @RequestParam(required = false) String from,
                               @RequestParam(required = false) String to) {
-        Instant start = from == null ? Instant.now() : instant("from", from);
+        Instant start = from == null ? clock.instant() : instant("from", from);
         Instant end = to == null ? start.plus(Duration.ofDays(30)) : instant("to", to);
         return sessions.list(mediator, start, end);
     }
@@ -106,7 +109,7 @@ class SessionApi {
                              @RequestParam(defaultValue = "60") int durationMinutes,
                              @RequestParam(required = false) String from,
                              @RequestParam(defaultValue = "5") int count) {
-        Instant start = from == null ? Instant.now() : instant("from", from);
+        Instant start = from == null ? null : instant("from", from);
         return sessions.freeSlots(mediator, room, durationMinutes, start, Math.min(Math.max(count, 1), 50));
     }
 

@@ -155,8 +155,7 @@ public class ScheduleSessionDialog extends Dialog {
             return;
         }
         String roomName = Boolean.TRUE.equals(online.getValue()) || room.isEmpty() ? null : room.getValue().getName();
-        List<FreeSlot> free = sessions.freeSlots(mediator.getValue(), roomName, duration.getValue(),
-                Instant.now(), 8);
+        List<FreeSlot> free = sessions.freeSlots(mediator.getValue(), roomName, duration.getValue(), null, 8);
         if (free.isEmpty()) {
             proposals.add(new Span(getTranslation("session.noFreeSlots")));
         }

@@ -39,6 +39,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.redress.audit.AuditService;
 import org.redress.audit.AuditSubject;
 import org.redress.audit.ui.AuditTimeline;
@@ -402,7 +403,7 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver, 
         }
     }
 
-    private void update(java.util.function.Supplier<SessionDetails> change) {
+    private void update(Supplier<SessionDetails> change) {
         if (loading) {
             return;
         }

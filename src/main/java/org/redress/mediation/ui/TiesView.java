@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import org.redress.base.InvalidInputException;
 import org.redress.base.ui.Notifications;
 import org.redress.mediation.MediationProperties;
@@ -66,7 +67,7 @@ public class TiesView extends VerticalLayout {
         String me = currentUser.usernameOrSystem();
 
         mediator.setLabel(getTranslation("session.mediator"));
-        java.util.List<String> mediators = admin ? sessions.mediators() : java.util.List.of(me);
+        List<String> mediators = admin ? sessions.mediators() : List.of(me);
         mediator.setItems(mediators);
         mediator.setValue(admin && !mediators.contains(me) ? mediators.stream().findFirst().orElse(me) : me);
         mediator.setEnabled(admin);

@@ -21,6 +21,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.redress.base.ui.Notifications;
 import org.redress.statistics.Dimension;
@@ -55,7 +56,7 @@ class ExportPanel extends Div {
         groupBy.setLabel(getTranslation("stats.export.groupBy"));
         groupBy.setItems(Dimension.values());
         groupBy.setItemLabelGenerator(d -> getTranslation("stats.column." + d.apiName()));
-        groupBy.setValue(java.util.Set.of(Dimension.MERCHANT, Dimension.MONTH));
+        groupBy.setValue(Set.of(Dimension.MERCHANT, Dimension.MONTH));
         format.setLabel(getTranslation("stats.export.format"));
         format.setItems(ExportFormat.values());
         format.setItemLabelGenerator(f -> f == ExportFormat.CSV ? "CSV (UTF-8)" : "Excel (XLSX)");

@@ -21,11 +21,16 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 import org.redress.base.ui.StatCard;
 import org.redress.complaint.Category;
 import org.redress.complaint.ComplaintStatus;
@@ -143,10 +148,10 @@ public class StatisticsView extends VerticalLayout implements BeforeEnterObserve
         return values == null || values.isEmpty() || values.getFirst().isBlank() ? null : values.getFirst().trim();
     }
 
-    private static java.time.LocalDate date(String value) {
+    private static LocalDate date(String value) {
         try {
-            return value == null ? null : java.time.LocalDate.parse(value);
-        } catch (java.time.format.DateTimeParseException e) {
+            return value == null ? null : LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
             return null;
         }
     }
@@ -160,7 +165,7 @@ public class StatisticsView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private void rememberInAddress(StatisticsFilter f) {
-        Map<String, String> values = new java.util.LinkedHashMap<>();
+        Map<String, String> values = new LinkedHashMap<>();
         if (f.from() != null) {
             values.put("from", f.from().toString());
         }
@@ -304,7 +309,7 @@ public class StatisticsView extends VerticalLayout implements BeforeEnterObserve
 
     private void showAgreements() {
         if (dashboard.withheld()) {
-            agreements.setItems(java.util.List.of());
+            agreements.setItems(List.of());
             agreementsNote.setText(getTranslation("stats.withheld", dashboard.minConsumers()));
             return;
         }
@@ -348,7 +353,7 @@ public class StatisticsView extends VerticalLayout implements BeforeEnterObserve
 
     private void showMonthly() {
         var series = dashboard.monthly();
-        Map<String, List<Long>> named = new java.util.LinkedHashMap<>();
+        Map<String, List<Long>> named = new LinkedHashMap<>();
         series.counts().forEach((key, values) -> named.put(seriesLabel(key), values));
         monthly.chart.setOption(ChartOptions.stacked(series.months(), named));
         Grid<Integer> grid = new Grid<>();
@@ -361,7 +366,7 @@ public class StatisticsView extends VerticalLayout implements BeforeEnterObserve
                     .setHeader(seriesLabel(key)).setTextAlign(ColumnTextAlign.END).setSortable(true)
                     .setComparator(i -> values.get(i) == null ? -1 : values.get(i));
         });
-        List<Integer> rows = java.util.stream.IntStream.range(0, series.months().size()).boxed().toList();
+        List<Integer> rows = IntStream.range(0, series.months().size()).boxed().toList();
         grid.setItems(rows);
         monthly.show(!rows.isEmpty(), tableBox(grid), () -> {
             List<Object[]> data = new ArrayList<>();
@@ -428,9 +433,9 @@ public class StatisticsView extends VerticalLayout implements BeforeEnterObserve
         grid.addColumn(i -> counts.get(i) == null ? "—" : counts.get(i).toString())
                 .setHeader(getTranslation("stats.resolved")).setTextAlign(ColumnTextAlign.END)
                 .setSortable(true).setComparator(i -> counts.get(i) == null ? -1L : counts.get(i));
-        List<Integer> rows = java.util.stream.IntStream.range(0, buckets.size()).boxed().toList();
+        List<Integer> rows = IntStream.range(0, buckets.size()).boxed().toList();
         grid.setItems(rows);
-        long total = counts.stream().filter(java.util.Objects::nonNull).mapToLong(Long::longValue).sum();
+        long total = counts.stream().filter(Objects::nonNull).mapToLong(Long::longValue).sum();
         resolution.show(total > 0, tableBox(grid), () -> table("resolution-days",
                 List.of("fromDays", "toDays", "resolved"), buckets.stream()
                         .map(b -> new Object[] {b.fromDays(), b.toDays(), b.complaints()}).toList()));

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -86,7 +87,7 @@ class ApiFuzzTest {
             for (String value : HOSTILE) {
                 long vars = endpoint.path().chars().filter(c -> c == '{').count();
                 Object[] uriVars = new Object[(int) vars];
-                java.util.Arrays.fill(uriVars, value.isEmpty() ? "x" : value);
+                Arrays.fill(uriVars, value.isEmpty() ? "x" : value);
                 MockHttpServletRequestBuilder builder = request(endpoint.method(), endpoint.path(), uriVars)
                         .with(user("admin").roles("ADMIN"));
                 for (String param : endpoint.params()) {

@@ -1,11 +1,12 @@
 package org.redress.complaint.ui;
 
-import org.redress.RedressTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import java.math.BigDecimal;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.redress.RedressTest;
 import org.redress.TestData;
 import org.redress.complaint.Category;
 import org.redress.complaint.ComplaintFilter;
@@ -92,7 +93,7 @@ class IntakeViewTest extends SpringBrowserlessTest {
         MerchantSummary merchant = data.merchant("登记集体纠纷直播间");
         String member = complaints.file(org.redress.TestData.draft(merchant.id())).caseNumber();
         var dispute = disputes.create(new org.redress.dispute.NewDispute("登记集体纠纷", merchant.id(), null, null,
-                null, java.util.List.of(member)));
+                null, List.of(member)));
         IntakeView view = navigate(IntakeView.class);
         fillValid(view, merchant);
         test(view.form.consumerPhone).setValue("13588887777");

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.redress.RedressTest;
 import org.redress.complaint.Category;
@@ -48,7 +49,7 @@ class DisputeViewsTest extends SpringBrowserlessTest {
     @Test
     void aSuggestionBecomesADisputeAndConsentIsRecordedInTheView() {
         accounts.ensureAccount("dispute-lead", "纠纷主调解员", "long-enough-password",
-                java.util.Set.of(org.redress.security.Role.MEDIATOR));
+                Set.of(org.redress.security.Role.MEDIATOR));
         MerchantSummary shop = merchants.create(new NewMerchant("纠纷视图测试拼团店", "PINDUODUO", "PDD-CLASS-V"));
         String first = file(shop, "13900003001");
         file(shop, "13900003002");

@@ -9,8 +9,10 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.redress.RedressTest;
@@ -104,7 +106,7 @@ class SessionViewsTest extends SpringBrowserlessTest {
     void theMediatorKeepsMinutesConfirmsNoConflictAndRecordsTheOutcome() {
         String caseNumber = setUp("view-mediator-b");
         SessionDetails session = sessions.schedule(new SessionRequest(caseNumber, null, "view-mediator-b",
-                thursday().atTime(14, 0).atZone(java.time.ZoneId.of("Asia/Shanghai")).toOffsetDateTime(), 60, null,
+                thursday().atTime(14, 0).atZone(ZoneId.of("Asia/Shanghai")).toOffsetDateTime(), 60, null,
                 "https://meet.example.cn/b", null, List.of(new ParticipantRequest("王芳", ParticipantRole.CONSUMER,
                 "13812345678"))));
 
@@ -135,12 +137,12 @@ class SessionViewsTest extends SpringBrowserlessTest {
     void theCalendarShowsTheMediatorsWeekWithSessionsAndFreeStretches() {
         String caseNumber = setUp("view-mediator-c");
         SessionDetails session = sessions.schedule(new SessionRequest(caseNumber, null, "view-mediator-c",
-                thursday().atTime(9, 30).atZone(java.time.ZoneId.of("Asia/Shanghai")).toOffsetDateTime(), 90, null,
+                thursday().atTime(9, 30).atZone(ZoneId.of("Asia/Shanghai")).toOffsetDateTime(), 90, null,
                 "https://meet.example.cn/c", null, List.of(new ParticipantRequest("李雷", ParticipantRole.CONSUMER,
                 null))));
 
         com.vaadin.flow.component.UI.getCurrent().navigate(CalendarView.class,
-                com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of("mediator", "view-mediator-c",
+                com.vaadin.flow.router.QueryParameters.simple(Map.of("mediator", "view-mediator-c",
                         "mode", "week", "date", thursday().toString())));
         CalendarView calendar = (CalendarView) getCurrentView();
         assertThat(calendar.mediator.getValue()).isEqualTo("view-mediator-c");
@@ -160,7 +162,7 @@ class SessionViewsTest extends SpringBrowserlessTest {
         String caseNumber = setUp("view-mediator-d");
         sessions.schedule(new SessionRequest(caseNumber, null, "view-mediator-d",
                 LocalDate.now().plusDays(2).with(TemporalAdjusters.nextOrSame(DayOfWeek.WEDNESDAY)).atTime(15, 0)
-                        .atZone(java.time.ZoneId.of("Asia/Shanghai")).toOffsetDateTime(), 60, null,
+                        .atZone(ZoneId.of("Asia/Shanghai")).toOffsetDateTime(), 60, null,
                 "https://meet.example.cn/d", null, List.of(new ParticipantRequest("韩梅", ParticipantRole.CONSUMER,
                 "13812340000"))));
         SessionsView view = navigate(SessionsView.class);

@@ -1,0 +1,2 @@
+/** Intake, the case list and case pages, search and merchant pages. */
+package org.redress.complaint.ui;

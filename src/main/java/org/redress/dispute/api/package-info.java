@@ -1,0 +1,2 @@
+/** Class disputes over HTTP: suggestions, creation, members and consent. */
+package org.redress.dispute.api;

@@ -1,0 +1,2 @@
+/** Class dispute pages: suggestions, list, members, consent ledger. */
+package org.redress.dispute.ui;

@@ -1,0 +1,2 @@
+/** Mediation sessions over HTTP: scheduling, clashes, free slots, iCalendar feeds. */
+package org.redress.mediation.api;

@@ -1,0 +1,2 @@
+/** Sign-in and user administration pages. */
+package org.redress.security.ui;

@@ -1,0 +1,2 @@
+/** The regulator's statistics dashboard and background exports in the portal. */
+package org.redress.statistics.ui;
