@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -31,6 +32,7 @@ import org.redress.security.Roles;
  * Are agreements being honoured? Obligations overdue and those due in the coming days, per merchant, the merchants
  * with the most money overdue first; each line opens its agreement (where it can be fulfilled or escalated).
  */
+@Menu(order = 8, title = "nav.followUp", icon = "vaadin:file-text-o")
 @Route("agreements/follow-up")
 @PageTitle("Agreement follow-up · Redress")
 @RolesAllowed({Roles.STAFF, Roles.MEDIATOR, Roles.ADMIN})

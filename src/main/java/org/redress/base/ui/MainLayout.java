@@ -5,6 +5,7 @@ import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -12,42 +13,19 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
-import java.util.List;
-import org.redress.complaint.ui.CaseListView;
-import org.redress.complaint.ui.IntakeView;
-import org.redress.complaint.ui.MerchantsView;
-import org.redress.complaint.ui.SearchView;
-import org.redress.merchant.ui.PlatformAdminView;
-import org.redress.search.ui.SearchIndexView;
-import org.redress.security.ui.UserAdminView;
-import org.redress.statistics.ui.StatisticsView;
 
-/** The frame around every signed-in view: title, navigation (only what the user's role may open), language, sign-out. */
+/**
+ * The frame around every signed-in view: title, navigation, language, sign-out. The navigation is read from the
+ * {@code @Menu} annotations of the views (so this frame knows no feature) and shows only what the user's role may
+ * open; each menu title is a message key.
+ */
 @Layout
 @PermitAll
 public class MainLayout extends AppLayout {
-
-    private record NavEntry(String labelKey, VaadinIcon icon, Class<? extends com.vaadin.flow.component.Component> view) {
-    }
-
-    private static final List<NavEntry> ENTRIES = List.of(
-            new NavEntry("nav.cases", VaadinIcon.FOLDER_OPEN, CaseListView.class),
-            new NavEntry("nav.search", VaadinIcon.SEARCH, SearchView.class),
-            new NavEntry("nav.merchants", VaadinIcon.SHOP, MerchantsView.class),
-            new NavEntry("nav.duplicates", VaadinIcon.COPY, org.redress.duplicate.ui.DuplicatesView.class),
-            new NavEntry("nav.disputes", VaadinIcon.GROUP, org.redress.dispute.ui.DisputesView.class),
-            new NavEntry("nav.sessions", VaadinIcon.CALENDAR_USER, org.redress.mediation.ui.SessionsView.class),
-            new NavEntry("nav.calendar", VaadinIcon.CALENDAR, org.redress.mediation.ui.CalendarView.class),
-            new NavEntry("nav.followUp", VaadinIcon.FILE_TEXT_O, org.redress.agreement.ui.FollowUpView.class),
-            new NavEntry("nav.intake", VaadinIcon.PLUS_CIRCLE, IntakeView.class),
-            new NavEntry("nav.statistics", VaadinIcon.BAR_CHART, StatisticsView.class),
-            new NavEntry("nav.users", VaadinIcon.USERS, UserAdminView.class),
-            new NavEntry("nav.platforms", VaadinIcon.CLUSTER, PlatformAdminView.class),
-            new NavEntry("nav.rooms", VaadinIcon.OFFICE, org.redress.mediation.ui.RoomsView.class),
-            new NavEntry("nav.ties", VaadinIcon.SCALE_UNBALANCE, org.redress.mediation.ui.TiesView.class),
-            new NavEntry("nav.index", VaadinIcon.DATABASE, SearchIndexView.class));
 
     public MainLayout(AuthenticationContext authentication, AccessAnnotationChecker access) {
         setPrimarySection(Section.DRAWER);
@@ -55,9 +33,9 @@ public class MainLayout extends AppLayout {
         title.addClassName("app-title");
 
         SideNav nav = new SideNav();
-        for (NavEntry entry : ENTRIES) {
-            if (access.hasAccess(entry.view())) {
-                nav.addItem(new SideNavItem(getTranslation(entry.labelKey()), entry.view(), entry.icon().create()));
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            if (access.hasAccess(entry.menuClass())) {
+                nav.addItem(new SideNavItem(getTranslation(entry.title()), entry.path(), icon(entry.icon())));
             }
         }
         Span brand = new Span(getTranslation("app.name"));
@@ -79,5 +57,11 @@ public class MainLayout extends AppLayout {
         bar.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
         bar.addClassName("app-navbar");
         addToNavbar(new DrawerToggle(), bar);
+    }
+
+    /** "vaadin:folder-open" as written in {@code @Menu}. */
+    private static Icon icon(String name) {
+        int colon = name == null ? -1 : name.indexOf(':');
+        return colon < 0 ? VaadinIcon.CIRCLE_THIN.create() : new Icon(name.substring(0, colon), name.substring(colon + 1));
     }
 }

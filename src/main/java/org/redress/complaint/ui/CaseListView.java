@@ -18,6 +18,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
@@ -44,6 +45,7 @@ import org.redress.security.Roles;
 import org.springframework.data.domain.Sort;
 
 /** The case list: a lazily loaded, sortable grid with the filters staff use every day. */
+@Menu(order = 1, title = "nav.cases", icon = "vaadin:folder-open")
 @Route("cases")
 @PageTitle("Cases · Redress")
 @RolesAllowed({Roles.STAFF, Roles.MEDIATOR, Roles.ADMIN})

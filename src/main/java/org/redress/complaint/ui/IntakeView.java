@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
@@ -30,6 +31,7 @@ import org.redress.merchant.PlatformService;
 import org.redress.security.Roles;
 
 /** Intake of a new complaint. */
+@Menu(order = 9, title = "nav.intake", icon = "vaadin:plus-circle")
 @Route("cases/new")
 @PageTitle("New complaint · Redress")
 @RolesAllowed({Roles.STAFF, Roles.MEDIATOR, Roles.ADMIN})

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
@@ -26,6 +27,7 @@ import org.redress.merchant.PlatformService;
 import org.redress.security.Roles;
 
 /** Finds merchants by part of a name, alias or shop id, and lists the merchants at risk of vanishing. */
+@Menu(order = 3, title = "nav.merchants", icon = "vaadin:shop")
 @Route("merchants")
 @PageTitle("Merchants · Redress")
 @RolesAllowed({Roles.STAFF, Roles.MEDIATOR, Roles.ADMIN})

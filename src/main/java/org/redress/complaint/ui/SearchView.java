@@ -19,6 +19,7 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
@@ -54,6 +55,7 @@ import org.redress.security.Roles;
  * Full-text search with facet filters. The query and filters live in the URL's query parameters, so a search can
  * be bookmarked and shared: /search?q=跑路&platform=KUAISHOU&from=2026-10-01.
  */
+@Menu(order = 2, title = "nav.search", icon = "vaadin:search")
 @Route("search")
 @PageTitle("Search · Redress")
 @RolesAllowed({Roles.STAFF, Roles.MEDIATOR, Roles.ADMIN})

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
@@ -28,6 +29,7 @@ import org.redress.dispute.DisputeSummary;
 import org.redress.security.Roles;
 
 /** Class disputes and the clusters of open complaints that could become one. */
+@Menu(order = 5, title = "nav.disputes", icon = "vaadin:group")
 @Route("disputes")
 @PageTitle("Class disputes · Redress")
 @RolesAllowed({Roles.STAFF, Roles.MEDIATOR, Roles.ADMIN})

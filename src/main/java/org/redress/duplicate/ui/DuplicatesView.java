@@ -20,6 +20,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
@@ -47,6 +48,7 @@ import org.redress.security.Roles;
  * marked, then merged (choosing the surviving case and the amount to keep) or dismissed. With {@code ?case=RC-...}
  * it lists that one case's likely duplicates instead. Also starts the full duplicate pass and shows its progress.
  */
+@Menu(order = 4, title = "nav.duplicates", icon = "vaadin:copy")
 @Route("duplicates")
 @PageTitle("Duplicates · Redress")
 @RolesAllowed({Roles.STAFF, Roles.MEDIATOR, Roles.ADMIN})

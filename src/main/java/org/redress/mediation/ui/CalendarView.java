@@ -15,6 +15,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
@@ -47,6 +48,7 @@ import org.redress.security.Roles;
  * day (for coordinators). Working hours are lit, free stretches of a mediator's day are marked, sessions link to
  * their page. The chosen mediator, mode and date are kept in the address.
  */
+@Menu(order = 7, title = "nav.calendar", icon = "vaadin:calendar")
 @Route("calendar")
 @PageTitle("Calendar · Redress")
 @RolesAllowed({Roles.STAFF, Roles.MEDIATOR, Roles.ADMIN})

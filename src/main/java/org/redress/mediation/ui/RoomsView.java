@@ -11,6 +11,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -21,6 +22,7 @@ import org.redress.mediation.RoomService;
 import org.redress.security.Roles;
 
 /** The managed list of meeting rooms: add, change capacity, retire. Administrators only. */
+@Menu(order = 13, title = "nav.rooms", icon = "vaadin:office")
 @Route("rooms")
 @PageTitle("Rooms · Redress")
 @RolesAllowed(Roles.ADMIN)

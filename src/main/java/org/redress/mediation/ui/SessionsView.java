@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -35,6 +36,7 @@ import org.redress.security.Roles;
  * What needs doing before sessions take place: the next two weeks, reminders now due (24 hours ahead by default),
  * participants who have not confirmed, and for mediators the address of their calendar feed.
  */
+@Menu(order = 6, title = "nav.sessions", icon = "vaadin:calendar-user")
 @Route("sessions")
 @PageTitle("Sessions · Redress")
 @RolesAllowed({Roles.STAFF, Roles.MEDIATOR, Roles.ADMIN})

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -37,6 +38,7 @@ import org.redress.security.Roles;
  * Conflicts of interest: a mediator declares ties to merchants, platforms or parties; a declared tie keeps them off
  * those cases. Mediators see and declare their own; administrators see everyone's and may record one for anyone.
  */
+@Menu(order = 14, title = "nav.ties", icon = "vaadin:scale-unbalance")
 @Route("ties")
 @PageTitle("Conflicts of interest · Redress")
 @RolesAllowed({Roles.MEDIATOR, Roles.ADMIN})

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -20,6 +21,7 @@ import org.redress.merchant.PlatformService;
 import org.redress.security.Roles;
 
 /** The managed list of platforms: administrators add new ones as they appear. */
+@Menu(order = 12, title = "nav.platforms", icon = "vaadin:cluster")
 @Route("admin/platforms")
 @PageTitle("Platforms · Redress")
 @RolesAllowed(Roles.ADMIN)

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -17,6 +18,7 @@ import org.redress.search.IndexMaintenance;
 import org.redress.security.Roles;
 
 /** The search index's state, and a rebuild from the database with its progress. Administrators only. */
+@Menu(order = 15, title = "nav.index", icon = "vaadin:database")
 @Route("admin/search-index")
 @PageTitle("Search index · Redress")
 @RolesAllowed(Roles.ADMIN)

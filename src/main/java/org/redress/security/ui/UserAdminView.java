@@ -14,6 +14,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -37,6 +38,7 @@ import org.redress.security.UserAccount;
 import org.redress.security.UserAccountService;
 
 /** Account administration: create accounts, assign roles, disable, reset passwords. */
+@Menu(order = 11, title = "nav.users", icon = "vaadin:users")
 @Route("admin/users")
 @PageTitle("Users · Redress")
 @RolesAllowed(Roles.ADMIN)

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
@@ -55,6 +56,7 @@ import org.redress.statistics.StatisticsService;
  * The regulator dashboard: headline figures and charts for a filter, each chart with its sortable table and
  * downloads, and background exports of reports and anonymised records. Aggregates only, no consumer's data.
  */
+@Menu(order = 10, title = "nav.statistics", icon = "vaadin:bar-chart")
 @Route("statistics")
 @PageTitle("Statistics · Redress")
 @RolesAllowed({Roles.REGULATOR, Roles.ADMIN})

@@ -1,0 +1,44 @@
+package org.redress.base.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.redress.RedressTest;
+import org.redress.complaint.ui.CaseListView;
+import org.redress.statistics.ui.StatisticsView;
+import org.springframework.security.test.context.support.WithMockUser;
+
+/** The menu comes from the views' {@code @Menu}: each role sees, in order, only the pages it may open. */
+@RedressTest
+class NavigationTest extends SpringBrowserlessTest {
+
+    private List<String> menu() {
+        return find(SideNavItem.class).all().stream().map(SideNavItem::getLabel).toList();
+    }
+
+    @Test
+    @WithMockUser(username = "staff", roles = "STAFF")
+    void staffSeeCaseWorkInOrderAndNoAdministration() {
+        navigate(CaseListView.class);
+        assertThat(menu()).startsWith("Cases", "Search", "Merchants", "Duplicates", "Class disputes")
+                .doesNotContain("Statistics", "Users", "Platforms", "Search index");
+    }
+
+    @Test
+    @WithMockUser(username = "regulator", roles = "REGULATOR")
+    void aRegulatorSeesStatisticsOnlyAndStartsThere() {
+        navigate(StatisticsView.class);
+        assertThat(menu()).containsExactly("Statistics");
+        assertThat(navigate("", StatisticsView.class)).isInstanceOf(StatisticsView.class);
+    }
+
+    @Test
+    @WithMockUser(username = "admin", roles = "ADMIN")
+    void anAdministratorSeesEveryPage() {
+        navigate(CaseListView.class);
+        assertThat(menu()).hasSize(15).endsWith("Search index");
+    }
+}
