@@ -20,7 +20,7 @@ import org.redress.complaint.EscalationTarget;
 import org.redress.complaint.EvidenceService;
 import org.redress.complaint.EvidenceType;
 import org.redress.dispute.DisputeService;
-import org.redress.security.Roles;
+import org.redress.base.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

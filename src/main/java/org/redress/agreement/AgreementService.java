@@ -14,16 +14,17 @@ import org.redress.audit.AuditSubject;
 import org.redress.base.BusinessRuleException;
 import org.redress.base.InvalidInputException;
 import org.redress.base.NotFoundException;
+import org.redress.base.Roles;
 import org.redress.base.TextRules;
 import org.redress.complaint.CaseWorkflow;
 import org.redress.complaint.ComplaintDetails;
 import org.redress.complaint.ComplaintService;
 import org.redress.complaint.ComplaintStatus;
+import org.redress.dispute.CaseRef;
 import org.redress.dispute.DisputeDetails;
 import org.redress.dispute.DisputeService;
 import org.redress.security.CurrentUser;
 import org.redress.security.Role;
-import org.redress.security.Roles;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -383,7 +384,7 @@ public class AgreementService {
             DisputeDetails d = disputes.get(disputeId);
             String representative = d.representatives().isEmpty() ? "集体纠纷代表人 / class representative"
                     : d.representatives().getFirst().name();
-            return new Subject(null, d.id(), "CD-" + d.id(), "集体纠纷 " + d.title() + "：" + d.members()
+            return new Subject(null, d.id(), CaseRef.ofDispute(d.id()).toString(), "集体纠纷 " + d.title() + "：" + d.members()
                     + " 名成员投诉 " + d.merchantName() + "。", representative, d.merchantName(), d.leadMediator(),
                     Set.copyOf(d.complaintCaseNumbers()), d.status().name(), d.status().isOpen());
         }

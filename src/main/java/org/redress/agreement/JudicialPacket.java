@@ -20,14 +20,15 @@ import java.util.zip.ZipOutputStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.redress.base.BusinessRuleException;
+import org.redress.base.Roles;
 import org.redress.base.SafeCsv;
 import org.redress.complaint.ComplaintDetails;
 import org.redress.complaint.ComplaintService;
 import org.redress.complaint.EvidenceItem;
 import org.redress.complaint.EvidenceService;
+import org.redress.dispute.CaseRef;
 import org.redress.dispute.DisputeDetails;
 import org.redress.dispute.DisputeService;
-import org.redress.security.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -71,8 +72,9 @@ public class JudicialPacket {
         }
         List<String> cases = new ArrayList<>();
         DisputeDetails dispute = null;
-        if (a.caseRef().startsWith("CD-")) {
-            dispute = disputes.get(Long.parseLong(a.caseRef().substring(3)));
+        CaseRef subject = CaseRef.parse(a.caseRef());
+        if (subject.isDispute()) {
+            dispute = disputes.get(subject.disputeId());
             a.perCreditor().keySet().stream().filter(dispute.complaintCaseNumbers()::contains).forEach(cases::add);
         } else {
             cases.add(a.caseRef());

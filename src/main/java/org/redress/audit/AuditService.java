@@ -3,8 +3,7 @@ package org.redress.audit;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
-import org.redress.security.CurrentUser;
-import org.redress.security.Roles;
+import org.redress.base.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -15,10 +14,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class AuditService {
 
     private final AuditEntryRepository entries;
-    private final CurrentUser currentUser;
+    private final AuditActor currentUser;
     private final Clock clock;
 
-    AuditService(AuditEntryRepository entries, CurrentUser currentUser, Clock clock) {
+    AuditService(AuditEntryRepository entries, AuditActor currentUser, Clock clock) {
         this.entries = entries;
         this.currentUser = currentUser;
         this.clock = clock;

@@ -10,7 +10,7 @@ import org.redress.base.BusinessRuleException;
 import org.redress.base.ConflictOfInterest;
 import org.redress.security.AccountDirectory;
 import org.redress.security.Role;
-import org.redress.security.Roles;
+import org.redress.base.Roles;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;

@@ -23,7 +23,7 @@ import org.redress.base.TextRules;
 import org.redress.merchant.MerchantService;
 import org.redress.merchant.MerchantService.MerchantKey;
 import org.redress.merchant.PlatformService;
-import org.redress.security.Roles;
+import org.redress.base.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;

@@ -20,7 +20,7 @@ import org.redress.merchant.MerchantService;
 import org.redress.merchant.Platform;
 import org.redress.merchant.PlatformService;
 import org.redress.security.CurrentUser;
-import org.redress.security.Roles;
+import org.redress.base.Roles;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;

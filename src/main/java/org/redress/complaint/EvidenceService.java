@@ -15,7 +15,7 @@ import org.redress.base.InvalidInputException;
 import org.redress.base.TextRules;
 import org.redress.base.NotFoundException;
 import org.redress.security.CurrentUser;
-import org.redress.security.Roles;
+import org.redress.base.Roles;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;

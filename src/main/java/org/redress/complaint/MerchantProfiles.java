@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.redress.merchant.MerchantService;
 import org.redress.merchant.MerchantSummary;
-import org.redress.security.Roles;
+import org.redress.base.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -29,6 +29,7 @@ import org.redress.complaint.ComplaintService;
 import org.redress.complaint.ComplaintStatus;
 import org.redress.complaint.EscalationTarget;
 import org.redress.complaint.ImportResult;
+import org.redress.dispute.CaseRef;
 import org.redress.dispute.ConsentDecision;
 import org.redress.dispute.DisputeService;
 import org.redress.dispute.NewDispute;
@@ -276,7 +277,7 @@ class DemoDataSeeder implements ApplicationRunner {
                     sessions.setConfirmed(session.id(), 0, true);
                 }
             } catch (org.redress.base.BusinessRuleException | org.redress.base.InvalidInputException e) {
-                log.info("Demo session for {} not booked: {}", caseNumber != null ? caseNumber : "CD-" + disputeId,
+                log.info("Demo session for {} not booked: {}", caseNumber != null ? caseNumber : CaseRef.ofDispute(disputeId),
                         e.getMessage());
             }
         });

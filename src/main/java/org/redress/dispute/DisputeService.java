@@ -38,7 +38,7 @@ import org.redress.merchant.Platform;
 import org.redress.security.AccountDirectory;
 import org.redress.security.CurrentUser;
 import org.redress.security.Role;
-import org.redress.security.Roles;
+import org.redress.base.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -388,7 +388,7 @@ public class DisputeService {
     }
 
     private static String ref(ClassDispute d) {
-        return "CD-" + d.getId();
+        return CaseRef.ofDispute(d.getId()).toString();
     }
 
     private static String blankToNull(String value) {

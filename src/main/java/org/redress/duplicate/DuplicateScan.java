@@ -12,7 +12,7 @@ import java.util.concurrent.Executors;
 import org.redress.base.BusinessRuleException;
 import org.redress.complaint.ComplaintCandidates;
 import org.redress.security.CurrentUser;
-import org.redress.security.Roles;
+import org.redress.base.Roles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -15,7 +15,7 @@ import org.redress.complaint.ComplaintDetails;
 import org.redress.complaint.ComplaintDraft;
 import org.redress.complaint.ComplaintService;
 import org.redress.security.CurrentUser;
-import org.redress.security.Roles;
+import org.redress.base.Roles;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;

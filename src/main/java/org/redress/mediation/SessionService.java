@@ -25,7 +25,7 @@ import org.redress.dispute.DisputeService;
 import org.redress.security.AccountDirectory;
 import org.redress.security.CurrentUser;
 import org.redress.security.Role;
-import org.redress.security.Roles;
+import org.redress.base.Roles;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;

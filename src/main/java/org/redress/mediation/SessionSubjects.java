@@ -7,6 +7,7 @@ import org.redress.base.BusinessRuleException;
 import org.redress.base.InvalidInputException;
 import org.redress.complaint.ComplaintDetails;
 import org.redress.complaint.ComplaintService;
+import org.redress.dispute.CaseRef;
 import org.redress.dispute.DisputeDetails;
 import org.redress.dispute.DisputeService;
 import org.redress.dispute.Representative;
@@ -45,7 +46,7 @@ class SessionSubjects {
         }
         if (disputeId != null) {
             DisputeDetails d = disputes.get(disputeId);
-            return new SessionSubject(null, null, d.id(), "CD-" + d.id(), d.merchantId(),
+            return new SessionSubject(null, null, d.id(), CaseRef.ofDispute(d.id()).toString(), d.merchantId(),
                     names(d.platform()), d.representatives().stream().map(Representative::name).toList(),
                     d.status().name(), d.status().isOpen());
         }

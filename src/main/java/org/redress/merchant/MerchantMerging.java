@@ -10,7 +10,7 @@ import org.redress.base.BusinessRuleException;
 import org.redress.base.InvalidInputException;
 import org.redress.base.NotFoundException;
 import org.redress.security.CurrentUser;
-import org.redress.security.Roles;
+import org.redress.base.Roles;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;

@@ -18,7 +18,7 @@ import org.redress.audit.AuditSubject;
 import org.redress.base.InputValidator;
 import org.redress.base.InvalidInputException;
 import org.redress.base.NotFoundException;
-import org.redress.security.Roles;
+import org.redress.base.Roles;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;

@@ -1,6 +1,7 @@
 package org.redress.security;
 
 import java.util.Optional;
+import org.redress.audit.AuditActor;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -13,7 +14,7 @@ import org.springframework.stereotype.Component;
  * {@link SecurityContextHolderStrategy} (Vaadin installs its own), so it sees what method security sees.
  */
 @Component
-public class CurrentUser {
+public class CurrentUser implements AuditActor {
 
     private final SecurityContextHolderStrategy strategy;
 
@@ -31,6 +32,7 @@ public class CurrentUser {
     }
 
     /** The username, or "system" for work done by the portal itself (seeding, scheduled jobs). */
+    @Override
     public String usernameOrSystem() {
         return username().orElse("system");
     }

@@ -10,6 +10,7 @@ import org.redress.base.BusinessRuleException;
 import org.redress.base.InputValidator;
 import org.redress.base.InvalidInputException;
 import org.redress.base.NotFoundException;
+import org.redress.base.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;

@@ -39,12 +39,13 @@ import org.redress.agreement.ObligationLine;
 import org.redress.base.BusinessRuleException;
 import org.redress.base.InvalidInputException;
 import org.redress.base.NotFoundException;
+import org.redress.base.Roles;
 import org.redress.base.ui.Notifications;
+import org.redress.dispute.CaseRef;
 import org.redress.dispute.DisputeMemberRow;
 import org.redress.dispute.DisputeService;
 import org.redress.mediation.SessionDetails;
 import org.redress.mediation.SessionService;
-import org.redress.security.Roles;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -136,14 +137,14 @@ public class AgreementEditorView extends VerticalLayout implements BeforeEnterOb
                     sessionId = s.id();
                     subject(s.caseRef());
                 } else if (params.containsKey("dispute")) {
-                    subject("CD-" + params.get("dispute").getFirst());
+                    subject(CaseRef.ofDispute(Long.parseLong(params.get("dispute").getFirst())).toString());
                 } else if (params.containsKey("case")) {
                     subject(params.get("case").getFirst());
                 } else {
                     event.forwardTo(FollowUpView.class);
                     return;
                 }
-                title.setText(getTranslation("agreement.newTitle", caseNumber != null ? caseNumber : "CD-" + disputeId));
+                title.setText(getTranslation("agreement.newTitle", ref()));
                 addLine(new ObligationLine("MERCHANT", "CONSUMER", ObligationKind.REFUND, null,
                         LocalDate.now(clock).plusDays(7), null));
             }
@@ -152,17 +153,22 @@ public class AgreementEditorView extends VerticalLayout implements BeforeEnterOb
             event.forwardTo(FollowUpView.class);
             return;
         }
-        context.setText(getTranslation("agreement.context", caseNumber != null ? caseNumber : "CD-" + disputeId)
+        context.setText(getTranslation("agreement.context", ref())
                 + (sessionId == null ? "" : " · " + getTranslation("session.title", sessionId)));
         fromMembers.setVisible(disputeId != null);
         updateTotal();
     }
 
+    private String ref() {
+        return (caseNumber != null ? CaseRef.ofCase(caseNumber) : CaseRef.ofDispute(disputeId)).toString();
+    }
+
     private void subject(String ref) {
         partyChoices.clear();
         partyChoices.addAll(List.of("CONSUMER", "MERCHANT", "PLATFORM"));
-        if (ref.startsWith("CD-")) {
-            disputeId = Long.parseLong(ref.substring(3));
+        CaseRef subject = CaseRef.parse(ref);
+        if (subject.isDispute()) {
+            disputeId = subject.disputeId();
             caseNumber = null;
             partyChoices.addAll(disputes.get(disputeId).complaintCaseNumbers());
         } else {

@@ -58,13 +58,14 @@ import org.redress.audit.ui.AuditTimeline;
 import org.redress.base.BusinessRuleException;
 import org.redress.base.InvalidInputException;
 import org.redress.base.NotFoundException;
+import org.redress.base.Roles;
 import org.redress.base.ui.Badge;
 import org.redress.base.ui.Notifications;
 import org.redress.base.ui.UserZone;
 import org.redress.complaint.EscalationTarget;
+import org.redress.dispute.CaseRef;
 import org.redress.security.CurrentUser;
 import org.redress.security.Role;
-import org.redress.security.Roles;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -217,7 +218,7 @@ public class AgreementView extends VerticalLayout implements BeforeEnterObserver
             badges.add(Badge.of(getTranslation("agreement.hasOverdue"), Badge.Tone.ERROR));
         }
         facts.removeAll();
-        String subject = a.caseRef().startsWith("CD-") ? "disputes/" + a.caseRef().substring(3) : "cases/" + a.caseRef();
+        String subject = CaseRef.parse(a.caseRef()).route();
         facts.add(new Anchor(subject, a.caseRef()));
         if (a.sessionId() != null) {
             facts.add(new Span(" · "), new Anchor("sessions/" + a.sessionId(),

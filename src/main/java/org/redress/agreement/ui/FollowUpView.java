@@ -26,7 +26,7 @@ import org.redress.agreement.MerchantFollowUp;
 import org.redress.agreement.ObligationStatus;
 import org.redress.base.ui.Badge;
 import org.redress.base.ui.StatCard;
-import org.redress.security.Roles;
+import org.redress.base.Roles;
 
 /**
  * Are agreements being honoured? Obligations overdue and those due in the coming days, per merchant, the merchants

@@ -43,7 +43,7 @@ import org.redress.complaint.EscalationTarget;
 import org.redress.complaint.EvidenceService;
 import org.redress.merchant.PlatformService;
 import org.redress.security.CurrentUser;
-import org.redress.security.Roles;
+import org.redress.base.Roles;
 import org.springframework.security.access.AccessDeniedException;
 
 /** One case: all its fields, its evidence, the steps the user's role may take, and its audit timeline. */

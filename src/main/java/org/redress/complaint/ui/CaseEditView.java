@@ -21,7 +21,7 @@ import org.redress.complaint.ComplaintDetails;
 import org.redress.complaint.ComplaintService;
 import org.redress.merchant.MerchantService;
 import org.redress.merchant.PlatformService;
-import org.redress.security.Roles;
+import org.redress.base.Roles;
 
 /** Corrects a case's fields; every changed field lands in the audit trail. */
 @Route("cases/:caseNumber/edit")

@@ -41,7 +41,7 @@ import org.redress.merchant.MerchantSummary;
 import org.redress.merchant.PlatformRef;
 import org.redress.merchant.PlatformService;
 import org.redress.security.CurrentUser;
-import org.redress.security.Roles;
+import org.redress.base.Roles;
 import org.springframework.data.domain.Sort;
 
 /** The case list: a lazily loaded, sortable grid with the filters staff use every day. */

@@ -28,7 +28,7 @@ import org.redress.complaint.ComplaintDraft;
 import org.redress.complaint.ComplaintService;
 import org.redress.merchant.MerchantService;
 import org.redress.merchant.PlatformService;
-import org.redress.security.Roles;
+import org.redress.base.Roles;
 
 /** Intake of a new complaint. */
 @Menu(order = 9, title = "nav.intake", icon = "vaadin:plus-circle")

@@ -53,7 +53,7 @@ import org.redress.merchant.MerchantService;
 import org.redress.merchant.MerchantSummary;
 import org.redress.merchant.MergeRecord;
 import org.redress.merchant.PlatformService;
-import org.redress.security.Roles;
+import org.redress.base.Roles;
 import org.springframework.data.domain.Sort;
 
 /** A merchant's profile: its record, complaint totals, complaints per month, categories, payment methods, cases. */

@@ -24,7 +24,7 @@ import org.redress.complaint.MerchantProfiles;
 import org.redress.complaint.MerchantRisk;
 import org.redress.complaint.MerchantWithCount;
 import org.redress.merchant.PlatformService;
-import org.redress.security.Roles;
+import org.redress.base.Roles;
 
 /** Finds merchants by part of a name, alias or shop id, and lists the merchants at risk of vanishing. */
 @Menu(order = 3, title = "nav.merchants", icon = "vaadin:shop")

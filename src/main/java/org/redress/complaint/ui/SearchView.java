@@ -49,7 +49,7 @@ import org.redress.complaint.SearchParameters;
 import org.redress.merchant.MerchantService;
 import org.redress.merchant.MerchantSummary;
 import org.redress.merchant.PlatformService;
-import org.redress.security.Roles;
+import org.redress.base.Roles;
 
 /**
  * Full-text search with facet filters. The query and filters live in the URL's query parameters, so a search can

@@ -44,17 +44,18 @@ import org.redress.audit.ui.AuditTimeline;
 import org.redress.base.BusinessRuleException;
 import org.redress.base.InvalidInputException;
 import org.redress.base.NotFoundException;
+import org.redress.base.Roles;
 import org.redress.base.ui.Badge;
 import org.redress.base.ui.Notifications;
 import org.redress.base.ui.StatCard;
 import org.redress.complaint.Channel;
+import org.redress.dispute.CaseRef;
 import org.redress.dispute.ConsentDecision;
 import org.redress.dispute.DisputeDetails;
 import org.redress.dispute.DisputeMemberRow;
 import org.redress.dispute.DisputeService;
 import org.redress.dispute.DisputeStatus;
 import org.redress.dispute.Representative;
-import org.redress.security.Roles;
 
 /**
  * One class dispute: figures, member complaints (paged) with each consumer's consent, adding and removing members,
@@ -203,7 +204,7 @@ public class DisputeView extends VerticalLayout implements BeforeEnterObserver, 
         badge.removeAll();
         badge.add(Badge.of(getTranslation("DisputeStatus." + d.status().name()),
                 d.status().isOpen() ? Badge.Tone.INFO : Badge.Tone.NEUTRAL));
-        facts.setText("CD-" + d.id() + " · " + d.merchantName() + (d.category() == null ? ""
+        facts.setText(CaseRef.ofDispute(d.id()) + " · " + d.merchantName() + (d.category() == null ? ""
                 : " · " + getTranslation("Category." + d.category().name())) + " · "
                 + getTranslation("dispute.createdBy", d.createdBy())
                 + (d.leadMediator() == null ? "" : " · " + getTranslation("dispute.leadMediator") + ": "

@@ -21,12 +21,13 @@ import java.util.List;
 import java.util.Locale;
 import org.redress.base.BusinessRuleException;
 import org.redress.base.InvalidInputException;
+import org.redress.base.Roles;
 import org.redress.base.ui.Notifications;
+import org.redress.dispute.CaseRef;
 import org.redress.dispute.DisputeDetails;
 import org.redress.dispute.DisputeService;
 import org.redress.dispute.DisputeSuggestion;
 import org.redress.dispute.DisputeSummary;
-import org.redress.security.Roles;
 
 /** Class disputes and the clusters of open complaints that could become one. */
 @Menu(order = 5, title = "nav.disputes", icon = "vaadin:group")
@@ -50,7 +51,7 @@ public class DisputesView extends VerticalLayout {
         Paragraph hint = new Paragraph(getTranslation("disputes.hint"));
         hint.addClassName("view-hint");
 
-        disputes.addColumn(d -> "CD-" + d.id()).setHeader("#").setAutoWidth(true).setFlexGrow(0);
+        disputes.addColumn(d -> CaseRef.ofDispute(d.id()).toString()).setHeader("#").setAutoWidth(true).setFlexGrow(0);
         disputes.addColumn(DisputeSummary::title).setHeader(getTranslation("dispute.title")).setFlexGrow(2);
         disputes.addColumn(DisputeSummary::merchantName).setHeader(getTranslation("complaint.merchant")).setFlexGrow(1);
         disputes.addColumn(d -> getTranslation("DisputeStatus." + d.status().name()))

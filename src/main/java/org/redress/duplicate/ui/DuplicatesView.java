@@ -41,7 +41,7 @@ import org.redress.duplicate.DuplicateCandidate;
 import org.redress.duplicate.DuplicateScan;
 import org.redress.duplicate.DuplicateService;
 import org.redress.duplicate.QueueEntry;
-import org.redress.security.Roles;
+import org.redress.base.Roles;
 
 /**
  * The duplicates queue: likely duplicate pairs, highest score first, each opened side by side with the differences

@@ -41,7 +41,7 @@ import org.redress.mediation.SessionService;
 import org.redress.mediation.SessionStatus;
 import org.redress.security.CurrentUser;
 import org.redress.security.Role;
-import org.redress.security.Roles;
+import org.redress.base.Roles;
 
 /**
  * The mediators' calendar, built from plain layouts: a mediator's week or day, or all mediators side by side for one

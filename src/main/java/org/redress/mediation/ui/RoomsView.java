@@ -19,7 +19,7 @@ import org.redress.base.InvalidInputException;
 import org.redress.base.ui.Notifications;
 import org.redress.mediation.Room;
 import org.redress.mediation.RoomService;
-import org.redress.security.Roles;
+import org.redress.base.Roles;
 
 /** The managed list of meeting rooms: add, change capacity, retire. Administrators only. */
 @Menu(order = 13, title = "nav.rooms", icon = "vaadin:office")

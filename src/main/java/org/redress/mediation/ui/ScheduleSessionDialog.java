@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.redress.base.InvalidInputException;
 import org.redress.base.ui.Notifications;
+import org.redress.dispute.CaseRef;
 import org.redress.mediation.Clash;
 import org.redress.mediation.FreeSlot;
 import org.redress.mediation.ParticipantRequest;
@@ -74,7 +75,8 @@ public class ScheduleSessionDialog extends Dialog {
         this.disputeId = disputeId;
         this.zone = zone;
         this.onScheduled = onScheduled;
-        setHeaderTitle(getTranslation("session.scheduleTitle", caseNumber != null ? caseNumber : "CD-" + disputeId));
+        setHeaderTitle(getTranslation("session.scheduleTitle", (caseNumber != null ? CaseRef.ofCase(caseNumber)
+                : CaseRef.ofDispute(disputeId)).toString()));
         setWidth("min(56rem, 96vw)");
         addClassName("schedule-dialog");
 

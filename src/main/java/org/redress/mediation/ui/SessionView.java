@@ -61,7 +61,7 @@ import org.redress.mediation.SessionService;
 import org.redress.mediation.SessionStatus;
 import org.redress.security.CurrentUser;
 import org.redress.security.Role;
-import org.redress.security.Roles;
+import org.redress.base.Roles;
 import org.springframework.security.access.AccessDeniedException;
 
 /**

@@ -30,7 +30,7 @@ import org.redress.mediation.SessionDetails;
 import org.redress.mediation.SessionService;
 import org.redress.security.CurrentUser;
 import org.redress.security.Role;
-import org.redress.security.Roles;
+import org.redress.base.Roles;
 
 /**
  * What needs doing before sessions take place: the next two weeks, reminders now due (24 hours ahead by default),

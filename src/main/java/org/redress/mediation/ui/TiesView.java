@@ -32,7 +32,7 @@ import org.redress.merchant.PlatformRef;
 import org.redress.merchant.PlatformService;
 import org.redress.security.CurrentUser;
 import org.redress.security.Role;
-import org.redress.security.Roles;
+import org.redress.base.Roles;
 
 /**
  * Conflicts of interest: a mediator declares ties to merchants, platforms or parties; a declared tie keeps them off

@@ -18,7 +18,7 @@ import org.redress.base.ui.Notifications;
 import org.redress.merchant.Platform;
 import org.redress.merchant.PlatformRef;
 import org.redress.merchant.PlatformService;
-import org.redress.security.Roles;
+import org.redress.base.Roles;
 
 /** The managed list of platforms: administrators add new ones as they appear. */
 @Menu(order = 12, title = "nav.platforms", icon = "vaadin:cluster")

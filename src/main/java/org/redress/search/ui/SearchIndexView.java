@@ -15,7 +15,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.redress.search.IndexMaintenance;
-import org.redress.security.Roles;
+import org.redress.base.Roles;
 
 /** The search index's state, and a rebuild from the database with its progress. Administrators only. */
 @Menu(order = 15, title = "nav.index", icon = "vaadin:database")

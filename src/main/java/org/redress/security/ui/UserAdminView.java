@@ -33,7 +33,7 @@ import org.redress.security.AccountSummary;
 import org.redress.security.CurrentUser;
 import org.redress.security.NewAccount;
 import org.redress.security.Role;
-import org.redress.security.Roles;
+import org.redress.base.Roles;
 import org.redress.security.UserAccount;
 import org.redress.security.UserAccountService;
 

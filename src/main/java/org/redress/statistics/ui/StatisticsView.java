@@ -42,7 +42,7 @@ import org.redress.merchant.MerchantSummary;
 import org.redress.merchant.PlatformRef;
 import org.redress.merchant.PlatformService;
 import org.redress.security.CurrentUser;
-import org.redress.security.Roles;
+import org.redress.base.Roles;
 import org.redress.statistics.Dashboard;
 import org.redress.statistics.GroupFigures;
 import org.redress.statistics.Headline;

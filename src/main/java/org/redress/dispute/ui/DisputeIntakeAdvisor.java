@@ -1,9 +1,10 @@
-package org.redress.dispute;
+package org.redress.dispute.ui;
 
 import com.vaadin.flow.component.UI;
 import java.util.List;
 import org.redress.complaint.ComplaintDraft;
 import org.redress.complaint.ui.IntakeAdvisor;
+import org.redress.dispute.DisputeService;
 import org.springframework.stereotype.Component;
 
 /** Tells the intake form about open class disputes against the merchant of the complaint being filed. */

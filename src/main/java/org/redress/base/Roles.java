@@ -1,4 +1,4 @@
-package org.redress.security;
+package org.redress.base;
 
 /** Role names for {@code @RolesAllowed} and {@code @PreAuthorize}, kept in one place. */
 public final class Roles {

@@ -1,4 +1,4 @@
-package org.redress.duplicate;
+package org.redress.duplicate.ui;
 
 import com.vaadin.flow.component.UI;
 import java.util.List;
@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.redress.complaint.ComplaintDraft;
 import org.redress.complaint.ui.IntakeAdvisor;
+import org.redress.duplicate.DuplicateService;
 import org.springframework.stereotype.Component;
 
 /** Tells the intake form about likely duplicates of the complaint being filed. */
