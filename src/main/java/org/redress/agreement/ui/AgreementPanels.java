@@ -1,12 +1,16 @@
 package org.redress.agreement.ui;
 
 import org.redress.agreement.AgreementService;
+import org.redress.complaint.ComplaintDetails;
+import org.redress.complaint.ui.CaseSection;
+import org.redress.dispute.DisputeDetails;
+import org.redress.dispute.ui.DisputeSection;
 import org.redress.security.CurrentUser;
 import org.springframework.stereotype.Component;
 
-/** Makes the agreements panel that complaint and dispute pages embed. */
+/** Adds the agreements panel to every case and dispute page, below the sessions. */
 @Component
-public class AgreementPanels {
+class AgreementPanels implements CaseSection.Factory, DisputeSection.Factory {
 
     private final AgreementService agreements;
     private final CurrentUser currentUser;
@@ -16,7 +20,40 @@ public class AgreementPanels {
         this.currentUser = currentUser;
     }
 
-    public AgreementsPanel create() {
-        return new AgreementsPanel(agreements, currentUser);
+    @Override
+    public int order() {
+        return 20;
+    }
+
+    @Override
+    public CaseSection createCaseSection() {
+        AgreementsPanel panel = new AgreementsPanel(agreements, currentUser);
+        return new CaseSection() {
+            @Override
+            public com.vaadin.flow.component.Component component() {
+                return panel;
+            }
+
+            @Override
+            public void show(ComplaintDetails complaint, Runnable reload) {
+                panel.showCase(complaint.caseNumber());
+            }
+        };
+    }
+
+    @Override
+    public DisputeSection createDisputeSection() {
+        AgreementsPanel panel = new AgreementsPanel(agreements, currentUser);
+        return new DisputeSection() {
+            @Override
+            public com.vaadin.flow.component.Component component() {
+                return panel;
+            }
+
+            @Override
+            public void show(DisputeDetails dispute, Runnable reload) {
+                panel.showDispute(dispute.id());
+            }
+        };
     }
 }

@@ -24,6 +24,7 @@ import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.text.NumberFormat;
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.redress.audit.AuditService;
@@ -66,15 +67,14 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
     private ComplaintDetails details;
 
     final MergePanel mergePanel;
-    final org.redress.mediation.ui.SessionsPanel sessionsPanel;
-    final org.redress.agreement.ui.AgreementsPanel agreementsPanel;
+    /** What later features add to the page (sessions, agreements), in their order. */
+    private final List<CaseSection> sections;
 
     public CaseDetailView(ComplaintService complaints, CaseWorkflow workflow, EvidenceService evidence,
                           AuditService audit, CurrentUser currentUser, PlatformService platforms, Clock clock,
-                          CaseMerging merging, org.redress.mediation.ui.SessionPanels sessionPanels,
-                          org.redress.agreement.ui.AgreementPanels agreementPanels) {
-        this.agreementsPanel = agreementPanels.create();
-        this.sessionsPanel = sessionPanels.create();
+                          CaseMerging merging, List<CaseSection.Factory> sectionFactories) {
+        this.sections = sectionFactories.stream().sorted(Comparator.comparingInt(CaseSection.Factory::order))
+                .map(CaseSection.Factory::createCaseSection).toList();
         this.currentUser = currentUser;
         this.platforms = platforms;
         this.complaints = complaints;
@@ -91,8 +91,10 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
 
         HorizontalLayout heading = new HorizontalLayout(title, badges);
         heading.setAlignItems(Alignment.BASELINE);
-        VerticalLayout main = new VerticalLayout(mergePanel, fields, new H3(getTranslation("complaint.narrative")), narrative,
-                sessionsPanel, agreementsPanel, evidencePanel);
+        VerticalLayout main = new VerticalLayout(mergePanel, fields, new H3(getTranslation("complaint.narrative")),
+                narrative);
+        sections.forEach(section -> main.add(section.component()));
+        main.add(evidencePanel);
         Div columns = org.redress.base.ui.DetailColumns.of(main, timeline);
         add(heading, actions, columns);
     }
@@ -129,14 +131,7 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
         mergePanel.show(d);
         narrative.setText(d.narrative());
         evidencePanel.show(d.caseNumber(), this::refreshTimeline);
-        sessionsPanel.showCase(d.caseNumber(), d.assignee(), () -> List.of(
-                new org.redress.mediation.ParticipantRequest(d.consumerName(),
-                        org.redress.mediation.ParticipantRole.CONSUMER,
-                        d.consumerPhone() != null ? d.consumerPhone() : d.consumerEmail()),
-                new org.redress.mediation.ParticipantRequest(d.merchantName(),
-                        org.redress.mediation.ParticipantRole.MERCHANT, null)), this::reload);
-        sessionsPanel.allowScheduling(d.status().isOpen());
-        agreementsPanel.showCase(d.caseNumber());
+        sections.forEach(section -> section.show(d, this::reload));
         refreshTimeline();
     }
 

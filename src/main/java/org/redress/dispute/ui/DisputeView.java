@@ -34,6 +34,7 @@ import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -75,8 +76,8 @@ public class DisputeView extends VerticalLayout implements BeforeEnterObserver, 
     final Div breakdown = new Div();
     final Div representatives = new Div();
     Dialog consentDialog;
-    final org.redress.mediation.ui.SessionsPanel sessionsPanel;
-    final org.redress.agreement.ui.AgreementsPanel agreementsPanel;
+    /** What later features add to the page (sessions, agreements), in their order. */
+    private final List<DisputeSection> sections;
 
     private final DisputeService service;
     private final AuditTimeline timeline;
@@ -87,10 +88,9 @@ public class DisputeView extends VerticalLayout implements BeforeEnterObserver, 
     private boolean updatingStatus;
 
     public DisputeView(DisputeService service, AuditService audit, Clock clock,
-                       org.redress.mediation.ui.SessionPanels sessionPanels,
-                       org.redress.agreement.ui.AgreementPanels agreementPanels) {
-        this.agreementsPanel = agreementPanels.create();
-        this.sessionsPanel = sessionPanels.create();
+                       List<DisputeSection.Factory> sectionFactories) {
+        this.sections = sectionFactories.stream().sorted(Comparator.comparingInt(DisputeSection.Factory::order))
+                .map(DisputeSection.Factory::createDisputeSection).toList();
         this.service = service;
         this.clock = clock;
         this.timeline = new AuditTimeline(audit, clock.getZone());
@@ -176,8 +176,9 @@ public class DisputeView extends VerticalLayout implements BeforeEnterObserver, 
         breakdown.addClassName("stat-tables");
         HorizontalLayout settings = new HorizontalLayout(status, leadMediator);
         VerticalLayout main = new VerticalLayout(facts, cards, settings, breakdown,
-                new H3(getTranslation("dispute.representatives")), representatives, editRepresentatives,
-                sessionsPanel, agreementsPanel, new H3(getTranslation("dispute.memberList")), adding, members, csv);
+                new H3(getTranslation("dispute.representatives")), representatives, editRepresentatives);
+        sections.forEach(section -> main.add(section.component()));
+        main.add(new H3(getTranslation("dispute.memberList")), adding, members, csv);
         Div columns = org.redress.base.ui.DetailColumns.of(main, timeline);
         add(new Anchor("disputes", "← " + getTranslation("nav.disputes")), heading, columns);
     }
@@ -237,14 +238,7 @@ public class DisputeView extends VerticalLayout implements BeforeEnterObserver, 
         members.setItems(query -> service.members(id, query.getOffset(), query.getLimit()).stream(),
                 query -> (int) d.members());
         timeline.show(AuditSubject.DISPUTE, d.id());
-        List<org.redress.mediation.ParticipantRequest> invited = new ArrayList<>();
-        d.representatives().forEach(r -> invited.add(new org.redress.mediation.ParticipantRequest(r.name(),
-                org.redress.mediation.ParticipantRole.REPRESENTATIVE, r.contact())));
-        invited.add(new org.redress.mediation.ParticipantRequest(d.merchantName(),
-                org.redress.mediation.ParticipantRole.MERCHANT, null));
-        sessionsPanel.showDispute(id, d.leadMediator(), () -> invited, () -> show(service.get(id)));
-        sessionsPanel.allowScheduling(d.status().isOpen());
-        agreementsPanel.showDispute(id);
+        sections.forEach(section -> section.show(d, () -> show(service.get(id))));
     }
 
     private Div table(String heading, Map<String, Long> counts) {

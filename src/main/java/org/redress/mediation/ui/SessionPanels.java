@@ -1,13 +1,24 @@
 package org.redress.mediation.ui;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.redress.complaint.ComplaintDetails;
+import org.redress.complaint.ui.CaseSection;
+import org.redress.dispute.DisputeDetails;
+import org.redress.dispute.ui.DisputeSection;
 import org.redress.mediation.MediationProperties;
+import org.redress.mediation.ParticipantRequest;
+import org.redress.mediation.ParticipantRole;
 import org.redress.mediation.RoomService;
 import org.redress.mediation.SessionService;
 import org.springframework.stereotype.Component;
 
-/** Makes the sessions panel that complaint and dispute pages embed. */
+/**
+ * Adds the sessions panel to every case and dispute page: its sessions, and scheduling one while the case or dispute
+ * is open, with the parties invited by default (the consumer or the class representatives, and the merchant).
+ */
 @Component
-public class SessionPanels {
+class SessionPanels implements CaseSection.Factory, DisputeSection.Factory {
 
     private final SessionService sessions;
     private final RoomService rooms;
@@ -19,7 +30,49 @@ public class SessionPanels {
         this.properties = properties;
     }
 
-    public SessionsPanel create() {
-        return new SessionsPanel(sessions, rooms, properties.zone());
+    @Override
+    public int order() {
+        return 10;
+    }
+
+    @Override
+    public CaseSection createCaseSection() {
+        SessionsPanel panel = new SessionsPanel(sessions, rooms, properties.zone());
+        return new CaseSection() {
+            @Override
+            public com.vaadin.flow.component.Component component() {
+                return panel;
+            }
+
+            @Override
+            public void show(ComplaintDetails d, Runnable reload) {
+                panel.showCase(d.caseNumber(), d.assignee(), () -> List.of(
+                        new ParticipantRequest(d.consumerName(), ParticipantRole.CONSUMER,
+                                d.consumerPhone() != null ? d.consumerPhone() : d.consumerEmail()),
+                        new ParticipantRequest(d.merchantName(), ParticipantRole.MERCHANT, null)), reload);
+                panel.allowScheduling(d.status().isOpen());
+            }
+        };
+    }
+
+    @Override
+    public DisputeSection createDisputeSection() {
+        SessionsPanel panel = new SessionsPanel(sessions, rooms, properties.zone());
+        return new DisputeSection() {
+            @Override
+            public com.vaadin.flow.component.Component component() {
+                return panel;
+            }
+
+            @Override
+            public void show(DisputeDetails d, Runnable reload) {
+                List<ParticipantRequest> invited = new ArrayList<>();
+                d.representatives().forEach(r -> invited.add(new ParticipantRequest(r.name(),
+                        ParticipantRole.REPRESENTATIVE, r.contact())));
+                invited.add(new ParticipantRequest(d.merchantName(), ParticipantRole.MERCHANT, null));
+                panel.showDispute(d.id(), d.leadMediator(), () -> invited, reload);
+                panel.allowScheduling(d.status().isOpen());
+            }
+        };
     }
 }
