@@ -2,4 +2,8 @@
  * Class disputes: many consumers' complaints against one merchant about one problem, handled together, with the
  * members' consent to be represented and the class's representatives.
  */
+@ApplicationModule(allowedDependencies = {
+        "audit", "audit :: ui", "base", "base :: ui", "complaint", "complaint :: ui", "merchant", "security"})
 package org.redress.dispute;
+
+import org.springframework.modulith.ApplicationModule;
