@@ -83,9 +83,10 @@ public class ComplaintCandidates {
     }
 
     /**
-     * Every complaint that is not a merged duplicate, in pages over the primary key (no long-open cursor). Unsecured:
-     * called by the duplicate pass, which a case worker started.
+     * Every complaint that is not a merged duplicate, in pages over the primary key (no long-open cursor). The
+     * duplicate pass calls it on its own thread, as the system user, after a case worker started it.
      */
+    @PreAuthorize(Roles.CASE_WORKERS)
     public void forEach(Consumer<CandidateCase> sink) {
         long last = Long.MIN_VALUE;
         int count;
@@ -129,6 +130,7 @@ public class ComplaintCandidates {
                 (BigDecimal) totals.get("CLAIMED"), byCategory, byPayment);
     }
 
+    @PreAuthorize(Roles.CASE_WORKERS)
     public long count() {
         Long count = jdbc.queryForObject("select count(*) from complaint", Long.class);
         return count == null ? 0 : count;

@@ -10,9 +10,10 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.redress.base.BusinessRuleException;
+import org.redress.base.Roles;
 import org.redress.complaint.ComplaintCandidates;
 import org.redress.security.CurrentUser;
-import org.redress.base.Roles;
+import org.redress.security.SystemUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -68,7 +69,7 @@ public class DuplicateScan {
         String user = currentUser.usernameOrSystem();
         Instant started = clock.instant();
         progress = new Progress(true, 0, "reading", 0, 0, started, null, user, null);
-        worker.submit(() -> run(user, started));
+        worker.submit(() -> SystemUser.run(() -> run(user, started)));
         return progress;
     }
 

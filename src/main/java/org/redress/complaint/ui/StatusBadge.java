@@ -6,12 +6,12 @@ import org.redress.base.ui.EnumLabels;
 import org.redress.complaint.ComplaintStatus;
 
 /** A coloured status label: open work in blue, done in green, stopped in grey or red. */
-final class StatusBadge {
+public final class StatusBadge {
 
     private StatusBadge() {
     }
 
-    static Span of(ComplaintStatus status) {
+    public static Span of(ComplaintStatus status) {
         Badge.Tone tone = switch (status) {
             case AGREEMENT_REACHED, FULFILLED, CLOSED -> Badge.Tone.SUCCESS;
             case REJECTED, ESCALATED -> Badge.Tone.ERROR;

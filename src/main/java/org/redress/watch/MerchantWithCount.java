@@ -1,4 +1,4 @@
-package org.redress.complaint;
+package org.redress.watch;
 
 import org.redress.merchant.MerchantSummary;
 

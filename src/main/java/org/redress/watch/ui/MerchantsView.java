@@ -1,4 +1,4 @@
-package org.redress.complaint.ui;
+package org.redress.watch.ui;
 
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -18,13 +18,13 @@ import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.HashMap;
 import java.util.Map;
-import org.redress.base.ui.Badge;
-import org.redress.complaint.AbscondingWarning;
-import org.redress.complaint.MerchantProfiles;
-import org.redress.complaint.MerchantRisk;
-import org.redress.complaint.MerchantWithCount;
-import org.redress.merchant.PlatformService;
 import org.redress.base.Roles;
+import org.redress.base.ui.Badge;
+import org.redress.merchant.PlatformService;
+import org.redress.watch.AbscondingWarning;
+import org.redress.watch.MerchantProfiles;
+import org.redress.watch.MerchantRisk;
+import org.redress.watch.MerchantWithCount;
 
 /** Finds merchants by part of a name, alias or shop id, and lists the merchants at risk of vanishing. */
 @Menu(order = 3, title = "nav.merchants", icon = "vaadin:shop")

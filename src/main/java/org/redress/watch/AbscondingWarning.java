@@ -1,4 +1,4 @@
-package org.redress.complaint;
+package org.redress.watch;
 
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.redress.base.Roles;
+import org.redress.complaint.Category;
+import org.redress.complaint.Complaint;
+import org.redress.complaint.PaymentMethod;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

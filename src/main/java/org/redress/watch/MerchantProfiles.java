@@ -1,4 +1,4 @@
-package org.redress.complaint;
+package org.redress.watch;
 
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
@@ -7,9 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.redress.base.Roles;
+import org.redress.complaint.Complaint;
+import org.redress.complaint.ComplaintStatus;
 import org.redress.merchant.MerchantService;
 import org.redress.merchant.MerchantSummary;
-import org.redress.base.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -1,12 +1,12 @@
-package org.redress.complaint.api;
+package org.redress.watch.api;
 
 import java.util.List;
 import org.redress.base.NotFoundException;
-import org.redress.complaint.AbscondingWarning;
-import org.redress.complaint.MerchantProfile;
-import org.redress.complaint.MerchantProfiles;
-import org.redress.complaint.MerchantRisk;
-import org.redress.complaint.MerchantWithCount;
+import org.redress.watch.AbscondingWarning;
+import org.redress.watch.MerchantProfile;
+import org.redress.watch.MerchantProfiles;
+import org.redress.watch.MerchantRisk;
+import org.redress.watch.MerchantWithCount;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;

@@ -1,4 +1,4 @@
-package org.redress.complaint;
+package org.redress.watch;
 
 import java.math.BigDecimal;
 import java.util.List;

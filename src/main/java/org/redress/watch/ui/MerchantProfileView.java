@@ -1,4 +1,4 @@
-package org.redress.complaint.ui;
+package org.redress.watch.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -39,21 +39,24 @@ import org.redress.audit.AuditSubject;
 import org.redress.audit.ui.AuditTimeline;
 import org.redress.base.BusinessRuleException;
 import org.redress.base.InvalidInputException;
+import org.redress.base.Roles;
 import org.redress.base.ui.EChart;
 import org.redress.base.ui.Notifications;
 import org.redress.base.ui.StatCard;
 import org.redress.complaint.ComplaintFilter;
 import org.redress.complaint.ComplaintRow;
 import org.redress.complaint.ComplaintService;
-import org.redress.complaint.MerchantProfile;
-import org.redress.complaint.MerchantProfiles;
+import org.redress.complaint.ui.CaseDetailView;
+import org.redress.complaint.ui.SearchView;
+import org.redress.complaint.ui.StatusBadge;
 import org.redress.merchant.MerchantEdit;
 import org.redress.merchant.MerchantMerging;
 import org.redress.merchant.MerchantService;
 import org.redress.merchant.MerchantSummary;
 import org.redress.merchant.MergeRecord;
 import org.redress.merchant.PlatformService;
-import org.redress.base.Roles;
+import org.redress.watch.MerchantProfile;
+import org.redress.watch.MerchantProfiles;
 import org.springframework.data.domain.Sort;
 
 /** A merchant's profile: its record, complaint totals, complaints per month, categories, payment methods, cases. */

@@ -1,6 +1,4 @@
-package org.redress.complaint;
-
-import static org.assertj.core.api.Assertions.assertThat;
+package org.redress.watch;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -12,11 +10,19 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.redress.RedressTest;
 import org.redress.TestData;
+import org.redress.complaint.CaseWorkflow;
+import org.redress.complaint.Category;
+import org.redress.complaint.ComplaintDraft;
+import org.redress.complaint.ComplaintService;
+import org.redress.complaint.ComplaintStatus;
+import org.redress.complaint.PaymentMethod;
 import org.redress.merchant.MerchantService;
 import org.redress.merchant.MerchantSummary;
 import org.redress.merchant.NewMerchant;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
+import static org.assertj.core.api.Assertions.assertThat;
+
 
 /** Merchant search, profiles and the absconding warning, on committed data (search sees committed data only). */
 @RedressTest

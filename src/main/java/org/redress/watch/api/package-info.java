@@ -1,0 +1,2 @@
+/** Merchant search, profiles and the early-warning list over HTTP. */
+package org.redress.watch.api;
