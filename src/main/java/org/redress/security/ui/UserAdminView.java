@@ -18,9 +18,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
@@ -43,8 +40,6 @@ import org.redress.security.UserAccountService;
 @PageTitle("Users · Redress")
 @RolesAllowed(Roles.ADMIN)
 public class UserAdminView extends VerticalLayout {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final UserAccountService accounts;
     private final CurrentUser currentUser;
