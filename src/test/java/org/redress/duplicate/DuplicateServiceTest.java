@@ -15,7 +15,6 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.redress.RedressTest;
-import org.redress.TestData;
 import org.redress.complaint.Category;
 import org.redress.complaint.Channel;
 import org.redress.complaint.ComplaintDraft;

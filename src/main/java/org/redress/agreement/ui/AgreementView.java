@@ -2,7 +2,6 @@ package org.redress.agreement.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -17,38 +16,26 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.text.NumberFormat;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicReference;
 import org.redress.agreement.AgreementDetails;
 import org.redress.agreement.AgreementFollowUp;
 import org.redress.agreement.AgreementService;
 import org.redress.agreement.AgreementStatus;
 import org.redress.agreement.AgreementVersion;
-import org.redress.agreement.IssuedCode;
 import org.redress.agreement.JudicialPacket;
 import org.redress.agreement.ObligationStatus;
 import org.redress.agreement.SignatureMethod;
@@ -56,13 +43,11 @@ import org.redress.audit.AuditService;
 import org.redress.audit.AuditSubject;
 import org.redress.audit.ui.AuditTimeline;
 import org.redress.base.BusinessRuleException;
-import org.redress.base.InvalidInputException;
 import org.redress.base.NotFoundException;
 import org.redress.base.Roles;
 import org.redress.base.ui.Badge;
 import org.redress.base.ui.Notifications;
 import org.redress.base.ui.UserZone;
-import org.redress.complaint.EscalationTarget;
 import org.redress.dispute.CaseRef;
 import org.redress.security.CurrentUser;
 import org.redress.security.Role;
@@ -321,169 +306,22 @@ public class AgreementView extends VerticalLayout implements BeforeEnterObserver
     }
 
     void openSign(AgreementDetails.Party party) {
-        dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("agreement.signTitle", getTranslation("PartyRole." + party.role().name()),
-                party.name()));
-        TextField signer = new TextField(getTranslation("agreement.signerName"));
-        signer.setValue(party.name() == null ? "" : party.name());
-        signer.setMaxLength(100);
-        TextField capacity = new TextField(getTranslation("agreement.capacity"));
-        capacity.setPlaceholder(getTranslation("agreement.capacityHint"));
-        capacity.setMaxLength(100);
-        RadioButtonGroup<SignatureMethod> method = new RadioButtonGroup<>(getTranslation("agreement.method"));
-        method.setItems(SignatureMethod.values());
-        method.setItemLabelGenerator(m -> getTranslation("SignatureMethod." + m.name()));
-        method.setValue(SignatureMethod.IN_PERSON);
-        TextField code = new TextField(getTranslation("agreement.code"));
-        code.setMaxLength(6);
-        code.setAllowedCharPattern("[0-9]");
-        Paragraph sent = new Paragraph();
-        sent.addClassName("view-hint");
-        Button send = new Button(getTranslation("agreement.sendCode"), e -> {
-            try {
-                IssuedCode issued = agreements.issueSigningCode(agreement.id(), party.party());
-                sent.setText(getTranslation("agreement.codeIssued", issued.code(),
-                        DateTimeFormatter.ofPattern("HH:mm").format(issued.expiresAt().atZone(zone()))));
-            } catch (BusinessRuleException | InvalidInputException ex) {
-                Notifications.error(ex.getMessage());
-            }
-        });
-        send.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        Div codeBox = new Div(new HorizontalLayout(send, code), sent);
-        codeBox.setVisible(false);
-        method.addValueChangeListener(e -> codeBox.setVisible(e.getValue() == SignatureMethod.ONE_TIME_CODE));
-        Button ok = new Button(getTranslation("agreement.recordSignature"), e -> {
-            try {
-                String typed = method.getValue() == SignatureMethod.ONE_TIME_CODE ? code.getValue() : null;
-                if (method.getValue() == SignatureMethod.ONE_TIME_CODE && (typed == null || typed.isBlank())) {
-                    code.setInvalid(true);
-                    code.setErrorMessage(getTranslation("agreement.codeRequired"));
-                    return;
-                }
-                show(agreements.sign(agreement.id(), party.party(), signer.getValue(), capacity.getValue(),
-                        method.getValue(), typed));
-                dialog.close();
-                Notifications.success(agreement.status() == AgreementStatus.BINDING
-                        ? getTranslation("agreement.nowBinding") : getTranslation("agreement.signatureRecorded"));
-            } catch (InvalidInputException ex) {
-                ex.fieldErrors().forEach((field, message) -> {
-                    TextField target = "capacity".equals(field) ? capacity : "code".equals(field) ? code : signer;
-                    target.setInvalid(true);
-                    target.setErrorMessage(message);
-                });
-            } catch (BusinessRuleException ex) {
-                code.setInvalid(true);
-                code.setErrorMessage(ex.getMessage());
-            }
-        });
-        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        VerticalLayout form = new VerticalLayout(signer, capacity, method, codeBox);
-        form.setPadding(false);
-        dialog.add(form);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), ok);
+        dialog = new SignatureDialog(agreements, agreement, party, zone(), this::show);
         dialog.open();
     }
 
     void openFulfil(AgreementDetails.Line line) {
-        dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("agreement.fulfilTitle", line.number()));
-        DatePicker on = new DatePicker(getTranslation("agreement.fulfilledOn"));
-        on.setValue(LocalDate.now(zone()));
-        on.setMax(LocalDate.now(zone()));
-        TextField note = new TextField(getTranslation("agreement.note"));
-        note.setWidthFull();
-        note.setMaxLength(500);
-        AtomicReference<Path> voucher = new AtomicReference<>();
-        AtomicReference<String> voucherName = new AtomicReference<>();
-        Upload upload = new Upload();
-        upload.setMaxFiles(1);
-        upload.setUploadHandler(UploadHandler.toTempFile((metadata, file) -> {
-            voucher.set(file.toPath());
-            voucherName.set(metadata.fileName());
-        }));
-        Button ok = new Button(getTranslation("agreement.recordFulfilment"), e -> {
-            try {
-                if (voucher.get() != null) {
-                    try (InputStream in = Files.newInputStream(voucher.get())) {
-                        show(agreements.fulfilWithVoucher(agreement.id(), line.number(), on.getValue(), note.getValue(),
-                                voucherName.get(), in));
-                    } finally {
-                        Files.deleteIfExists(voucher.get());
-                    }
-                } else {
-                    show(agreements.fulfil(agreement.id(), line.number(), on.getValue(), note.getValue()));
-                }
-                dialog.close();
-                Notifications.success(getTranslation("agreement.fulfilmentRecorded", line.number()));
-            } catch (InvalidInputException ex) {
-                on.setInvalid(true);
-                on.setErrorMessage(String.join(" ", ex.fieldErrors().values()));
-            } catch (BusinessRuleException ex) {
-                Notifications.error(ex.getMessage());
-            } catch (IOException ex) {
-                Notifications.error(getTranslation("agreement.voucherUnreadable"));
-            }
-        });
-        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        VerticalLayout form = new VerticalLayout(on, note, new Span(getTranslation("agreement.voucher")), upload);
-        form.setPadding(false);
-        dialog.add(form);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), ok);
+        dialog = new FulfilmentDialog(agreements, agreement, line, zone(), this::show);
         dialog.open();
     }
 
     void openWaive(AgreementDetails.Line line) {
-        dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("agreement.waiveTitle", line.number()));
-        TextArea reason = new TextArea(getTranslation("agreement.waiveReason"));
-        reason.setWidthFull();
-        reason.setMaxLength(500);
-        Button ok = new Button(getTranslation("agreement.waive"), e -> {
-            try {
-                show(agreements.waive(agreement.id(), line.number(), reason.getValue()));
-                dialog.close();
-                Notifications.success(getTranslation("agreement.waived", line.number()));
-            } catch (InvalidInputException ex) {
-                reason.setInvalid(true);
-                reason.setErrorMessage(String.join(" ", ex.fieldErrors().values()));
-            } catch (BusinessRuleException ex) {
-                Notifications.error(ex.getMessage());
-            }
-        });
-        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
-        dialog.add(new Paragraph(getTranslation("agreement.waiveText")), reason);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), ok);
+        dialog = new WaiverDialog(agreements, agreement, line, this::show);
         dialog.open();
     }
 
     void openEscalate() {
-        dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("agreement.escalateTitle", agreement.id()));
-        Select<EscalationTarget> target = new Select<>();
-        target.setLabel(getTranslation("agreement.escalateTo"));
-        target.setItems(EscalationTarget.values());
-        target.setItemLabelGenerator(t -> getTranslation("EscalationTarget." + t.name()));
-        TextArea note = new TextArea(getTranslation("agreement.note"));
-        note.setWidthFull();
-        note.setMaxLength(500);
-        Button ok = new Button(getTranslation("agreement.escalate"), e -> {
-            if (target.isEmpty()) {
-                target.setInvalid(true);
-                target.setErrorMessage(getTranslation("agreement.chooseTarget"));
-                return;
-            }
-            try {
-                List<String> cases = followUp.escalate(agreement.id(), target.getValue(), note.getValue());
-                dialog.close();
-                Notifications.success(getTranslation("agreement.escalated", String.join(", ", cases)));
-                show(agreements.get(agreement.id()));
-            } catch (BusinessRuleException | AccessDeniedException ex) {
-                Notifications.error(ex.getMessage());
-            }
-        });
-        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
-        dialog.add(new Paragraph(getTranslation("agreement.escalateText")), target, note);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), ok);
+        dialog = new EscalationDialog(followUp, agreement, () -> show(agreements.get(agreement.id())));
         dialog.open();
     }
 

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.router.RouteParameters;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
