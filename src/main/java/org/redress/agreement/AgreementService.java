@@ -20,9 +20,14 @@ import org.redress.complaint.CaseWorkflow;
 import org.redress.complaint.ComplaintDetails;
 import org.redress.complaint.ComplaintService;
 import org.redress.complaint.ComplaintStatus;
+import org.redress.complaint.EvidenceService;
+import org.redress.complaint.EvidenceType;
 import org.redress.dispute.CaseRef;
+import org.redress.dispute.CaseSubject;
+import org.redress.dispute.CaseSubjects;
 import org.redress.dispute.DisputeDetails;
-import org.redress.dispute.DisputeService;
+import org.redress.mediation.SessionService;
+import org.redress.security.AccountDirectory;
 import org.redress.security.CurrentUser;
 import org.redress.security.Role;
 import org.springframework.security.access.AccessDeniedException;
@@ -47,22 +52,22 @@ public class AgreementService {
     private final AgreementRevisionRepository revisions;
     private final SignatureRepository signatures;
     private final ComplaintService complaints;
-    private final DisputeService disputes;
+    private final CaseSubjects caseSubjects;
     private final AuditService audit;
     private final CurrentUser currentUser;
-    private final org.redress.security.AccountDirectory accounts;
+    private final AccountDirectory accounts;
     private final AgreementPdf pdf;
     private final SigningCodes signingCodes;
     private final CaseWorkflow workflow;
-    private final org.redress.complaint.EvidenceService evidence;
-    private final org.redress.mediation.SessionService sessions;
+    private final EvidenceService evidence;
+    private final SessionService sessions;
     private final Clock clock;
 
     AgreementService(AgreementRepository agreements, AgreementRevisionRepository revisions,
-                     SignatureRepository signatures, ComplaintService complaints, DisputeService disputes,
-                     AuditService audit, CurrentUser currentUser, org.redress.security.AccountDirectory accounts,
+                     SignatureRepository signatures, ComplaintService complaints, CaseSubjects caseSubjects,
+                     AuditService audit, CurrentUser currentUser, AccountDirectory accounts,
                      AgreementPdf pdf, SigningCodes signingCodes, CaseWorkflow workflow,
-                     org.redress.mediation.SessionService sessions, org.redress.complaint.EvidenceService evidence,
+                     SessionService sessions, EvidenceService evidence,
                      Clock clock) {
         this.evidence = evidence;
         this.signingCodes = signingCodes;
@@ -74,7 +79,7 @@ public class AgreementService {
         this.revisions = revisions;
         this.signatures = signatures;
         this.complaints = complaints;
-        this.disputes = disputes;
+        this.caseSubjects = caseSubjects;
         this.audit = audit;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -312,7 +317,7 @@ public class AgreementService {
             throw new BusinessRuleException("This obligation is not owed to a consumer of the dispute; record it"
                     + " without a voucher and keep the proof with the dispute's papers");
         }
-        var item = evidence.add(caseNumber, org.redress.complaint.EvidenceType.PAYMENT_VOUCHER, fileName, voucher);
+        var item = evidence.add(caseNumber, EvidenceType.PAYMENT_VOUCHER, fileName, voucher);
         String withVoucher = (note == null || note.isBlank() ? "" : note.trim() + " · ") + "凭证 voucher: "
                 + caseNumber + " evidence #" + item.id() + " (" + item.originalName() + ")";
         return fulfil(id, number, on, withVoucher);
@@ -377,24 +382,25 @@ public class AgreementService {
     }
 
     private Subject subject(String caseNumber, Long disputeId) {
-        if ((caseNumber == null || caseNumber.isBlank()) == (disputeId == null)) {
-            throw new InvalidInputException(Map.of("caseNumber", "Give either a caseNumber or a disputeId"));
-        }
-        if (disputeId != null) {
-            DisputeDetails d = disputes.get(disputeId);
-            String representative = d.representatives().isEmpty() ? "集体纠纷代表人 / class representative"
-                    : d.representatives().getFirst().name();
-            return new Subject(null, d.id(), CaseRef.ofDispute(d.id()).toString(), "集体纠纷 " + d.title() + "：" + d.members()
-                    + " 名成员投诉 " + d.merchantName() + "。", representative, d.merchantName(), d.leadMediator(),
-                    Set.copyOf(d.complaintCaseNumbers()), d.status().name(), d.status().isOpen());
-        }
-        ComplaintDetails c = complaints.get(caseNumber);
-        // The case's own mediator is its assignee when that colleague is a mediator (staff may hold it before).
-        String mediator = c.assignee() != null && accounts.isActiveWithAnyRole(c.assignee(), Set.of(Role.MEDIATOR))
-                ? c.assignee() : null;
-        return new Subject(c.id(), null, c.caseNumber(), "消费者" + c.consumerName() + "于" + c.receivedAt()
-                + "投诉" + c.merchantName() + "：" + c.narrative(), c.consumerName(), c.merchantName(),
-                mediator, Set.of(), c.status().name(), c.status().isOpen());
+        return switch (caseSubjects.resolve(caseNumber, disputeId)) {
+            case CaseSubject.OfDispute(DisputeDetails d) -> {
+                String representative = d.representatives().isEmpty() ? "集体纠纷代表人 / class representative"
+                        : d.representatives().getFirst().name();
+                yield new Subject(null, d.id(), CaseRef.ofDispute(d.id()).toString(), "集体纠纷 " + d.title() + "："
+                        + d.members() + " 名成员投诉 " + d.merchantName() + "。", representative, d.merchantName(),
+                        d.leadMediator(), Set.copyOf(d.complaintCaseNumbers()), d.status().name(),
+                        d.status().isOpen());
+            }
+            case CaseSubject.OfComplaint(ComplaintDetails c) -> {
+                // The case's own mediator is its assignee when that colleague is a mediator (staff may hold it
+                // before).
+                String mediator = c.assignee() != null
+                        && accounts.isActiveWithAnyRole(c.assignee(), Set.of(Role.MEDIATOR)) ? c.assignee() : null;
+                yield new Subject(c.id(), null, c.caseNumber(), "消费者" + c.consumerName() + "于" + c.receivedAt()
+                        + "投诉" + c.merchantName() + "：" + c.narrative(), c.consumerName(), c.merchantName(),
+                        mediator, Set.of(), c.status().name(), c.status().isOpen());
+            }
+        };
     }
 
     Subject subjectOf(Agreement a) {

@@ -2,14 +2,9 @@ package org.redress.mediation;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.redress.base.BusinessRuleException;
-import org.redress.base.InvalidInputException;
-import org.redress.complaint.ComplaintDetails;
-import org.redress.complaint.ComplaintService;
-import org.redress.dispute.CaseRef;
-import org.redress.dispute.DisputeDetails;
-import org.redress.dispute.DisputeService;
+import org.redress.dispute.CaseSubjects;
+import org.redress.dispute.CaseSubject;
 import org.redress.dispute.Representative;
 import org.redress.merchant.PlatformRef;
 import org.redress.merchant.PlatformService;
@@ -19,13 +14,11 @@ import org.springframework.stereotype.Component;
 @Component
 class SessionSubjects {
 
-    private final ComplaintService complaints;
-    private final DisputeService disputes;
+    private final CaseSubjects subjects;
     private final PlatformService platforms;
 
-    SessionSubjects(ComplaintService complaints, DisputeService disputes, PlatformService platforms) {
-        this.complaints = complaints;
-        this.disputes = disputes;
+    SessionSubjects(CaseSubjects subjects, PlatformService platforms) {
+        this.subjects = subjects;
         this.platforms = platforms;
     }
 
@@ -40,19 +33,15 @@ class SessionSubjects {
     }
 
     SessionSubject resolve(String caseNumber, Long disputeId) {
-        boolean noCase = caseNumber == null || caseNumber.isBlank();
-        if (noCase == (disputeId == null)) {
-            throw new InvalidInputException(Map.of("caseNumber", "Give either a caseNumber or a disputeId"));
-        }
-        if (disputeId != null) {
-            DisputeDetails d = disputes.get(disputeId);
-            return new SessionSubject(null, null, d.id(), CaseRef.ofDispute(d.id()).toString(), d.merchantId(),
-                    names(d.platform()), d.representatives().stream().map(Representative::name).toList(),
-                    d.status().name(), d.status().isOpen());
-        }
-        ComplaintDetails c = complaints.get(caseNumber.trim());
-        return new SessionSubject(c.id(), c.caseNumber(), null, c.caseNumber(), c.merchantId(),
-                names(c.platform()), List.of(c.consumerName()), c.status().name(), c.status().isOpen());
+        CaseSubject subject = subjects.resolve(caseNumber, disputeId);
+        List<String> parties = switch (subject) {
+            case CaseSubject.OfDispute d -> d.dispute().representatives().stream().map(Representative::name).toList();
+            case CaseSubject.OfComplaint c -> List.of(c.complaint().consumerName());
+        };
+        Long complaintId = subject instanceof CaseSubject.OfComplaint c ? c.complaint().id() : null;
+        return new SessionSubject(complaintId, subject.ref().caseNumber(), subject.ref().disputeId(),
+                subject.ref().toString(), subject.merchantId(), names(subject.platform()), parties, subject.status(),
+                subject.open());
     }
 
     SessionSubject of(MediationSession session) {
