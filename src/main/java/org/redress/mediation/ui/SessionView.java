@@ -5,8 +5,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.datetimepicker.DateTimePicker;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -33,7 +31,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -416,76 +413,11 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     void openReschedule() {
-        ZoneId zone = UserZone.current(fallbackZone);
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("session.reschedule"));
-        DateTimePicker start = new DateTimePicker(getTranslation("session.start") + " (" + zone.getId() + ")");
-        start.setStep(Duration.ofMinutes(15));
-        start.setValue(session.start().atZoneSameInstant(zone).toLocalDateTime());
-        Select<Integer> duration = new Select<>();
-        duration.setLabel(getTranslation("session.duration"));
-        duration.setItems(30, 45, 60, 90, 120, 180);
-        duration.setItemLabelGenerator(m -> getTranslation("session.minutesValue", m));
-        duration.setValue(List.of(30, 45, 60, 90, 120, 180).contains(session.durationMinutes())
-                ? session.durationMinutes() : 60);
-        TextField reason = new TextField(getTranslation("session.rescheduleReason"));
-        reason.setRequired(true);
-        reason.setMaxLength(1000);
-        reason.setWidthFull();
-        Div problems = new Div();
-        problems.addClassName("clash-box");
-        problems.setVisible(false);
-        Button save = new Button(getTranslation("session.reschedule"), e -> {
-            if (reason.getValue().isBlank()) {
-                reason.setInvalid(true);
-                reason.setErrorMessage(getTranslation("session.rescheduleReasonRequired"));
-                return;
-            }
-            try {
-                show(sessions.reschedule(session.id(), start.getValue() == null ? null
-                        : start.getValue().atZone(zone).toOffsetDateTime(), duration.getValue(), reason.getValue()));
-                dialog.close();
-                Notifications.success(getTranslation("session.rescheduled"));
-            } catch (SchedulingConflictException ex) {
-                problems.removeAll();
-                ex.clashes().forEach(c -> problems.add(new Div(c.message())));
-                problems.setVisible(true);
-            } catch (InvalidInputException ex) {
-                problems.removeAll();
-                ex.fieldErrors().values().forEach(m -> problems.add(new Div(m)));
-                problems.setVisible(true);
-            }
-        });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(new VerticalLayout(problems, start, duration, reason));
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
-        dialog.open();
+        new RescheduleDialog(sessions, session, UserZone.current(fallbackZone), this::show).open();
     }
 
     void openCancel() {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("session.cancelTitle"));
-        TextArea reason = new TextArea(getTranslation("session.cancelReason"));
-        reason.setWidthFull();
-        reason.setMaxLength(1000);
-        reason.setRequired(true);
-        Button confirm = new Button(getTranslation("session.cancel"), e -> {
-            try {
-                show(sessions.cancel(session.id(), reason.getValue()));
-                dialog.close();
-                Notifications.success(getTranslation("session.cancelled"));
-            } catch (InvalidInputException ex) {
-                reason.setInvalid(true);
-                reason.setErrorMessage(String.join(" ", ex.fieldErrors().values()));
-            } catch (BusinessRuleException ex) {
-                Notifications.error(ex.getMessage());
-            }
-        });
-        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
-        dialog.add(new Paragraph(getTranslation("session.cancelText")), reason);
-        dialog.getFooter().add(new Button(getTranslation("action.back"), e -> dialog.close()), confirm);
-        dialog.setWidth("min(32rem, 96vw)");
-        dialog.open();
+        new CancelSessionDialog(sessions, session, this::show).open();
     }
 
     private boolean runsSession() {

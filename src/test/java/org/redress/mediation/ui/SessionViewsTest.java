@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.textfield.TextArea;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -130,6 +131,25 @@ class SessionViewsTest extends SpringBrowserlessTest {
         test(view.recordOutcome).click();
         assertThat(sessions.get(session.id()).outcome()).isEqualTo(SessionOutcome.AGREEMENT_REACHED);
         assertThat(find(Button.class).withText("Draft the agreement from this session").exists()).isTrue();
+    }
+
+    @Test
+    @WithMockUser(username = "view-mediator-d", roles = "MEDIATOR")
+    void cancellingNeedsAReasonAndKeepsItOnTheSession() {
+        String caseNumber = setUp("view-mediator-d");
+        SessionDetails session = sessions.schedule(new SessionRequest(caseNumber, null, "view-mediator-d",
+                thursday().atTime(11, 0).atZone(ZoneId.of("Asia/Shanghai")).toOffsetDateTime(), 30, null,
+                "https://meet.example.cn/d", null, List.of(new ParticipantRequest("李雷", ParticipantRole.CONSUMER,
+                "13812340000"))));
+        SessionView view = navigate("sessions/" + session.id(), SessionView.class);
+        view.openCancel();
+        TextArea reason = find(TextArea.class).withCaption("Reason").single();
+        test(find(Button.class).withText("Cancel session").last()).click();
+        assertThat(reason.isInvalid()).as("a reason is required").isTrue();
+        assertThat(sessions.get(session.id()).status().name()).isEqualTo("SCHEDULED");
+        reason.setValue("商家申请延期");
+        test(find(Button.class).withText("Cancel session").last()).click();
+        assertThat(sessions.get(session.id()).status().name()).isEqualTo("CANCELLED");
     }
 
     @Test
