@@ -1,9 +1,7 @@
 package org.redress.agreement.ui;
 
 import org.redress.agreement.AgreementService;
-import org.redress.complaint.ComplaintDetails;
 import org.redress.complaint.ui.CaseSection;
-import org.redress.dispute.DisputeDetails;
 import org.redress.dispute.ui.DisputeSection;
 import org.redress.security.CurrentUser;
 import org.springframework.stereotype.Component;
@@ -28,32 +26,12 @@ class AgreementPanels implements CaseSection.Factory, DisputeSection.Factory {
     @Override
     public CaseSection createCaseSection() {
         AgreementsPanel panel = new AgreementsPanel(agreements, currentUser);
-        return new CaseSection() {
-            @Override
-            public com.vaadin.flow.component.Component component() {
-                return panel;
-            }
-
-            @Override
-            public void show(ComplaintDetails complaint, Runnable reload) {
-                panel.showCase(complaint.caseNumber());
-            }
-        };
+        return CaseSection.of(panel, (complaint, reload) -> panel.showCase(complaint.caseNumber()));
     }
 
     @Override
     public DisputeSection createDisputeSection() {
         AgreementsPanel panel = new AgreementsPanel(agreements, currentUser);
-        return new DisputeSection() {
-            @Override
-            public com.vaadin.flow.component.Component component() {
-                return panel;
-            }
-
-            @Override
-            public void show(DisputeDetails dispute, Runnable reload) {
-                panel.showDispute(dispute.id());
-            }
-        };
+        return DisputeSection.of(panel, (dispute, reload) -> panel.showDispute(dispute.id()));
     }
 }

@@ -1,6 +1,7 @@
 package org.redress.complaint.ui;
 
 import com.vaadin.flow.component.Component;
+import java.util.function.BiConsumer;
 import org.redress.complaint.ComplaintDetails;
 
 /**
@@ -13,6 +14,21 @@ public interface CaseSection {
 
     /** Shows the section for the case; {@code reload} reloads the whole page after a change made in the section. */
     void show(ComplaintDetails complaint, Runnable reload);
+
+    /** A section made of a component and what showing a case does to it. */
+    static CaseSection of(Component component, BiConsumer<ComplaintDetails, Runnable> show) {
+        return new CaseSection() {
+            @Override
+            public Component component() {
+                return component;
+            }
+
+            @Override
+            public void show(ComplaintDetails complaint, Runnable reload) {
+                show.accept(complaint, reload);
+            }
+        };
+    }
 
     interface Factory {
 

@@ -1,6 +1,7 @@
 package org.redress.dispute.ui;
 
 import com.vaadin.flow.component.Component;
+import java.util.function.BiConsumer;
 import org.redress.dispute.DisputeDetails;
 
 /**
@@ -13,6 +14,21 @@ public interface DisputeSection {
 
     /** Shows the section for the dispute; {@code reload} reloads the whole page after a change made in it. */
     void show(DisputeDetails dispute, Runnable reload);
+
+    /** A section made of a component and what showing a dispute does to it. */
+    static DisputeSection of(Component component, BiConsumer<DisputeDetails, Runnable> show) {
+        return new DisputeSection() {
+            @Override
+            public Component component() {
+                return component;
+            }
+
+            @Override
+            public void show(DisputeDetails dispute, Runnable reload) {
+                show.accept(dispute, reload);
+            }
+        };
+    }
 
     interface Factory {
 

@@ -2,9 +2,7 @@ package org.redress.mediation.ui;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.redress.complaint.ComplaintDetails;
 import org.redress.complaint.ui.CaseSection;
-import org.redress.dispute.DisputeDetails;
 import org.redress.dispute.ui.DisputeSection;
 import org.redress.mediation.MediationProperties;
 import org.redress.mediation.ParticipantRequest;
@@ -38,41 +36,25 @@ class SessionPanels implements CaseSection.Factory, DisputeSection.Factory {
     @Override
     public CaseSection createCaseSection() {
         SessionsPanel panel = new SessionsPanel(sessions, rooms, properties.zone());
-        return new CaseSection() {
-            @Override
-            public com.vaadin.flow.component.Component component() {
-                return panel;
-            }
-
-            @Override
-            public void show(ComplaintDetails d, Runnable reload) {
-                panel.showCase(d.caseNumber(), d.assignee(), () -> List.of(
-                        new ParticipantRequest(d.consumerName(), ParticipantRole.CONSUMER,
-                                d.consumerPhone() != null ? d.consumerPhone() : d.consumerEmail()),
-                        new ParticipantRequest(d.merchantName(), ParticipantRole.MERCHANT, null)), reload);
-                panel.allowScheduling(d.status().isOpen());
-            }
-        };
+        return CaseSection.of(panel, (d, reload) -> {
+            panel.showCase(d.caseNumber(), d.assignee(), () -> List.of(
+                    new ParticipantRequest(d.consumerName(), ParticipantRole.CONSUMER,
+                            d.consumerPhone() != null ? d.consumerPhone() : d.consumerEmail()),
+                    new ParticipantRequest(d.merchantName(), ParticipantRole.MERCHANT, null)), reload);
+            panel.allowScheduling(d.status().isOpen());
+        });
     }
 
     @Override
     public DisputeSection createDisputeSection() {
         SessionsPanel panel = new SessionsPanel(sessions, rooms, properties.zone());
-        return new DisputeSection() {
-            @Override
-            public com.vaadin.flow.component.Component component() {
-                return panel;
-            }
-
-            @Override
-            public void show(DisputeDetails d, Runnable reload) {
-                List<ParticipantRequest> invited = new ArrayList<>();
-                d.representatives().forEach(r -> invited.add(new ParticipantRequest(r.name(),
-                        ParticipantRole.REPRESENTATIVE, r.contact())));
-                invited.add(new ParticipantRequest(d.merchantName(), ParticipantRole.MERCHANT, null));
-                panel.showDispute(d.id(), d.leadMediator(), () -> invited, reload);
-                panel.allowScheduling(d.status().isOpen());
-            }
-        };
+        return DisputeSection.of(panel, (d, reload) -> {
+            List<ParticipantRequest> invited = new ArrayList<>();
+            d.representatives().forEach(r -> invited.add(new ParticipantRequest(r.name(),
+                    ParticipantRole.REPRESENTATIVE, r.contact())));
+            invited.add(new ParticipantRequest(d.merchantName(), ParticipantRole.MERCHANT, null));
+            panel.showDispute(d.id(), d.leadMediator(), () -> invited, reload);
+            panel.allowScheduling(d.status().isOpen());
+        });
     }
 }
