@@ -42,6 +42,7 @@ import org.redress.mediation.SessionService;
 import org.redress.mediation.TieKind;
 import org.redress.security.AccountProvisioning;
 import org.redress.security.Role;
+import org.redress.security.SystemUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -51,9 +52,6 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -123,34 +121,31 @@ class DemoDataSeeder implements ApplicationRunner {
         accounts.ensureAccount("mediator2", "Chen Jie (mediator)", PASSWORD, Set.of(Role.MEDIATOR));
         accounts.ensureAccount("regulator", "市场监管局", PASSWORD, Set.of(Role.REGULATOR));
         accounts.ensureAccount("admin", "Administrator", PASSWORD, Set.of(Role.ADMIN));
-        var previous = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("system", null,
-                List.of(new SimpleGrantedAuthority(Role.ADMIN.authority()))));
-        try {
-            if (complaints.count(ComplaintFilter.all()) > 0) {
-                return;
-            }
-            LocalDate today = LocalDate.now(clock);
-            List<String> rows = new DemoComplaints(20261123L, today, merchantCount).rows(complaintCount);
-            String csv = DemoComplaints.HEADER + "\n" + String.join("\n", rows);
-            ImportResult result = importer.importCsv(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
-            long imported = System.nanoTime();
-            // The portal answers while it seeds: a partner may file or import complaints meanwhile. The history
-            // below is given only to the complaints the seeder itself created.
-            Set<String> ours = complaints.caseNumbersOf(rows.stream().map(r -> r.substring(0, r.indexOf(',')))
-                    .toList());
-            advanceCases(today, ours);
-            openClassDispute(today, ours);
-            recordAgreements(today, ours);
-            scheduleSessions(ours);
-            duplicateScan.start();
-            log.info("Demo data: {} complaints imported ({} ms), {} skipped, {} errors; lifecycle advanced ({} ms)",
-                    result.imported(), (imported - start) / 1_000_000, result.skipped(), result.errors().size(),
-                    (System.nanoTime() - imported) / 1_000_000);
-            result.errors().stream().limit(5).forEach(error -> log.warn("Demo row {}: {}", error.row(), error.reason()));
-        } finally {
-            SecurityContextHolder.getContext().setAuthentication(previous);
+        SystemUser.run(() -> seed(start));
+    }
+
+    private void seed(long start) {
+        if (complaints.count(ComplaintFilter.all()) > 0) {
+            return;
         }
+        LocalDate today = LocalDate.now(clock);
+        List<String> rows = new DemoComplaints(20261123L, today, merchantCount).rows(complaintCount);
+        String csv = DemoComplaints.HEADER + "\n" + String.join("\n", rows);
+        ImportResult result = importer.importCsv(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
+        long imported = System.nanoTime();
+        // The portal answers while it seeds: a partner may file or import complaints meanwhile. The history
+        // below is given only to the complaints the seeder itself created.
+        Set<String> ours = complaints.caseNumbersOf(rows.stream().map(r -> r.substring(0, r.indexOf(',')))
+                .toList());
+        advanceCases(today, ours);
+        openClassDispute(today, ours);
+        recordAgreements(today, ours);
+        scheduleSessions(ours);
+        duplicateScan.start();
+        log.info("Demo data: {} complaints imported ({} ms), {} skipped, {} errors; lifecycle advanced ({} ms)",
+                result.imported(), (imported - start) / 1_000_000, result.skipped(), result.errors().size(),
+                (System.nanoTime() - imported) / 1_000_000);
+        result.errors().stream().limit(5).forEach(error -> log.warn("Demo row {}: {}", error.row(), error.reason()));
     }
 
     /** Binding agreements for cases that reached one, paid on time for those already fulfilled. */
@@ -181,7 +176,7 @@ class DemoDataSeeder implements ApplicationRunner {
                 for (var party : agreement.parties()) {
                     if (party.role() == PartyRole.MEDIATOR) {
                         // A mediator's signature is given by that mediator alone.
-                        as(party.name(), Role.MEDIATOR, () -> agreements.sign(agreement.id(), party.party(),
+                        SystemUser.runAs(party.name(), Role.MEDIATOR, () -> agreements.sign(agreement.id(), party.party(),
                                 party.name(), "调解员", SignatureMethod.IN_PERSON));
                     } else {
                         agreements.sign(agreement.id(), party.party(), party.name(), "本人", SignatureMethod.IN_PERSON);
@@ -194,17 +189,6 @@ class DemoDataSeeder implements ApplicationRunner {
             } catch (RuntimeException e) {
                 log.warn("Demo agreement for {} not recorded: {}", row.caseNumber(), e.getMessage());
             }
-        }
-    }
-
-    private static void as(String username, Role role, Runnable work) {
-        var previous = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(username, null,
-                List.of(new SimpleGrantedAuthority(role.authority()))));
-        try {
-            work.run();
-        } finally {
-            SecurityContextHolder.getContext().setAuthentication(previous);
         }
     }
 

@@ -19,22 +19,31 @@ public final class SystemUser {
     }
 
     public static <T> T call(Supplier<T> work) {
+        return callAs(NAME, Role.ADMIN, work);
+    }
+
+    public static void run(Runnable work) {
+        runAs(NAME, Role.ADMIN, work);
+    }
+
+    /** Work the portal does on a person's behalf, in their name (a seeded mediator signing as mediator). */
+    public static void runAs(String username, Role role, Runnable work) {
+        callAs(username, role, () -> {
+            work.run();
+            return null;
+        });
+    }
+
+    private static <T> T callAs(String username, Role role, Supplier<T> work) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(new UsernamePasswordAuthenticationToken(NAME, null,
-                List.of(new SimpleGrantedAuthority(Role.ADMIN.authority()))));
+        context.setAuthentication(new UsernamePasswordAuthenticationToken(username, null,
+                List.of(new SimpleGrantedAuthority(role.authority()))));
         SecurityContextHolder.setContext(context);
         try {
             return work.get();
         } finally {
             SecurityContextHolder.setContext(previous);
         }
-    }
-
-    public static void run(Runnable work) {
-        call(() -> {
-            work.run();
-            return null;
-        });
     }
 }

@@ -7,11 +7,11 @@ import org.springframework.stereotype.Component;
 
 /** Feeds failed and successful sign-ins (form and API alike) to the {@link LoginThrottle}. */
 @Component
-class AccountLockout {
+class SignInAttempts {
 
     private final LoginThrottle throttle;
 
-    AccountLockout(LoginThrottle throttle) {
+    SignInAttempts(LoginThrottle throttle) {
         this.throttle = throttle;
     }
 
