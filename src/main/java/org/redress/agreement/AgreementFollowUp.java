@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.redress.audit.AuditAction;
 import org.redress.base.BusinessRuleException;
 import org.redress.base.InvalidInputException;
 import org.redress.complaint.CaseWorkflow;
@@ -130,7 +131,7 @@ public class AgreementFollowUp {
         if (escalated.isEmpty()) {
             throw new BusinessRuleException("None of the cases of AG-" + agreementId + " can be escalated any more");
         }
-        service.record(agreement, subject, "AGREEMENT_ESCALATED", target + " · " + String.join(", ", escalated));
+        service.record(agreement, subject, AuditAction.AGREEMENT_ESCALATED, target + " · " + String.join(", ", escalated));
         return escalated;
     }
 

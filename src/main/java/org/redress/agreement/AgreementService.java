@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.redress.audit.AuditAction;
 import org.redress.audit.AuditService;
 import org.redress.audit.AuditSubject;
 import org.redress.base.BusinessRuleException;
@@ -107,7 +108,7 @@ public class AgreementService {
                 obligations(draft.obligations(), subject));
         agreements.save(agreement);
         saveRevision(agreement);
-        record(agreement, subject, "AGREEMENT_DRAFTED", "revision 1");
+        record(agreement, subject, AuditAction.AGREEMENT_DRAFTED, "revision 1");
         return details(agreement);
     }
 
@@ -123,7 +124,7 @@ public class AgreementService {
         List<Obligation> obligations = obligations(draft.obligations(), subject);
         agreement.edit(recitals, parties(subject, orEmpty(draft.obligations())), obligations);
         saveRevision(agreement);
-        record(agreement, subject, "AGREEMENT_REVISED", "revision " + agreement.getRevision());
+        record(agreement, subject, AuditAction.AGREEMENT_REVISED, "revision " + agreement.getRevision());
         return details(agreement);
     }
 
@@ -149,7 +150,7 @@ public class AgreementService {
             throw new InvalidInputException(Map.of("party", "Not a party to this agreement"));
         }
         IssuedCode code = signingCodes.issue(id, party, currentUser.usernameOrSystem());
-        record(agreement, subjectOf(agreement), "SIGNING_CODE_SENT", party);
+        record(agreement, subjectOf(agreement), AuditAction.SIGNING_CODE_SENT, party);
         return code;
     }
 
@@ -197,11 +198,11 @@ public class AgreementService {
         signatures.save(new Signature(id, party, signerName.trim(), capacity.trim(), method, clock.instant(),
                 currentUser.usernameOrSystem()));
         Subject subject = subjectOf(agreement);
-        record(agreement, subject, "AGREEMENT_SIGNED", party + ": " + signerName.trim() + " (" + method + ")");
+        record(agreement, subject, AuditAction.AGREEMENT_SIGNED, party + ": " + signerName.trim() + " (" + method + ")");
         if (signed.size() + 1 == agreement.getParties().size()) {
             String hash = CanonicalContent.sha256(CanonicalContent.of(agreement));
             agreement.bind(hash, clock.instant());
-            record(agreement, subject, "AGREEMENT_BINDING", "SHA-256 " + hash);
+            record(agreement, subject, AuditAction.AGREEMENT_BINDING, "SHA-256 " + hash);
             for (String caseNumber : consumerCases(agreement, subject).keySet()) {
                 workflow.followAgreement(caseNumber, ComplaintStatus.AGREEMENT_REACHED, "AG-" + id + " binding");
             }
@@ -243,7 +244,7 @@ public class AgreementService {
         amendment.edit(original.getRecitals(), List.copyOf(original.getParties()), copied);
         agreements.save(amendment);
         saveRevision(amendment);
-        record(amendment, subject, "AGREEMENT_AMENDMENT", "amends agreement " + original.getId());
+        record(amendment, subject, AuditAction.AGREEMENT_AMENDMENT, "amends agreement " + original.getId());
         return details(amendment);
     }
 
@@ -264,7 +265,7 @@ public class AgreementService {
         refuseSettled(number, before);
         agreement.track(number, before.withStatus(ObligationStatus.WAIVED, LocalDate.now(clock), reason.trim()));
         Subject subject = subjectOf(agreement);
-        record(agreement, subject, "OBLIGATION_WAIVED", "#" + number + ": " + reason.trim());
+        record(agreement, subject, AuditAction.OBLIGATION_WAIVED, "#" + number + ": " + reason.trim());
         settleConsumers(agreement, subject);
         return details(agreement);
     }
@@ -287,7 +288,7 @@ public class AgreementService {
         agreement.track(number, before.withStatus(ObligationStatus.FULFILLED, on,
                 note == null || note.isBlank() ? null : note.trim()));
         Subject subject = subjectOf(agreement);
-        record(agreement, subject, "OBLIGATION_FULFILLED", "#" + number + " on " + on);
+        record(agreement, subject, AuditAction.OBLIGATION_FULFILLED, "#" + number + " on " + on);
         settleConsumers(agreement, subject);
         return details(agreement);
     }
@@ -489,7 +490,7 @@ public class AgreementService {
                 CanonicalContent.of(agreement), currentUser.usernameOrSystem(), clock.instant()));
     }
 
-    void record(Agreement agreement, Subject subject, String action, String what) {
+    void record(Agreement agreement, Subject subject, AuditAction action, String what) {
         audit.record(AuditSubject.AGREEMENT, agreement.getId(), "AG-" + agreement.getId(), action, null, null, what);
         if (subject.complaintId() != null) {
             audit.record(AuditSubject.COMPLAINT, subject.complaintId(), subject.ref(), action, "agreement", null,

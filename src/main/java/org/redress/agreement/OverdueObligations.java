@@ -2,6 +2,7 @@ package org.redress.agreement;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import org.redress.audit.AuditAction;
 import org.redress.audit.AuditService;
 import org.redress.audit.AuditSubject;
 import org.slf4j.Logger;
@@ -57,7 +58,7 @@ public class OverdueObligations {
                 if (o.status() == ObligationStatus.PENDING && o.dueDate() != null && o.dueDate().isBefore(today)) {
                     agreement.track(n, o.withStatus(ObligationStatus.OVERDUE, null, o.note()));
                     audit.record(AuditSubject.AGREEMENT, agreement.getId(), "AG-" + agreement.getId(),
-                            "OBLIGATION_OVERDUE", null, null, "#" + n + " due " + o.dueDate());
+                            AuditAction.OBLIGATION_OVERDUE, null, null, "#" + n + " due " + o.dueDate());
                     changed++;
                 }
             }

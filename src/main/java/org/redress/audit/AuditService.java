@@ -24,10 +24,10 @@ public class AuditService {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    public void record(AuditSubject subject, Long subjectId, String subjectRef, String action, String field,
+    public void record(AuditSubject subject, Long subjectId, String subjectRef, AuditAction action, String field,
                        String oldValue, String newValue) {
         entries.save(new AuditEntry(subject, subjectId, subjectRef, clock.instant(), currentUser.usernameOrSystem(),
-                action, field, oldValue, newValue));
+                action.name(), field, oldValue, newValue));
     }
 
     /** Records a field change, and nothing when the value did not change. */
@@ -37,7 +37,7 @@ public class AuditService {
         String before = oldValue == null ? null : oldValue.toString();
         String after = newValue == null ? null : newValue.toString();
         if (!Objects.equals(before, after)) {
-            record(subject, subjectId, subjectRef, "FIELD_CHANGED", field, before, after);
+            record(subject, subjectId, subjectRef, AuditAction.FIELD_CHANGED, field, before, after);
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.redress.audit.AuditAction;
 import org.redress.audit.AuditService;
 import org.redress.audit.AuditSubject;
 import org.redress.base.BusinessRuleException;
@@ -95,9 +96,9 @@ public class CaseMerging {
             running = after;
             ComplaintStatus statusBefore = duplicate.getStatus();
             duplicate.mergeInto(survivor);
-            audit.record(AuditSubject.COMPLAINT, duplicate.getId(), duplicate.getCaseNumber(), "MERGED_INTO", "status",
+            audit.record(AuditSubject.COMPLAINT, duplicate.getId(), duplicate.getCaseNumber(), AuditAction.MERGED_INTO, "status",
                     statusBefore.name(), "MERGED into " + survivor.getCaseNumber() + (reason == null ? "" : " (" + reason + ")"));
-            audit.record(AuditSubject.COMPLAINT, survivor.getId(), survivor.getCaseNumber(), "DUPLICATE_MERGED",
+            audit.record(AuditSubject.COMPLAINT, survivor.getId(), survivor.getCaseNumber(), AuditAction.DUPLICATE_MERGED,
                     "duplicates", null, duplicate.getCaseNumber() + (reason == null ? "" : " (" + reason + ")"));
         }
         if (after.compareTo(before) != 0) {
@@ -137,9 +138,9 @@ public class CaseMerging {
             }
             merge.undo(who, clock.instant());
             merges.flush();
-            audit.record(AuditSubject.COMPLAINT, duplicate.getId(), duplicate.getCaseNumber(), "UNMERGED", "status",
+            audit.record(AuditSubject.COMPLAINT, duplicate.getId(), duplicate.getCaseNumber(), AuditAction.UNMERGED, "status",
                     "MERGED", merge.getDuplicateStatusBefore().name());
-            audit.record(AuditSubject.COMPLAINT, survivor.getId(), survivor.getCaseNumber(), "DUPLICATE_UNMERGED",
+            audit.record(AuditSubject.COMPLAINT, survivor.getId(), survivor.getCaseNumber(), AuditAction.DUPLICATE_UNMERGED,
                     "duplicates", duplicate.getCaseNumber(), null);
             events.publishEvent(new CaseUnmerged(survivor.getId(), duplicate.getId()));
         }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import org.redress.audit.AuditAction;
 import org.redress.audit.AuditService;
 import org.redress.audit.AuditSubject;
 import org.redress.base.BusinessRuleException;
@@ -76,7 +77,7 @@ public class CaseWorkflow {
         String detail = escalation != null && target == ComplaintStatus.ESCALATED
                 ? escalation + (reason == null || reason.isBlank() ? "" : ": " + reason.trim())
                 : reason;
-        audit.record(AuditSubject.COMPLAINT, complaint.getId(), complaint.getCaseNumber(), "STATUS_CHANGED", "status",
+        audit.record(AuditSubject.COMPLAINT, complaint.getId(), complaint.getCaseNumber(), AuditAction.STATUS_CHANGED, "status",
                 before.name(), target.name() + (detail == null || detail.isBlank() ? "" : " (" + detail.trim() + ")")
                         + (on.equals(LocalDate.now(clock)) ? "" : " as of " + on));
         return complaints.toDetails(complaint);
@@ -112,7 +113,7 @@ public class CaseWorkflow {
             if (complaint.getStatus().canMoveTo(step)) {
                 ComplaintStatus before = complaint.getStatus();
                 complaint.moveTo(step, today, deadlines, why, null);
-                audit.record(AuditSubject.COMPLAINT, complaint.getId(), complaint.getCaseNumber(), "STATUS_CHANGED",
+                audit.record(AuditSubject.COMPLAINT, complaint.getId(), complaint.getCaseNumber(), AuditAction.STATUS_CHANGED,
                         "status", before.name(), step.name() + " (" + why + ")");
             }
         }

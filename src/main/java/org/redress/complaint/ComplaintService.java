@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.redress.audit.AuditAction;
 import org.redress.audit.AuditService;
 import org.redress.audit.AuditSubject;
 import org.redress.base.BusinessRuleException;
@@ -87,7 +88,7 @@ public class ComplaintService {
         ComplaintFields.apply(complaint, draft, merchantRef(draft.merchantId()), platformRef(draft.platformCode()),
                 (field, before, after) -> { });
         complaints.save(complaint);
-        audit.record(AuditSubject.COMPLAINT, complaint.getId(), complaint.getCaseNumber(), "CREATED", null, null,
+        audit.record(AuditSubject.COMPLAINT, complaint.getId(), complaint.getCaseNumber(), AuditAction.CREATED, null, null,
                 "channel " + draft.channel());
         return complaint;
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.redress.audit.AuditAction;
 import org.redress.audit.AuditService;
 import org.redress.audit.AuditSubject;
 import org.redress.base.BusinessRuleException;
@@ -100,7 +101,7 @@ public class EvidenceService {
         }
         Evidence item = evidence.save(new Evidence(complaint, type, name, contentType, stored.size(), stored.sha256(),
                 clock.instant(), currentUser.usernameOrSystem()));
-        audit.record(AuditSubject.COMPLAINT, complaint.getId(), complaint.getCaseNumber(), "EVIDENCE_ADDED", "evidence",
+        audit.record(AuditSubject.COMPLAINT, complaint.getId(), complaint.getCaseNumber(), AuditAction.EVIDENCE_ADDED, "evidence",
                 null, type + ": " + name + " (sha256 " + stored.sha256() + ")");
         return item.toItem();
     }

@@ -2,6 +2,7 @@ package org.redress.complaint;
 
 import jakarta.persistence.EntityManager;
 import java.util.List;
+import org.redress.audit.AuditAction;
 import org.redress.audit.AuditService;
 import org.redress.audit.AuditSubject;
 import org.redress.merchant.Merchant;
@@ -37,7 +38,7 @@ class MerchantMergeFollower {
             complaint.setMerchant(target);
             entityManager.createNativeQuery("insert into complaint_merchant_move (merge_id, complaint_id) values (?, ?)")
                     .setParameter(1, event.mergeId()).setParameter(2, complaint.getId()).executeUpdate();
-            audit.record(AuditSubject.COMPLAINT, complaint.getId(), complaint.getCaseNumber(), "MERCHANT_MERGED",
+            audit.record(AuditSubject.COMPLAINT, complaint.getId(), complaint.getCaseNumber(), AuditAction.MERCHANT_MERGED,
                     "merchantId", event.sourceId().toString(), event.targetId().toString());
         }
     }
@@ -56,7 +57,7 @@ class MerchantMergeFollower {
                     .ifPresent(complaint -> {
                         complaint.setMerchant(source);
                         audit.record(AuditSubject.COMPLAINT, complaint.getId(), complaint.getCaseNumber(),
-                                "MERCHANT_UNMERGED", "merchantId", event.targetId().toString(),
+                                AuditAction.MERCHANT_UNMERGED, "merchantId", event.targetId().toString(),
                                 event.sourceId().toString());
                     });
         }

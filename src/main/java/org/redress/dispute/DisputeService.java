@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.redress.audit.AuditAction;
 import org.redress.audit.AuditService;
 import org.redress.audit.AuditSubject;
 import org.redress.base.BusinessRuleException;
@@ -115,7 +116,7 @@ public class DisputeService {
                 entityManager.getReference(Platform.class, merchant.platformCode()), request.category(),
                 blankToNull(request.description()), blankToNull(request.leadMediator()),
                 currentUser.usernameOrSystem(), clock.instant()));
-        audit.record(AuditSubject.DISPUTE, dispute.getId(), ref(dispute), "DISPUTE_CREATED", null, null,
+        audit.record(AuditSubject.DISPUTE, dispute.getId(), ref(dispute), AuditAction.DISPUTE_CREATED, null, null,
                 dispute.getTitle() + " (" + cases.size() + ")");
         for (ComplaintDetails c : cases) {
             join(dispute, c);
@@ -135,8 +136,8 @@ public class DisputeService {
         DisputeMember member = members.findById(c.id()).filter(m -> m.getDispute().getId().equals(disputeId))
                 .orElseThrow(() -> new BusinessRuleException(c.caseNumber() + " is not in this dispute"));
         members.delete(member);
-        audit.record(AuditSubject.DISPUTE, disputeId, ref(dispute), "MEMBER_REMOVED", "members", c.caseNumber(), null);
-        audit.record(AuditSubject.COMPLAINT, c.id(), c.caseNumber(), "REMOVED_FROM_DISPUTE", "dispute", ref(dispute),
+        audit.record(AuditSubject.DISPUTE, disputeId, ref(dispute), AuditAction.MEMBER_REMOVED, "members", c.caseNumber(), null);
+        audit.record(AuditSubject.COMPLAINT, c.id(), c.caseNumber(), AuditAction.REMOVED_FROM_DISPUTE, "dispute", ref(dispute),
                 null);
         return details(dispute);
     }
@@ -165,8 +166,8 @@ public class DisputeService {
         consents.save(new DisputeConsent(disputeId, c.id(), decision, on, channel, currentUser.usernameOrSystem(),
                 clock.instant()));
         String what = decision + " " + on + " (" + channel + ")";
-        audit.record(AuditSubject.DISPUTE, disputeId, ref(dispute), "CONSENT_RECORDED", "consent", c.caseNumber(), what);
-        audit.record(AuditSubject.COMPLAINT, c.id(), c.caseNumber(), "DISPUTE_CONSENT", "consent", ref(dispute), what);
+        audit.record(AuditSubject.DISPUTE, disputeId, ref(dispute), AuditAction.CONSENT_RECORDED, "consent", c.caseNumber(), what);
+        audit.record(AuditSubject.COMPLAINT, c.id(), c.caseNumber(), AuditAction.DISPUTE_CONSENT, "consent", ref(dispute), what);
     }
 
     public DisputeDetails changeStatus(long disputeId, DisputeStatus status, long expectedVersion) {
@@ -180,7 +181,7 @@ public class DisputeService {
             return details(dispute);
         }
         dispute.setStatus(status);
-        everywhere(dispute, "DISPUTE_STATUS", "status", before.name(), status.name());
+        everywhere(dispute, AuditAction.DISPUTE_STATUS, "status", before.name(), status.name());
         return details(dispute);
     }
 
@@ -197,7 +198,7 @@ public class DisputeService {
         }
         String before = dispute.getLeadMediator();
         dispute.setLeadMediator(blankToNull(username));
-        everywhere(dispute, "DISPUTE_MEDIATOR", "leadMediator", before, blankToNull(username));
+        everywhere(dispute, AuditAction.DISPUTE_MEDIATOR, "leadMediator", before, blankToNull(username));
         return details(dispute);
     }
 
@@ -206,13 +207,13 @@ public class DisputeService {
         ClassDispute dispute = load(disputeId);
         if (dispute.getStatus() == DisputeStatus.OPEN) {
             dispute.setStatus(DisputeStatus.IN_MEDIATION);
-            everywhere(dispute, "DISPUTE_STATUS", "status", DisputeStatus.OPEN.name(),
+            everywhere(dispute, AuditAction.DISPUTE_STATUS, "status", DisputeStatus.OPEN.name(),
                     DisputeStatus.IN_MEDIATION.name() + " (" + why + ")");
         }
     }
 
     /** Puts an event that concerns the whole dispute (e.g. a session) on its timeline and on every member case's. */
-    public void recordOnTimeline(long disputeId, String action, String field, String before, String after) {
+    public void recordOnTimeline(long disputeId, AuditAction action, String field, String before, String after) {
         everywhere(load(disputeId), action, field, before, after);
     }
 
@@ -220,7 +221,7 @@ public class DisputeService {
         ClassDispute dispute = load(disputeId);
         representatives.forEach(validator::check);
         dispute.setRepresentatives(representatives);
-        everywhere(dispute, "DISPUTE_REPRESENTATIVES", "representatives", null,
+        everywhere(dispute, AuditAction.DISPUTE_REPRESENTATIVES, "representatives", null,
                 String.join(", ", representatives.stream().map(Representative::name).toList()));
         return details(dispute);
     }
@@ -334,13 +335,13 @@ public class DisputeService {
     private void join(ClassDispute dispute, ComplaintDetails c) {
         members.save(new DisputeMember(c.id(), dispute, currentUser.usernameOrSystem(), clock.instant()));
         members.flush();
-        audit.record(AuditSubject.DISPUTE, dispute.getId(), ref(dispute), "MEMBER_ADDED", "members", null,
+        audit.record(AuditSubject.DISPUTE, dispute.getId(), ref(dispute), AuditAction.MEMBER_ADDED, "members", null,
                 c.caseNumber());
-        audit.record(AuditSubject.COMPLAINT, c.id(), c.caseNumber(), "ADDED_TO_DISPUTE", "dispute", null, ref(dispute));
+        audit.record(AuditSubject.COMPLAINT, c.id(), c.caseNumber(), AuditAction.ADDED_TO_DISPUTE, "dispute", null, ref(dispute));
     }
 
     /** Audits a dispute-wide change on the dispute and on every member case. */
-    private void everywhere(ClassDispute dispute, String action, String field, String before, String after) {
+    private void everywhere(ClassDispute dispute, AuditAction action, String field, String before, String after) {
         audit.record(AuditSubject.DISPUTE, dispute.getId(), ref(dispute), action, field, before, after);
         List<Long> ids = members.complaintIds(dispute.getId());
         for (var c : complaintData.byIds(ids)) {

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.redress.audit.AuditAction;
 import org.redress.audit.AuditService;
 import org.redress.audit.AuditSubject;
 import org.redress.base.NotFoundException;
@@ -118,7 +119,7 @@ public class DuplicateService {
         for (CandidateCase c : both) {
             String other = both.stream().filter(o -> o.id() != c.id()).map(CandidateCase::caseNumber).findFirst()
                     .orElse("?");
-            audit.record(AuditSubject.COMPLAINT, c.id(), c.caseNumber(), "DUPLICATE_DISMISSED", "duplicates", null,
+            audit.record(AuditSubject.COMPLAINT, c.id(), c.caseNumber(), AuditAction.DUPLICATE_DISMISSED, "duplicates", null,
                     "not a duplicate of " + other);
         }
     }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.redress.audit.AuditAction;
 import org.redress.audit.AuditService;
 import org.redress.audit.AuditSubject;
 import org.redress.base.ConflictOfInterest;
@@ -68,7 +69,7 @@ public class MediatorTies implements ConflictOfInterest {
         MediatorTie tie = ties.save(new MediatorTie(mediator, kind, kind == TieKind.MERCHANT ? merchantId : null,
                 kind == TieKind.PLATFORM ? platform.trim() : null, kind == TieKind.PARTY ? partyName.trim() : null,
                 blank(note) ? null : note.trim(), clock.instant()));
-        audit.record(AuditSubject.TIE, tie.getId(), mediator, "TIE_DECLARED", "tie", null, describe(tie));
+        audit.record(AuditSubject.TIE, tie.getId(), mediator, AuditAction.TIE_DECLARED, "tie", null, describe(tie));
         return tie;
     }
 
@@ -77,7 +78,7 @@ public class MediatorTies implements ConflictOfInterest {
         MediatorTie tie = ties.findById(tieId).orElseThrow(() -> new NotFoundException("No tie " + tieId));
         checkMayEdit(tie.getMediator());
         ties.delete(tie);
-        audit.record(AuditSubject.TIE, tie.getId(), tie.getMediator(), "TIE_WITHDRAWN", "tie", describe(tie), null);
+        audit.record(AuditSubject.TIE, tie.getId(), tie.getMediator(), AuditAction.TIE_WITHDRAWN, "tie", describe(tie), null);
     }
 
     @Transactional(readOnly = true)

@@ -3,6 +3,7 @@ package org.redress.mediation;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.redress.audit.AuditAction;
 import org.redress.audit.AuditService;
 import org.redress.audit.AuditSubject;
 import org.redress.base.InvalidInputException;
@@ -64,7 +65,7 @@ public class RoomService {
             room = rooms.findById(id).orElseThrow(() -> new NotFoundException("No room " + id));
             room.update(trimmed, capacity, where, active);
         }
-        audit.record(AuditSubject.ROOM, room.getId(), trimmed, id == null ? "ROOM_ADDED" : "ROOM_CHANGED", "room",
+        audit.record(AuditSubject.ROOM, room.getId(), trimmed, id == null ? AuditAction.ROOM_ADDED : AuditAction.ROOM_CHANGED, "room",
                 null, trimmed + ", " + capacity + " seats" + (active ? "" : ", retired"));
         return room;
     }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.redress.audit.AuditAction;
 import org.redress.audit.AuditService;
 import org.redress.audit.AuditSubject;
 import org.redress.base.BusinessRuleException;
@@ -118,7 +119,7 @@ public class SessionService {
         MediationSession session = load(id);
         session.cancel(reason.trim(), clock.instant());
         cells.releaseAll(id);
-        record(session, "SESSION_CANCELLED", "status", SessionStatus.SCHEDULED.name(),
+        record(session, AuditAction.SESSION_CANCELLED, "status", SessionStatus.SCHEDULED.name(),
                 SessionStatus.CANCELLED + ": " + reason.trim());
         return details(session);
     }
@@ -163,7 +164,7 @@ public class SessionService {
     public SessionDetails markReminded(long id) {
         MediationSession session = load(id);
         session.markReminded(clock.instant());
-        record(session, "SESSION_REMINDED", "reminder", null, "participants reminded");
+        record(session, AuditAction.SESSION_REMINDED, "reminder", null, "participants reminded");
         return details(session);
     }
 
@@ -171,7 +172,7 @@ public class SessionService {
         MediationSession session = load(id);
         Participant p = participant(session, participant);
         session.setParticipant(participant, p.withConfirmed(confirmed), clock.instant());
-        record(session, "PARTICIPANT_CONFIRMED", "confirmed", p.name() + ": " + p.confirmed(),
+        record(session, AuditAction.PARTICIPANT_CONFIRMED, "confirmed", p.name() + ": " + p.confirmed(),
                 p.name() + ": " + confirmed);
         return details(session);
     }
@@ -181,7 +182,7 @@ public class SessionService {
         checkRunsSession(session);
         Participant p = participant(session, participant);
         session.setParticipant(participant, p.withAttended(attended), clock.instant());
-        record(session, "PARTICIPANT_ATTENDED", "attended", p.name() + ": " + p.attended(),
+        record(session, AuditAction.PARTICIPANT_ATTENDED, "attended", p.name() + ": " + p.attended(),
                 p.name() + ": " + attended);
         return details(session);
     }
@@ -196,7 +197,7 @@ public class SessionService {
             throw new SchedulingConflictException(ties);
         }
         session.confirmNoConflict(currentUser.usernameOrSystem(), clock.instant());
-        record(session, "NO_CONFLICT_CONFIRMED", "noConflict", null, currentUser.usernameOrSystem());
+        record(session, AuditAction.NO_CONFLICT_CONFIRMED, "noConflict", null, currentUser.usernameOrSystem());
         return details(session);
     }
 
@@ -212,7 +213,7 @@ public class SessionService {
         Instant now = clock.instant();
         session.saveMinutes(text, now);
         if (last == null || Duration.between(last, now).compareTo(MINUTES_AUDIT_INTERVAL) >= 0) {
-            audit.record(AuditSubject.SESSION, session.getId(), session.getCaseRef(), "MINUTES_SAVED", "minutes",
+            audit.record(AuditSubject.SESSION, session.getId(), session.getCaseRef(), AuditAction.MINUTES_SAVED, "minutes",
                     null, (text == null ? 0 : text.length()) + " characters");
         }
         return now;
@@ -243,7 +244,7 @@ public class SessionService {
         session.recordOutcome(outcome, note == null || note.isBlank() ? null : note.trim(),
                 outcome == SessionOutcome.ADJOURNED ? nextDate : null, clock.instant());
         cells.releaseAll(id);
-        record(session, "SESSION_OUTCOME", "outcome", before == null ? null : before.name(),
+        record(session, AuditAction.SESSION_OUTCOME, "outcome", before == null ? null : before.name(),
                 outcome + (note == null || note.isBlank() ? "" : ": " + note.trim())
                         + (outcome == SessionOutcome.ADJOURNED ? ", continues " + nextDate : ""));
         return details(session);
@@ -314,7 +315,7 @@ public class SessionService {
                 blankToNull(request.agenda()), booking.participants(), currentUser.usernameOrSystem(),
                 clock.instant()));
         take(session, booking);
-        record(session, "SESSION_SCHEDULED", "session", null, describe(session, booking.room()));
+        record(session, AuditAction.SESSION_SCHEDULED, "session", null, describe(session, booking.room()));
         String why = "session #" + session.getId() + " scheduled";
         if (booking.subject().disputeId() != null) {
             disputes.enterMediation(booking.subject().disputeId(), why);
@@ -348,7 +349,7 @@ public class SessionService {
         }
         session.reschedule(booking.start(), booking.end(), clock.instant());
         take(session, booking);
-        record(session, "SESSION_RESCHEDULED", "start", before, describe(session, booking.room())
+        record(session, AuditAction.SESSION_RESCHEDULED, "start", before, describe(session, booking.room())
                 + (reason == null || reason.isBlank() ? "" : " (" + reason.trim() + ")"));
         return details(session);
     }
@@ -483,7 +484,7 @@ public class SessionService {
         return session.getParticipants().get(index);
     }
 
-    private void record(MediationSession session, String action, String field, String before, String after) {
+    private void record(MediationSession session, AuditAction action, String field, String before, String after) {
         audit.record(AuditSubject.SESSION, session.getId(), session.getCaseRef(), action, field, before, after);
         String onCase = after + " · session #" + session.getId();
         if (session.getDisputeId() != null) {

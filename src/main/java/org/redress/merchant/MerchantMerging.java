@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.redress.audit.AuditAction;
 import org.redress.audit.AuditService;
 import org.redress.audit.AuditSubject;
 import org.redress.base.BusinessRuleException;
@@ -66,9 +67,9 @@ public class MerchantMerging {
         source.mergeInto(target.getId());
         MerchantMerge merge = merges.save(new MerchantMerge(sourceId, targetId, clock.instant(),
                 currentUser.usernameOrSystem(), reason.trim(), added));
-        audit.record(AuditSubject.MERCHANT, sourceId, source.getName(), "MERCHANT_MERGED", "mergedInto", null,
+        audit.record(AuditSubject.MERCHANT, sourceId, source.getName(), AuditAction.MERCHANT_MERGED, "mergedInto", null,
                 target.getName() + " (#" + targetId + "): " + reason.trim());
-        audit.record(AuditSubject.MERCHANT, targetId, target.getName(), "MERCHANT_MERGED", "mergedFrom", null,
+        audit.record(AuditSubject.MERCHANT, targetId, target.getName(), AuditAction.MERCHANT_MERGED, "mergedFrom", null,
                 source.getName() + " (#" + sourceId + "): " + reason.trim());
         events.publishEvent(new MerchantsMerged(merge.getId(), sourceId, targetId));
         return merge.getId();
@@ -90,9 +91,9 @@ public class MerchantMerging {
         target.removeAliases(merge.addedAliases());
         source.unmerge();
         merge.undo(clock.instant(), currentUser.usernameOrSystem());
-        audit.record(AuditSubject.MERCHANT, source.getId(), source.getName(), "MERCHANT_UNMERGED", "mergedInto",
+        audit.record(AuditSubject.MERCHANT, source.getId(), source.getName(), AuditAction.MERCHANT_UNMERGED, "mergedInto",
                 target.getName(), null);
-        audit.record(AuditSubject.MERCHANT, target.getId(), target.getName(), "MERCHANT_UNMERGED", "mergedFrom",
+        audit.record(AuditSubject.MERCHANT, target.getId(), target.getName(), AuditAction.MERCHANT_UNMERGED, "mergedFrom",
                 source.getName(), null);
         events.publishEvent(new MerchantMergeUndone(mergeId, source.getId(), target.getId()));
     }

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.hibernate.search.mapper.orm.Search;
+import org.redress.audit.AuditAction;
 import org.redress.audit.AuditService;
 import org.redress.audit.AuditSubject;
 import org.redress.base.InputValidator;
@@ -134,7 +135,7 @@ public class MerchantService {
             merchant.setAliases(new LinkedHashSet<>(request.aliases()));
         }
         merchants.save(merchant);
-        audit.record(AuditSubject.MERCHANT, merchant.getId(), merchant.getName(), "MERCHANT_CREATED", null, null, null);
+        audit.record(AuditSubject.MERCHANT, merchant.getId(), merchant.getName(), AuditAction.MERCHANT_CREATED, null, null, null);
         return merchant.toSummary();
     }
 

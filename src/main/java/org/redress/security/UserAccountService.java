@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.redress.audit.AuditAction;
 import org.redress.audit.AuditService;
 import org.redress.audit.AuditSubject;
 import org.redress.base.BusinessRuleException;
@@ -54,7 +55,7 @@ public class UserAccountService {
         }
         UserAccount account = accounts.save(new UserAccount(request.username().trim(), request.displayName().trim(),
                 passwordEncoder.encode(request.password()), request.roles(), clock.instant()));
-        audit.record(AuditSubject.USER, account.getId(), account.getUsername(), "ACCOUNT_CREATED", "roles", null,
+        audit.record(AuditSubject.USER, account.getId(), account.getUsername(), AuditAction.ACCOUNT_CREATED, "roles", null,
                 request.roles().toString());
         return AccountSummary.of(account);
     }
@@ -66,7 +67,7 @@ public class UserAccountService {
         UserAccount account = load(id);
         String old = account.getRoles().toString();
         account.setRoles(roles);
-        audit.record(AuditSubject.USER, id, account.getUsername(), "ROLES_CHANGED", "roles", old, roles.toString());
+        audit.record(AuditSubject.USER, id, account.getUsername(), AuditAction.ROLES_CHANGED, "roles", old, roles.toString());
         return AccountSummary.of(account);
     }
 
@@ -79,7 +80,7 @@ public class UserAccountService {
         if (enabled) {
             throttle.forget(account.getUsername());
         }
-        audit.record(AuditSubject.USER, id, account.getUsername(), enabled ? "ACCOUNT_ENABLED" : "ACCOUNT_DISABLED",
+        audit.record(AuditSubject.USER, id, account.getUsername(), enabled ? AuditAction.ACCOUNT_ENABLED : AuditAction.ACCOUNT_DISABLED,
                 "enabled", String.valueOf(!enabled), String.valueOf(enabled));
         return AccountSummary.of(account);
     }
@@ -89,7 +90,7 @@ public class UserAccountService {
         PasswordPolicy.check(account.getUsername(), newPassword);
         account.setPasswordHash(passwordEncoder.encode(newPassword));
         throttle.forget(account.getUsername());
-        audit.record(AuditSubject.USER, id, account.getUsername(), "PASSWORD_RESET", null, null, null);
+        audit.record(AuditSubject.USER, id, account.getUsername(), AuditAction.PASSWORD_RESET, null, null, null);
     }
 
     private UserAccount load(Long id) {

@@ -10,6 +10,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.redress.audit.AuditAction;
 import org.redress.complaint.Category;
 import org.redress.complaint.Channel;
 import org.redress.complaint.ComplaintStatus;
@@ -46,6 +47,8 @@ class TranslationBundlesTest {
             }
             assertThat(bundle.stringPropertyNames()).contains(Arrays.stream(Role.values())
                     .map(role -> "role." + role).toArray(String[]::new));
+            assertThat(bundle.stringPropertyNames()).contains(Arrays.stream(AuditAction.values())
+                    .map(AuditAction::messageKey).toArray(String[]::new));
         }
     }
 }
