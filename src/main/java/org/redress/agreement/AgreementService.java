@@ -27,7 +27,7 @@ import org.redress.dispute.CaseRef;
 import org.redress.dispute.CaseSubject;
 import org.redress.dispute.CaseSubjects;
 import org.redress.dispute.DisputeDetails;
-import org.redress.mediation.SessionService;
+import org.redress.mediation.SessionQueries;
 import org.redress.security.AccountDirectory;
 import org.redress.security.CurrentUser;
 import org.redress.security.Role;
@@ -61,14 +61,14 @@ public class AgreementService {
     private final SigningCodes signingCodes;
     private final CaseWorkflow workflow;
     private final EvidenceService evidence;
-    private final SessionService sessions;
+    private final SessionQueries sessions;
     private final Clock clock;
 
     AgreementService(AgreementRepository agreements, AgreementRevisionRepository revisions,
                      SignatureRepository signatures, ComplaintService complaints, CaseSubjects caseSubjects,
                      AuditService audit, CurrentUser currentUser, AccountDirectory accounts,
                      AgreementPdf pdf, SigningCodes signingCodes, CaseWorkflow workflow,
-                     SessionService sessions, EvidenceService evidence,
+                     SessionQueries sessions, EvidenceService evidence,
                      Clock clock) {
         this.evidence = evidence;
         this.signingCodes = signingCodes;

@@ -37,8 +37,10 @@ import org.redress.mediation.MediatorTies;
 import org.redress.mediation.ParticipantRequest;
 import org.redress.mediation.ParticipantRole;
 import org.redress.mediation.RoomService;
+import org.redress.mediation.SessionBooking;
+import org.redress.mediation.SessionConduct;
+import org.redress.mediation.SessionQueries;
 import org.redress.mediation.SessionRequest;
-import org.redress.mediation.SessionService;
 import org.redress.mediation.TieKind;
 import org.redress.security.AccountProvisioning;
 import org.redress.security.Role;
@@ -77,7 +79,9 @@ class DemoDataSeeder implements ApplicationRunner {
     private final DisputeService disputes;
     private final AgreementService agreements;
     private final DuplicateScan duplicateScan;
-    private final SessionService sessions;
+    private final SessionQueries sessions;
+    private final SessionBooking booking;
+    private final SessionConduct conduct;
     private final RoomService rooms;
     private final MediatorTies ties;
     private final boolean enabled;
@@ -87,7 +91,7 @@ class DemoDataSeeder implements ApplicationRunner {
     DemoDataSeeder(AccountProvisioning accounts, ComplaintImport importer, ComplaintService complaints,
                    CaseWorkflow workflow, TransactionTemplate transactions, EntityManager entityManager, Clock clock,
                    DisputeService disputes, AgreementService agreements, DuplicateScan duplicateScan,
-                   SessionService sessions, RoomService rooms, MediatorTies ties,
+                   SessionQueries sessions, SessionBooking booking, SessionConduct conduct, RoomService rooms, MediatorTies ties,
                    @Value("${redress.demo.seed:true}") boolean enabled,
                    @Value("${redress.demo.complaints:2000}") int complaintCount,
                    @Value("${redress.demo.merchants:84}") int merchantCount) {
@@ -102,6 +106,8 @@ class DemoDataSeeder implements ApplicationRunner {
         this.agreements = agreements;
         this.duplicateScan = duplicateScan;
         this.sessions = sessions;
+        this.booking = booking;
+        this.conduct = conduct;
         this.rooms = rooms;
         this.ties = ties;
         this.enabled = enabled;
@@ -253,11 +259,11 @@ class DemoDataSeeder implements ApplicationRunner {
                       Instant after, List<ParticipantRequest> participants) {
         sessions.freeSlots(mediator, room, minutes, after, 1).stream().findFirst().ifPresent(slot -> {
             try {
-                var session = sessions.schedule(new SessionRequest(caseNumber, disputeId, mediator, slot.start(),
+                var session = booking.schedule(new SessionRequest(caseNumber, disputeId, mediator, slot.start(),
                         minutes, room, room == null ? "https://meeting.example.cn/redress/" + mediator : null,
                         "核实诉求，听取商家意见，商议退款方案", participants));
                 if (session.id() % 3 == 0) {
-                    sessions.setConfirmed(session.id(), 0, true);
+                    conduct.setConfirmed(session.id(), 0, true);
                 }
             } catch (org.redress.base.BusinessRuleException | org.redress.base.InvalidInputException e) {
                 log.info("Demo session for {} not booked: {}", caseNumber != null ? caseNumber : CaseRef.ofDispute(disputeId),

@@ -3,10 +3,15 @@ package org.redress.mediation;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import org.redress.base.NotFoundException;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 interface MediationSessionRepository extends JpaRepository<MediationSession, Long> {
+
+    default MediationSession require(long id) {
+        return findById(id).orElseThrow(() -> new NotFoundException("No session " + id));
+    }
 
     /** Scheduled sessions of the mediator overlapping [from, to). */
     @Query("""

@@ -27,8 +27,8 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
-import org.redress.security.CurrentUser;
 import org.redress.base.Roles;
+import org.redress.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,14 +45,14 @@ public class SessionCalendar {
     private static final String PRODUCT = "-//Redress//Mediation sessions//ZH";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final SessionService sessionService;
+    private final SessionQueries sessionService;
     private final MediationSessionRepository sessions;
     private final CalendarFeedRepository feeds;
     private final CurrentUser currentUser;
     private final SessionMapper mapper;
     private final Clock clock;
 
-    SessionCalendar(SessionService sessionService, MediationSessionRepository sessions, CalendarFeedRepository feeds,
+    SessionCalendar(SessionQueries sessionService, MediationSessionRepository sessions, CalendarFeedRepository feeds,
                     CurrentUser currentUser, SessionMapper mapper, Clock clock) {
         this.mapper = mapper;
         this.sessionService = sessionService;

@@ -37,6 +37,7 @@ import org.redress.security.AccountProvisioning;
 import org.redress.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /** Booking rules against other bookings, races, proposals, running a session and the calendar output. */
@@ -48,7 +49,11 @@ class SessionSchedulingTest {
     private static final AtomicInteger SEQ = new AtomicInteger();
 
     @Autowired
-    SessionService sessions;
+    SessionQueries sessions;
+    @Autowired
+    SessionBooking booking;
+    @Autowired
+    SessionConduct conduct;
     @Autowired
     SessionCalendar calendar;
     @Autowired
@@ -109,7 +114,7 @@ class SessionSchedulingTest {
 
     private List<ClashKind> refusal(SessionRequest request) {
         try {
-            sessions.schedule(request);
+            booking.schedule(request);
         } catch (SchedulingConflictException e) {
             return e.clashes().stream().map(Clash::kind).toList();
         }
@@ -119,7 +124,7 @@ class SessionSchedulingTest {
     @Test
     void theFirstSessionPutsTheCaseInMediationAndIsOnItsTimeline() {
         String caseNumber = newCase("排期测试店");
-        SessionDetails session = sessions.schedule(request(caseNumber, mediator(), at(monday(1), 10, 0), 60,
+        SessionDetails session = booking.schedule(request(caseNumber, mediator(), at(monday(1), 10, 0), 60,
                 room(6), consumerAndMerchant(phone())));
 
         assertThat(session.status()).isEqualTo(SessionStatus.SCHEDULED);
@@ -134,7 +139,7 @@ class SessionSchedulingTest {
     void theMediatorCannotBeBookedTwiceAndTheBufferCountsButTouchingAfterTheBufferIsFine() {
         String mediator = mediator();
         LocalDate day = monday(2);
-        SessionDetails first = sessions.schedule(request(newCase("缓冲店"), mediator, at(day, 10, 0), 60, null,
+        SessionDetails first = booking.schedule(request(newCase("缓冲店"), mediator, at(day, 10, 0), 60, null,
                 consumerAndMerchant(phone())));
 
         SchedulingConflictException overlap = catchConflict(request(newCase("缓冲店"), mediator, at(day, 10, 30), 60,
@@ -151,9 +156,9 @@ class SessionSchedulingTest {
                 consumerAndMerchant(phone())))).containsExactly(ClashKind.MEDIATOR);
         assertThat(refusal(request(newCase("缓冲店"), mediator, at(day, 9, 0), 50, null,
                 consumerAndMerchant(phone())))).containsExactly(ClashKind.MEDIATOR);
-        assertThat(sessions.schedule(request(newCase("缓冲店"), mediator, at(day, 11, 15), 30, null,
+        assertThat(booking.schedule(request(newCase("缓冲店"), mediator, at(day, 11, 15), 30, null,
                 consumerAndMerchant(phone()))).status()).isEqualTo(SessionStatus.SCHEDULED);
-        assertThat(sessions.schedule(request(newCase("缓冲店"), mediator, at(day, 9, 0), 45, null,
+        assertThat(booking.schedule(request(newCase("缓冲店"), mediator, at(day, 9, 0), 45, null,
                 consumerAndMerchant(phone()))).status()).isEqualTo(SessionStatus.SCHEDULED);
     }
 
@@ -162,7 +167,7 @@ class SessionSchedulingTest {
         LocalDate day = monday(3);
         String room = room(4);
         String phone = phone();
-        sessions.schedule(request(newCase("房间店"), mediator(), at(day, 14, 0), 60, room,
+        booking.schedule(request(newCase("房间店"), mediator(), at(day, 14, 0), 60, room,
                 consumerAndMerchant(phone)));
 
         assertThat(refusal(request(newCase("房间店"), mediator(), at(day, 14, 30), 60, room,
@@ -192,7 +197,7 @@ class SessionSchedulingTest {
 
     @Test
     void badInputIsRefusedFieldByField() {
-        assertThatThrownBy(() -> sessions.schedule(new SessionRequest(null, null, "nobody", at(monday(1), 10, 2), 7,
+        assertThatThrownBy(() -> booking.schedule(new SessionRequest(null, null, "nobody", at(monday(1), 10, 2), 7,
                 null, null, null, List.of(new ParticipantRequest(" ", null, null)))))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors()).containsKeys(
                         "caseNumber", "mediator", "start", "durationMinutes", "room", "participants[0].name",
@@ -203,7 +208,7 @@ class SessionSchedulingTest {
     void aWithdrawnCaseGetsNoSession() {
         String caseNumber = newCase("撤回店");
         workflow.transition(caseNumber, ComplaintStatus.WITHDRAWN, "消费者撤回", null);
-        assertThatThrownBy(() -> sessions.schedule(request(caseNumber, mediator(), at(monday(5), 14, 0), 60, null,
+        assertThatThrownBy(() -> booking.schedule(request(caseNumber, mediator(), at(monday(5), 14, 0), 60, null,
                 consumerAndMerchant(phone())))).isInstanceOf(BusinessRuleException.class)
                 .hasMessageContaining("WITHDRAWN");
     }
@@ -230,22 +235,22 @@ class SessionSchedulingTest {
         List<SessionRequest> requests = List.of(
                 request(newCase("并发店"), mediator, slot, 60, null, consumerAndMerchant(phone())),
                 request(newCase("并发店"), mediator, slot.plusMinutes(30), 60, null, consumerAndMerchant(phone())));
-        var context = org.springframework.security.core.context.SecurityContextHolder.getContext();
+        var context = SecurityContextHolder.getContext();
         ExecutorService pool = Executors.newFixedThreadPool(2);
         CountDownLatch go = new CountDownLatch(1);
         try {
             List<Future<String>> results = new ArrayList<>();
             for (SessionRequest r : requests) {
-                Callable<String> booking = () -> {
-                    org.springframework.security.core.context.SecurityContextHolder.setContext(context);
+                Callable<String> attempt = () -> {
+                    SecurityContextHolder.setContext(context);
                     go.await();
                     try {
-                        return "booked " + sessions.schedule(r).id();
+                        return "booked " + booking.schedule(r).id();
                     } catch (SchedulingConflictException e) {
                         return "refused";
                     }
                 };
-                results.add(pool.submit(booking));
+                results.add(pool.submit(attempt));
             }
             go.countDown();
             List<String> outcomes = new ArrayList<>();
@@ -265,8 +270,8 @@ class SessionSchedulingTest {
     void theSchedulerProposesTheNextFreeSlotsAfterTheBuffer() {
         String mediator = mediator();
         LocalDate day = monday(7);
-        sessions.schedule(request(newCase("提议店"), mediator, at(day, 9, 0), 60, null, consumerAndMerchant(phone())));
-        sessions.schedule(request(newCase("提议店"), mediator, at(day, 11, 0), 60, null,
+        booking.schedule(request(newCase("提议店"), mediator, at(day, 9, 0), 60, null, consumerAndMerchant(phone())));
+        booking.schedule(request(newCase("提议店"), mediator, at(day, 11, 0), 60, null,
                 consumerAndMerchant(phone())));
 
         List<FreeSlot> free = sessions.freeSlots(mediator, null, 45, at(day, 0, 0).toInstant(), 3);
@@ -280,9 +285,9 @@ class SessionSchedulingTest {
     void rescheduleAndCancelAreAuditedAndTheCalendarFollowsWithTheSameUid() throws Exception {
         String mediator = mediator();
         LocalDate day = monday(8);
-        SessionDetails session = sessions.schedule(request(newCase("日历店"), mediator, at(day, 10, 0), 60, null,
+        SessionDetails session = booking.schedule(request(newCase("日历店"), mediator, at(day, 10, 0), 60, null,
                 consumerAndMerchant(phone())));
-        sessions.reschedule(session.id(), at(day, 14, 0), 90, "消费者下午才有空");
+        booking.reschedule(session.id(), at(day, 14, 0), 90, "消费者下午才有空");
 
         Calendar request = new CalendarBuilder().build(new StringReader(calendar.ics(session.id())));
         VEvent event = (VEvent) request.getComponents().getFirst();
@@ -292,7 +297,7 @@ class SessionSchedulingTest {
         assertThat(event.getProperty("DTSTART").orElseThrow().getValue())
                 .isEqualTo(at(day, 14, 0).toInstant().toString().replace("-", "").replace(":", ""));
 
-        sessions.cancel(session.id(), "商家申请延期");
+        booking.cancel(session.id(), "商家申请延期");
         Calendar cancel = new CalendarBuilder().build(new StringReader(calendar.ics(session.id())));
         VEvent cancelled = (VEvent) cancel.getComponents().getFirst();
         assertThat(cancel.getProperty("METHOD").orElseThrow().getValue()).isEqualTo("CANCEL");
@@ -305,7 +310,7 @@ class SessionSchedulingTest {
         assertThat(audit.timeline(AuditSubject.COMPLAINT, complaints.get(session.caseNumber()).id()))
                 .extracting(AuditRecord::newValue).anyMatch(v -> v != null && v.contains("消费者下午才有空"))
                 .anyMatch(v -> v != null && v.contains("商家申请延期"));
-        assertThat(sessions.schedule(request(newCase("日历店"), mediator, at(day, 14, 0), 60, null,
+        assertThat(booking.schedule(request(newCase("日历店"), mediator, at(day, 14, 0), 60, null,
                 consumerAndMerchant(phone()))).status()).as("a cancelled session frees its slot")
                 .isEqualTo(SessionStatus.SCHEDULED);
     }
@@ -313,20 +318,20 @@ class SessionSchedulingTest {
     @Test
     void onlyTheSessionsMediatorRunsItAndOnlyAfterConfirmingNoConflict() {
         String mediator = mediator();
-        SessionDetails session = sessions.schedule(request(newCase("运行店"), mediator, at(monday(9), 10, 0), 60,
+        SessionDetails session = booking.schedule(request(newCase("运行店"), mediator, at(monday(9), 10, 0), 60,
                 null, consumerAndMerchant(phone())));
 
-        assertThatThrownBy(() -> sessions.saveMinutes(session.id(), "记录"))
+        assertThatThrownBy(() -> conduct.saveMinutes(session.id(), "记录"))
                 .isInstanceOf(AccessDeniedException.class);
         asUser(mediator, () -> {
-            sessions.saveMinutes(session.id(), "双方到场。商家同意退款。");
-            sessions.setAttended(session.id(), 0, true);
-            assertThatThrownBy(() -> sessions.recordOutcome(session.id(), SessionOutcome.AGREEMENT_REACHED, null,
+            conduct.saveMinutes(session.id(), "双方到场。商家同意退款。");
+            conduct.setAttended(session.id(), 0, true);
+            assertThatThrownBy(() -> conduct.recordOutcome(session.id(), SessionOutcome.AGREEMENT_REACHED, null,
                     null)).isInstanceOf(BusinessRuleException.class).hasMessageContaining("conflict of interest");
-            sessions.confirmNoConflict(session.id());
-            assertThatThrownBy(() -> sessions.recordOutcome(session.id(), SessionOutcome.ADJOURNED, null, null))
+            conduct.confirmNoConflict(session.id());
+            assertThatThrownBy(() -> conduct.recordOutcome(session.id(), SessionOutcome.ADJOURNED, null, null))
                     .isInstanceOf(InvalidInputException.class);
-            sessions.recordOutcome(session.id(), SessionOutcome.AGREEMENT_REACHED, "退款 1299 元", null);
+            conduct.recordOutcome(session.id(), SessionOutcome.AGREEMENT_REACHED, "退款 1299 元", null);
         });
         SessionDetails held = sessions.get(session.id());
         assertThat(held.status()).isEqualTo(SessionStatus.HELD);
@@ -338,7 +343,7 @@ class SessionSchedulingTest {
 
     private SchedulingConflictException catchConflict(SessionRequest request) {
         try {
-            sessions.schedule(request);
+            booking.schedule(request);
         } catch (SchedulingConflictException e) {
             return e;
         }
@@ -346,16 +351,16 @@ class SessionSchedulingTest {
     }
 
     static void asUser(String username, Runnable work) {
-        var previous = org.springframework.security.core.context.SecurityContextHolder.getContext();
-        var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
+        var previous = SecurityContextHolder.getContext();
+        var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
                 .authenticated(username, null, List.of(
                         new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_MEDIATOR"))));
-        org.springframework.security.core.context.SecurityContextHolder.setContext(context);
+        SecurityContextHolder.setContext(context);
         try {
             work.run();
         } finally {
-            org.springframework.security.core.context.SecurityContextHolder.setContext(previous);
+            SecurityContextHolder.setContext(previous);
         }
     }
 }

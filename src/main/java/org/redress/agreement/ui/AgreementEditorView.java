@@ -45,7 +45,7 @@ import org.redress.dispute.CaseRef;
 import org.redress.dispute.DisputeMemberRow;
 import org.redress.dispute.DisputeService;
 import org.redress.mediation.SessionDetails;
-import org.redress.mediation.SessionService;
+import org.redress.mediation.SessionQueries;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -71,7 +71,7 @@ public class AgreementEditorView extends VerticalLayout implements BeforeEnterOb
 
     private final AgreementService agreements;
     private final DisputeService disputes;
-    private final SessionService sessions;
+    private final SessionQueries sessions;
     private final Clock clock;
     private final List<String> partyChoices = new ArrayList<>();
     private String caseNumber;
@@ -79,7 +79,7 @@ public class AgreementEditorView extends VerticalLayout implements BeforeEnterOb
     private Long sessionId;
     private Long editing;
 
-    public AgreementEditorView(AgreementService agreements, DisputeService disputes, SessionService sessions,
+    public AgreementEditorView(AgreementService agreements, DisputeService disputes, SessionQueries sessions,
                                Clock clock) {
         this.clock = clock;
         this.agreements = agreements;

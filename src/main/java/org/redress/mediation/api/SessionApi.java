@@ -15,10 +15,11 @@ import org.redress.mediation.Clash;
 import org.redress.mediation.FreeSlot;
 import org.redress.mediation.MediationProperties;
 import org.redress.mediation.SchedulingConflictException;
+import org.redress.mediation.SessionBooking;
 import org.redress.mediation.SessionCalendar;
 import org.redress.mediation.SessionDetails;
+import org.redress.mediation.SessionQueries;
 import org.redress.mediation.SessionRequest;
-import org.redress.mediation.SessionService;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -37,14 +38,16 @@ class SessionApi {
 
     private static final MediaType CALENDAR = MediaType.parseMediaType("text/calendar;charset=UTF-8");
 
-    private final SessionService sessions;
+    private final SessionQueries sessions;
+    private final SessionBooking booking;
     private final SessionCalendar calendar;
     private final MediationProperties properties;
     private final Clock clock;
 
-    SessionApi(SessionService sessions, SessionCalendar calendar, MediationProperties properties, Clock clock) {
+    SessionApi(SessionQueries sessions, SessionBooking booking, SessionCalendar calendar, MediationProperties properties, Clock clock) {
         this.clock = clock;
         this.sessions = sessions;
+        this.booking = booking;
         this.calendar = calendar;
         this.properties = properties;
     }
@@ -60,7 +63,7 @@ class SessionApi {
 
     @PostMapping("/api/v1/sessions")
     ResponseEntity<SessionDetails> schedule(@RequestBody SessionRequest request) {
-        SessionDetails created = sessions.schedule(request);
+        SessionDetails created = booking.schedule(request);
         return ResponseEntity.created(URI.create("/api/v1/sessions/" + created.id())).body(created);
     }
 
@@ -93,7 +96,7 @@ class SessionApi {
 
     @PostMapping("/api/v1/sessions/{id}/reschedule")
     SessionDetails reschedule(@PathVariable long id, @RequestBody RescheduleBody body) {
-        return sessions.reschedule(id, body.start(), body.durationMinutes(), body.reason());
+        return booking.reschedule(id, body.start(), body.durationMinutes(), body.reason());
     }
 
     record CancelBody(String reason) {
@@ -101,7 +104,7 @@ class SessionApi {
 
     @PostMapping("/api/v1/sessions/{id}/cancel")
     SessionDetails cancel(@PathVariable long id, @RequestBody CancelBody body) {
-        return sessions.cancel(id, body.reason());
+        return booking.cancel(id, body.reason());
     }
 
     @GetMapping("/api/v1/sessions/free-slots")

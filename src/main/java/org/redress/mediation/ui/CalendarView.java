@@ -34,14 +34,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.redress.base.Roles;
 import org.redress.base.ui.UserZone;
 import org.redress.mediation.MediationProperties;
 import org.redress.mediation.SessionDetails;
-import org.redress.mediation.SessionService;
+import org.redress.mediation.SessionQueries;
 import org.redress.mediation.SessionStatus;
 import org.redress.security.CurrentUser;
 import org.redress.security.Role;
-import org.redress.base.Roles;
 
 /**
  * The mediators' calendar, built from plain layouts: a mediator's week or day, or all mediators side by side for one
@@ -65,7 +65,7 @@ public class CalendarView extends VerticalLayout implements BeforeEnterObserver 
     final Span range = new Span();
     final Div grid = new Div();
 
-    private final SessionService sessions;
+    private final SessionQueries sessions;
     private final MediationProperties properties;
     private final CurrentUser currentUser;
     private final List<String> mediators;
@@ -74,7 +74,7 @@ public class CalendarView extends VerticalLayout implements BeforeEnterObserver 
     private int firstHour = 8;
     private int lastHour = 19;
 
-    public CalendarView(SessionService sessions, MediationProperties properties, CurrentUser currentUser) {
+    public CalendarView(SessionQueries sessions, MediationProperties properties, CurrentUser currentUser) {
         this.sessions = sessions;
         this.properties = properties;
         this.currentUser = currentUser;

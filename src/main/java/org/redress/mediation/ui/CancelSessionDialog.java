@@ -9,13 +9,13 @@ import java.util.function.Consumer;
 import org.redress.base.BusinessRuleException;
 import org.redress.base.InvalidInputException;
 import org.redress.base.ui.Notifications;
+import org.redress.mediation.SessionBooking;
 import org.redress.mediation.SessionDetails;
-import org.redress.mediation.SessionService;
 
 /** Cancels a session after confirmation, with the reason (required) kept on the case's timeline. */
 class CancelSessionDialog extends Dialog {
 
-    CancelSessionDialog(SessionService sessions, SessionDetails session, Consumer<SessionDetails> changed) {
+    CancelSessionDialog(SessionBooking booking, SessionDetails session, Consumer<SessionDetails> changed) {
         setHeaderTitle(getTranslation("session.cancelTitle"));
         TextArea reason = new TextArea(getTranslation("session.cancelReason"));
         reason.setWidthFull();
@@ -23,7 +23,7 @@ class CancelSessionDialog extends Dialog {
         reason.setRequired(true);
         Button confirm = new Button(getTranslation("session.cancel"), e -> {
             try {
-                changed.accept(sessions.cancel(session.id(), reason.getValue()));
+                changed.accept(booking.cancel(session.id(), reason.getValue()));
                 close();
                 Notifications.success(getTranslation("session.cancelled"));
             } catch (InvalidInputException ex) {

@@ -16,8 +16,8 @@ import org.redress.base.BusinessRuleException;
 import org.redress.base.InvalidInputException;
 import org.redress.base.ui.Notifications;
 import org.redress.mediation.SchedulingConflictException;
+import org.redress.mediation.SessionBooking;
 import org.redress.mediation.SessionDetails;
-import org.redress.mediation.SessionService;
 
 /**
  * Moves a session to another start or duration, with the reason kept on the case's timeline. A clash or bad input
@@ -27,7 +27,7 @@ class RescheduleDialog extends Dialog {
 
     private static final List<Integer> DURATIONS = List.of(30, 45, 60, 90, 120, 180);
 
-    RescheduleDialog(SessionService sessions, SessionDetails session, ZoneId zone,
+    RescheduleDialog(SessionBooking booking, SessionDetails session, ZoneId zone,
                      Consumer<SessionDetails> changed) {
         setHeaderTitle(getTranslation("session.reschedule"));
         DateTimePicker start = new DateTimePicker(getTranslation("session.start") + " (" + zone.getId() + ")");
@@ -52,7 +52,7 @@ class RescheduleDialog extends Dialog {
                 return;
             }
             try {
-                changed.accept(sessions.reschedule(session.id(), start.getValue() == null ? null
+                changed.accept(booking.reschedule(session.id(), start.getValue() == null ? null
                         : start.getValue().atZone(zone).toOffsetDateTime(), duration.getValue(), reason.getValue()));
                 close();
                 Notifications.success(getTranslation("session.rescheduled"));

@@ -35,9 +35,10 @@ import org.redress.mediation.ParticipantRole;
 import org.redress.mediation.Room;
 import org.redress.mediation.RoomService;
 import org.redress.mediation.SchedulingConflictException;
+import org.redress.mediation.SessionBooking;
 import org.redress.mediation.SessionDetails;
+import org.redress.mediation.SessionQueries;
 import org.redress.mediation.SessionRequest;
-import org.redress.mediation.SessionService;
 
 /**
  * Schedules a session for a complaint or a dispute. A refused booking shows every clash in the dialog and keeps what
@@ -60,16 +61,18 @@ public class ScheduleSessionDialog extends Dialog {
     final Button save = new Button();
     final List<ParticipantRow> rows = new ArrayList<>();
 
-    private final SessionService sessions;
+    private final SessionQueries sessions;
+    private final SessionBooking booking;
     private final String caseNumber;
     private final Long disputeId;
     private final ZoneId zone;
     private final Consumer<SessionDetails> onScheduled;
 
-    public ScheduleSessionDialog(SessionService sessions, RoomService rooms, String caseNumber, Long disputeId,
+    public ScheduleSessionDialog(SessionQueries sessions, SessionBooking booking, RoomService rooms, String caseNumber, Long disputeId,
                                  String defaultMediator, List<ParticipantRequest> invited, ZoneId zone,
                                  Consumer<SessionDetails> onScheduled) {
         this.sessions = sessions;
+        this.booking = booking;
         this.caseNumber = caseNumber;
         this.disputeId = disputeId;
         this.zone = zone;
@@ -179,7 +182,7 @@ public class ScheduleSessionDialog extends Dialog {
                 : room.getValue().getName(), Boolean.TRUE.equals(online.getValue()) ? onlineLink.getValue() : null,
                 agenda.getValue(), rows.stream().map(ParticipantRow::value).toList());
         try {
-            SessionDetails created = sessions.schedule(request);
+            SessionDetails created = booking.schedule(request);
             Notifications.success(getTranslation("session.scheduled", created.id()));
             close();
             onScheduled.accept(created);

@@ -8,7 +8,8 @@ import org.redress.mediation.MediationProperties;
 import org.redress.mediation.ParticipantRequest;
 import org.redress.mediation.ParticipantRole;
 import org.redress.mediation.RoomService;
-import org.redress.mediation.SessionService;
+import org.redress.mediation.SessionBooking;
+import org.redress.mediation.SessionQueries;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,12 +19,14 @@ import org.springframework.stereotype.Component;
 @Component
 class SessionPanels implements CaseSection.Factory, DisputeSection.Factory {
 
-    private final SessionService sessions;
+    private final SessionQueries sessions;
+    private final SessionBooking booking;
     private final RoomService rooms;
     private final MediationProperties properties;
 
-    SessionPanels(SessionService sessions, RoomService rooms, MediationProperties properties) {
+    SessionPanels(SessionQueries sessions, SessionBooking booking, RoomService rooms, MediationProperties properties) {
         this.sessions = sessions;
+        this.booking = booking;
         this.rooms = rooms;
         this.properties = properties;
     }
@@ -35,7 +38,7 @@ class SessionPanels implements CaseSection.Factory, DisputeSection.Factory {
 
     @Override
     public CaseSection createCaseSection() {
-        SessionsPanel panel = new SessionsPanel(sessions, rooms, properties.zone());
+        SessionsPanel panel = new SessionsPanel(sessions, booking, rooms, properties.zone());
         return CaseSection.of(panel, (d, reload) -> {
             panel.showCase(d.caseNumber(), d.assignee(), () -> List.of(
                     new ParticipantRequest(d.consumerName(), ParticipantRole.CONSUMER,
@@ -47,7 +50,7 @@ class SessionPanels implements CaseSection.Factory, DisputeSection.Factory {
 
     @Override
     public DisputeSection createDisputeSection() {
-        SessionsPanel panel = new SessionsPanel(sessions, rooms, properties.zone());
+        SessionsPanel panel = new SessionsPanel(sessions, booking, rooms, properties.zone());
         return DisputeSection.of(panel, (d, reload) -> {
             List<ParticipantRequest> invited = new ArrayList<>();
             d.representatives().forEach(r -> invited.add(new ParticipantRequest(r.name(),

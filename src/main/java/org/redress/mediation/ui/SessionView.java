@@ -43,6 +43,7 @@ import org.redress.audit.ui.AuditTimeline;
 import org.redress.base.BusinessRuleException;
 import org.redress.base.InvalidInputException;
 import org.redress.base.NotFoundException;
+import org.redress.base.Roles;
 import org.redress.base.ui.Badge;
 import org.redress.base.ui.Notifications;
 import org.redress.base.ui.UserZone;
@@ -51,14 +52,15 @@ import org.redress.mediation.Participant;
 import org.redress.mediation.ParticipantRequest;
 import org.redress.mediation.RoomService;
 import org.redress.mediation.SchedulingConflictException;
+import org.redress.mediation.SessionBooking;
 import org.redress.mediation.SessionCalendar;
+import org.redress.mediation.SessionConduct;
 import org.redress.mediation.SessionDetails;
 import org.redress.mediation.SessionOutcome;
-import org.redress.mediation.SessionService;
+import org.redress.mediation.SessionQueries;
 import org.redress.mediation.SessionStatus;
 import org.redress.security.CurrentUser;
 import org.redress.security.Role;
-import org.redress.base.Roles;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -87,7 +89,9 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver, 
     final Button recordOutcome = new Button();
     final Div followUp = new Div();
 
-    private final SessionService sessions;
+    private final SessionQueries sessions;
+    private final SessionBooking booking;
+    private final SessionConduct conduct;
     private final SessionCalendar calendar;
     private final RoomService rooms;
     private final CurrentUser currentUser;
@@ -100,9 +104,11 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver, 
     record Indexed(int index, Participant participant) {
     }
 
-    public SessionView(SessionService sessions, SessionCalendar calendar, RoomService rooms, CurrentUser currentUser,
+    public SessionView(SessionQueries sessions, SessionBooking booking, SessionConduct conduct, SessionCalendar calendar, RoomService rooms, CurrentUser currentUser,
                        AuditService audit, MediationProperties properties, Clock clock) {
         this.sessions = sessions;
+        this.booking = booking;
+        this.conduct = conduct;
         this.calendar = calendar;
         this.rooms = rooms;
         this.currentUser = currentUser;
@@ -130,7 +136,7 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver, 
             Checkbox box = new Checkbox(i.participant().confirmed());
             box.setAriaLabel(getTranslation("session.confirmed") + " " + i.participant().name());
             box.setEnabled(session.status() == SessionStatus.SCHEDULED);
-            box.addValueChangeListener(e -> update(() -> sessions.setConfirmed(session.id(), i.index(),
+            box.addValueChangeListener(e -> update(() -> conduct.setConfirmed(session.id(), i.index(),
                     e.getValue())));
             return box;
         }).setHeader(getTranslation("session.confirmed")).setAutoWidth(true);
@@ -138,7 +144,7 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver, 
             Checkbox box = new Checkbox(i.participant().attended());
             box.setAriaLabel(getTranslation("session.attended") + " " + i.participant().name());
             box.setEnabled(runsSession() && session.status() != SessionStatus.CANCELLED);
-            box.addValueChangeListener(e -> update(() -> sessions.setAttended(session.id(), i.index(),
+            box.addValueChangeListener(e -> update(() -> conduct.setAttended(session.id(), i.index(),
                     e.getValue())));
             return box;
         }).setHeader(getTranslation("session.attended")).setAutoWidth(true);
@@ -301,7 +307,7 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver, 
 
     void scheduleNext() {
         ZoneId zone = UserZone.current(fallbackZone);
-        ScheduleSessionDialog dialog = new ScheduleSessionDialog(sessions, rooms, session.caseNumber(),
+        ScheduleSessionDialog dialog = new ScheduleSessionDialog(sessions, booking, rooms, session.caseNumber(),
                 session.disputeId(), session.mediator(), session.participants().stream()
                 .map(p -> new ParticipantRequest(p.name(), p.role(), p.contact())).toList(), zone,
                 created -> getUI().ifPresent(ui -> ui.navigate("sessions/" + created.id())));
@@ -312,7 +318,7 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver, 
 
     void confirmNoConflict() {
         try {
-            show(sessions.confirmNoConflict(session.id()));
+            show(conduct.confirmNoConflict(session.id()));
             Notifications.success(getTranslation("session.noConflictRecorded"));
         } catch (SchedulingConflictException e) {
             noConflict.setValue(false);
@@ -322,7 +328,7 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver, 
 
     void saveMinutes(String text) {
         try {
-            Instant saved = sessions.saveMinutes(session.id(), text);
+            Instant saved = conduct.saveMinutes(session.id(), text);
             minutesState.setText(getTranslation("session.savedAt",
                     TIME.format(saved.atZone(UserZone.current(fallbackZone)))));
             minutesState.removeClassName("error");
@@ -375,7 +381,7 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver, 
 
     void recordOutcome() {
         try {
-            show(sessions.recordOutcome(session.id(), outcome.getValue(), outcomeNote.getValue(),
+            show(conduct.recordOutcome(session.id(), outcome.getValue(), outcomeNote.getValue(),
                     nextDate.getValue()));
             Notifications.success(getTranslation("session.outcomeRecorded"));
         } catch (InvalidInputException e) {
@@ -413,11 +419,11 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     void openReschedule() {
-        new RescheduleDialog(sessions, session, UserZone.current(fallbackZone), this::show).open();
+        new RescheduleDialog(booking, session, UserZone.current(fallbackZone), this::show).open();
     }
 
     void openCancel() {
-        new CancelSessionDialog(sessions, session, this::show).open();
+        new CancelSessionDialog(booking, session, this::show).open();
     }
 
     private boolean runsSession() {

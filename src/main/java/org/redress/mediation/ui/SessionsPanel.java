@@ -17,8 +17,9 @@ import java.util.function.Supplier;
 import org.redress.base.ui.UserZone;
 import org.redress.mediation.ParticipantRequest;
 import org.redress.mediation.RoomService;
+import org.redress.mediation.SessionBooking;
 import org.redress.mediation.SessionDetails;
-import org.redress.mediation.SessionService;
+import org.redress.mediation.SessionQueries;
 
 /** The sessions of one complaint or dispute, on its page, with a button to schedule the next one. */
 public class SessionsPanel extends Div {
@@ -29,7 +30,8 @@ public class SessionsPanel extends Div {
     final Button schedule = new Button();
     final Paragraph empty = new Paragraph();
 
-    private final SessionService sessions;
+    private final SessionQueries sessions;
+    private final SessionBooking booking;
     private final RoomService rooms;
     private final ZoneId fallbackZone;
     private String caseNumber;
@@ -38,8 +40,9 @@ public class SessionsPanel extends Div {
     private Supplier<List<ParticipantRequest>> invited = List::of;
     private Runnable afterChange = () -> { };
 
-    SessionsPanel(SessionService sessions, RoomService rooms, ZoneId fallbackZone) {
+    SessionsPanel(SessionQueries sessions, SessionBooking booking, RoomService rooms, ZoneId fallbackZone) {
         this.sessions = sessions;
+        this.booking = booking;
         this.rooms = rooms;
         this.fallbackZone = fallbackZone;
         addClassName("sessions-panel");
@@ -102,7 +105,7 @@ public class SessionsPanel extends Div {
     }
 
     ScheduleSessionDialog openDialog() {
-        ScheduleSessionDialog dialog = new ScheduleSessionDialog(sessions, rooms, caseNumber, disputeId,
+        ScheduleSessionDialog dialog = new ScheduleSessionDialog(sessions, booking, rooms, caseNumber, disputeId,
                 defaultMediator, invited.get(), zone(), created -> {
                     refresh();
                     afterChange.run();

@@ -20,17 +20,18 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.redress.base.Roles;
 import org.redress.base.ui.Notifications;
 import org.redress.base.ui.UserZone;
 import org.redress.mediation.MediationProperties;
 import org.redress.mediation.Participant;
 import org.redress.mediation.SessionAgenda;
 import org.redress.mediation.SessionCalendar;
+import org.redress.mediation.SessionConduct;
 import org.redress.mediation.SessionDetails;
-import org.redress.mediation.SessionService;
+import org.redress.mediation.SessionQueries;
 import org.redress.security.CurrentUser;
 import org.redress.security.Role;
-import org.redress.base.Roles;
 
 /**
  * What needs doing before sessions take place: the next two weeks, reminders now due (24 hours ahead by default),
@@ -51,13 +52,15 @@ public class SessionsView extends VerticalLayout {
     final Paragraph noUnconfirmed = new Paragraph();
     final TextField feedAddress = new TextField();
 
-    private final SessionService sessions;
+    private final SessionQueries sessions;
+    private final SessionConduct conduct;
     private final SessionCalendar calendar;
     private final ZoneId fallbackZone;
 
-    public SessionsView(SessionService sessions, SessionCalendar calendar, CurrentUser currentUser,
+    public SessionsView(SessionQueries sessions, SessionConduct conduct, SessionCalendar calendar, CurrentUser currentUser,
                         MediationProperties properties) {
         this.sessions = sessions;
+        this.conduct = conduct;
         this.calendar = calendar;
         this.fallbackZone = properties.zone();
         addClassName("sessions-view");
@@ -68,7 +71,7 @@ public class SessionsView extends VerticalLayout {
         configure(reminders);
         reminders.addComponentColumn(s -> {
             Button done = new Button(getTranslation("session.markReminded"), e -> {
-                sessions.markReminded(s.id());
+                conduct.markReminded(s.id());
                 Notifications.success(getTranslation("session.reminded", s.id()));
                 refresh();
             });

@@ -20,11 +20,12 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.redress.base.InvalidInputException;
+import org.redress.base.Roles;
 import org.redress.base.ui.Notifications;
 import org.redress.mediation.MediationProperties;
 import org.redress.mediation.MediatorTie;
 import org.redress.mediation.MediatorTies;
-import org.redress.mediation.SessionService;
+import org.redress.mediation.SessionQueries;
 import org.redress.mediation.TieKind;
 import org.redress.merchant.MerchantService;
 import org.redress.merchant.MerchantSummary;
@@ -32,7 +33,6 @@ import org.redress.merchant.PlatformRef;
 import org.redress.merchant.PlatformService;
 import org.redress.security.CurrentUser;
 import org.redress.security.Role;
-import org.redress.base.Roles;
 
 /**
  * Conflicts of interest: a mediator declares ties to merchants, platforms or parties; a declared tie keeps them off
@@ -59,7 +59,7 @@ public class TiesView extends VerticalLayout {
     private final CurrentUser currentUser;
     private final ZoneId zone;
 
-    public TiesView(MediatorTies ties, SessionService sessions, MerchantService merchants, PlatformService platforms,
+    public TiesView(MediatorTies ties, SessionQueries sessions, MerchantService merchants, PlatformService platforms,
                     CurrentUser currentUser, MediationProperties properties) {
         this.ties = ties;
         this.currentUser = currentUser;

@@ -24,10 +24,12 @@ import org.redress.complaint.ui.CaseDetailView;
 import org.redress.mediation.ParticipantRequest;
 import org.redress.mediation.ParticipantRole;
 import org.redress.mediation.RoomService;
+import org.redress.mediation.SessionBooking;
+import org.redress.mediation.SessionConduct;
 import org.redress.mediation.SessionDetails;
 import org.redress.mediation.SessionOutcome;
+import org.redress.mediation.SessionQueries;
 import org.redress.mediation.SessionRequest;
-import org.redress.mediation.SessionService;
 import org.redress.security.AccountProvisioning;
 import org.redress.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,7 +42,11 @@ class SessionViewsTest extends SpringBrowserlessTest {
     @Autowired
     ComplaintService complaints;
     @Autowired
-    SessionService sessions;
+    SessionQueries sessions;
+    @Autowired
+    SessionBooking booking;
+    @Autowired
+    SessionConduct conduct;
     @Autowired
     RoomService rooms;
     @Autowired
@@ -106,7 +112,7 @@ class SessionViewsTest extends SpringBrowserlessTest {
     @WithMockUser(username = "view-mediator-b", roles = "MEDIATOR")
     void theMediatorKeepsMinutesConfirmsNoConflictAndRecordsTheOutcome() {
         String caseNumber = setUp("view-mediator-b");
-        SessionDetails session = sessions.schedule(new SessionRequest(caseNumber, null, "view-mediator-b",
+        SessionDetails session = booking.schedule(new SessionRequest(caseNumber, null, "view-mediator-b",
                 thursday().atTime(14, 0).atZone(ZoneId.of("Asia/Shanghai")).toOffsetDateTime(), 60, null,
                 "https://meet.example.cn/b", null, List.of(new ParticipantRequest("王芳", ParticipantRole.CONSUMER,
                 "13812345678"))));
@@ -137,7 +143,7 @@ class SessionViewsTest extends SpringBrowserlessTest {
     @WithMockUser(username = "view-mediator-d", roles = "MEDIATOR")
     void cancellingNeedsAReasonAndKeepsItOnTheSession() {
         String caseNumber = setUp("view-mediator-d");
-        SessionDetails session = sessions.schedule(new SessionRequest(caseNumber, null, "view-mediator-d",
+        SessionDetails session = booking.schedule(new SessionRequest(caseNumber, null, "view-mediator-d",
                 thursday().atTime(11, 0).atZone(ZoneId.of("Asia/Shanghai")).toOffsetDateTime(), 30, null,
                 "https://meet.example.cn/d", null, List.of(new ParticipantRequest("李雷", ParticipantRole.CONSUMER,
                 "13812340000"))));
@@ -156,7 +162,7 @@ class SessionViewsTest extends SpringBrowserlessTest {
     @WithMockUser(username = "view-mediator-c", roles = "MEDIATOR")
     void theCalendarShowsTheMediatorsWeekWithSessionsAndFreeStretches() {
         String caseNumber = setUp("view-mediator-c");
-        SessionDetails session = sessions.schedule(new SessionRequest(caseNumber, null, "view-mediator-c",
+        SessionDetails session = booking.schedule(new SessionRequest(caseNumber, null, "view-mediator-c",
                 thursday().atTime(9, 30).atZone(ZoneId.of("Asia/Shanghai")).toOffsetDateTime(), 90, null,
                 "https://meet.example.cn/c", null, List.of(new ParticipantRequest("李雷", ParticipantRole.CONSUMER,
                 null))));
@@ -180,7 +186,7 @@ class SessionViewsTest extends SpringBrowserlessTest {
     @WithMockUser(username = "view-mediator-d", roles = "MEDIATOR")
     void theSessionsPageListsTheComingSessionsAndGivesTheMediatorTheirFeedAddress() {
         String caseNumber = setUp("view-mediator-d");
-        sessions.schedule(new SessionRequest(caseNumber, null, "view-mediator-d",
+        booking.schedule(new SessionRequest(caseNumber, null, "view-mediator-d",
                 LocalDate.now().plusDays(2).with(TemporalAdjusters.nextOrSame(DayOfWeek.WEDNESDAY)).atTime(15, 0)
                         .atZone(ZoneId.of("Asia/Shanghai")).toOffsetDateTime(), 60, null,
                 "https://meet.example.cn/d", null, List.of(new ParticipantRequest("韩梅", ParticipantRole.CONSUMER,
