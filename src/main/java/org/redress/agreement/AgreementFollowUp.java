@@ -14,6 +14,7 @@ import java.util.Map;
 import org.redress.audit.AuditAction;
 import org.redress.base.BusinessRuleException;
 import org.redress.base.InvalidInputException;
+import org.redress.base.Roles;
 import org.redress.complaint.CaseWorkflow;
 import org.redress.complaint.ComplaintService;
 import org.redress.complaint.ComplaintStatus;
@@ -21,7 +22,6 @@ import org.redress.complaint.EscalationTarget;
 import org.redress.complaint.EvidenceService;
 import org.redress.complaint.EvidenceType;
 import org.redress.dispute.DisputeService;
-import org.redress.base.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,17 +36,22 @@ import org.springframework.transaction.annotation.Transactional;
 public class AgreementFollowUp {
 
     private final AgreementRepository agreements;
-    private final AgreementService service;
+    private final AgreementQueries queries;
+    private final AgreementSubjects subjects;
+    private final AgreementTimeline timeline;
     private final ComplaintService complaints;
     private final DisputeService disputes;
     private final CaseWorkflow workflow;
     private final EvidenceService evidence;
     private final Clock clock;
 
-    AgreementFollowUp(AgreementRepository agreements, AgreementService service, ComplaintService complaints,
+    AgreementFollowUp(AgreementRepository agreements, AgreementQueries queries, AgreementSubjects subjects,
+                      AgreementTimeline timeline, ComplaintService complaints,
                       DisputeService disputes, CaseWorkflow workflow, EvidenceService evidence, Clock clock) {
         this.agreements = agreements;
-        this.service = service;
+        this.queries = queries;
+        this.subjects = subjects;
+        this.timeline = timeline;
         this.complaints = complaints;
         this.disputes = disputes;
         this.workflow = workflow;
@@ -102,10 +107,10 @@ public class AgreementFollowUp {
             throw new InvalidInputException(Map.of("target", "Choose where to escalate: ARBITRATION, COURT, POLICE"
                     + " or REGULATOR"));
         }
-        Agreement agreement = service.load(agreementId);
-        AgreementService.Subject subject = service.subjectOf(agreement);
+        Agreement agreement = agreements.require(agreementId);
+        AgreementSubject subject = subjects.of(agreement);
         List<String> unpaid = new ArrayList<>();
-        AgreementService.consumerCases(agreement, subject).forEach((caseNumber, owed) -> {
+        subject.consumerCases(agreement).forEach((caseNumber, owed) -> {
             if (owed.stream().anyMatch(o -> o.status() == ObligationStatus.OVERDUE)) {
                 unpaid.add(caseNumber);
             }
@@ -116,7 +121,7 @@ public class AgreementFollowUp {
         if (unpaid.isEmpty() && subject.complaintId() != null) {
             unpaid.add(subject.ref());
         }
-        byte[] pdf = service.pdf(agreementId);
+        byte[] pdf = queries.pdf(agreementId);
         String reason = "AG-" + agreementId + " not honoured" + (note == null || note.isBlank() ? ""
                 : ": " + note.trim());
         List<String> escalated = new ArrayList<>();
@@ -131,7 +136,8 @@ public class AgreementFollowUp {
         if (escalated.isEmpty()) {
             throw new BusinessRuleException("None of the cases of AG-" + agreementId + " can be escalated any more");
         }
-        service.record(agreement, subject, AuditAction.AGREEMENT_ESCALATED, target + " · " + String.join(", ", escalated));
+        timeline.record(agreement, subject, AuditAction.AGREEMENT_ESCALATED,
+                target + " · " + String.join(", ", escalated));
         return escalated;
     }
 

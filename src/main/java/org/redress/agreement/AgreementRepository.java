@@ -2,10 +2,16 @@ package org.redress.agreement;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.redress.base.NotFoundException;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 interface AgreementRepository extends JpaRepository<Agreement, Long> {
+
+    default Agreement require(long id) {
+        return findById(id).orElseThrow(() -> new NotFoundException("No agreement " + id));
+    }
+
 
     @Query("select distinct a from Agreement a join a.obligations o where a.status = 'BINDING'"
             + " and o.status = 'PENDING' and o.dueDate < ?1")

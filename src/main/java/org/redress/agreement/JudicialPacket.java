@@ -46,13 +46,13 @@ public class JudicialPacket {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final String BOM = "\uFEFF";
 
-    private final AgreementService agreements;
+    private final AgreementQueries agreements;
     private final ComplaintService complaints;
     private final DisputeService disputes;
     private final EvidenceService evidence;
     private final ZoneId zone;
 
-    JudicialPacket(AgreementService agreements, ComplaintService complaints, DisputeService disputes,
+    JudicialPacket(AgreementQueries agreements, ComplaintService complaints, DisputeService disputes,
                    EvidenceService evidence, Clock clock) {
         this.agreements = agreements;
         this.complaints = complaints;

@@ -14,7 +14,9 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import org.redress.agreement.AgreementDraft;
-import org.redress.agreement.AgreementService;
+import org.redress.agreement.AgreementDrafting;
+import org.redress.agreement.AgreementObligations;
+import org.redress.agreement.AgreementSigning;
 import org.redress.agreement.ObligationKind;
 import org.redress.agreement.ObligationLine;
 import org.redress.agreement.PartyRole;
@@ -77,7 +79,9 @@ class DemoDataSeeder implements ApplicationRunner {
     private final EntityManager entityManager;
     private final Clock clock;
     private final DisputeService disputes;
-    private final AgreementService agreements;
+    private final AgreementDrafting drafting;
+    private final AgreementSigning signing;
+    private final AgreementObligations tracking;
     private final DuplicateScan duplicateScan;
     private final SessionQueries sessions;
     private final SessionBooking booking;
@@ -90,7 +94,8 @@ class DemoDataSeeder implements ApplicationRunner {
 
     DemoDataSeeder(AccountProvisioning accounts, ComplaintImport importer, ComplaintService complaints,
                    CaseWorkflow workflow, TransactionTemplate transactions, EntityManager entityManager, Clock clock,
-                   DisputeService disputes, AgreementService agreements, DuplicateScan duplicateScan,
+                   DisputeService disputes, AgreementDrafting drafting, AgreementSigning signing,
+                   AgreementObligations tracking, DuplicateScan duplicateScan,
                    SessionQueries sessions, SessionBooking booking, SessionConduct conduct, RoomService rooms, MediatorTies ties,
                    @Value("${redress.demo.seed:true}") boolean enabled,
                    @Value("${redress.demo.complaints:2000}") int complaintCount,
@@ -103,7 +108,9 @@ class DemoDataSeeder implements ApplicationRunner {
         this.entityManager = entityManager;
         this.clock = clock;
         this.disputes = disputes;
-        this.agreements = agreements;
+        this.drafting = drafting;
+        this.signing = signing;
+        this.tracking = tracking;
         this.duplicateScan = duplicateScan;
         this.sessions = sessions;
         this.booking = booking;
@@ -176,21 +183,21 @@ class DemoDataSeeder implements ApplicationRunner {
                 if (!paidUp) {
                     unpaid++;
                 }
-                var agreement = agreements.draft(new AgreementDraft(row.caseNumber(), null, null, null, List.of(
+                var agreement = drafting.draft(new AgreementDraft(row.caseNumber(), null, null, null, List.of(
                         new ObligationLine("MERCHANT", "CONSUMER", ObligationKind.REFUND, row.amountClaimed(), due,
                                 "退还货款"))));
                 for (var party : agreement.parties()) {
                     if (party.role() == PartyRole.MEDIATOR) {
                         // A mediator's signature is given by that mediator alone.
-                        SystemUser.runAs(party.name(), Role.MEDIATOR, () -> agreements.sign(agreement.id(), party.party(),
+                        SystemUser.runAs(party.name(), Role.MEDIATOR, () -> signing.sign(agreement.id(), party.party(),
                                 party.name(), "调解员", SignatureMethod.IN_PERSON));
                     } else {
-                        agreements.sign(agreement.id(), party.party(), party.name(), "本人", SignatureMethod.IN_PERSON);
+                        signing.sign(agreement.id(), party.party(), party.name(), "本人", SignatureMethod.IN_PERSON);
                     }
                 }
                 if (row.status() != ComplaintStatus.AGREEMENT_REACHED) {
                     LocalDate paid = due.minusDays(5).isAfter(today) ? today : due.minusDays(5);
-                    agreements.fulfil(agreement.id(), 1, paid, "转账凭证");
+                    tracking.fulfil(agreement.id(), 1, paid, "转账凭证");
                 }
             } catch (RuntimeException e) {
                 log.warn("Demo agreement for {} not recorded: {}", row.caseNumber(), e.getMessage());

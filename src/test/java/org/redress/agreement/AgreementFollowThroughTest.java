@@ -37,7 +37,13 @@ import org.springframework.security.test.context.support.WithMockUser;
 class AgreementFollowThroughTest {
 
     @Autowired
-    AgreementService agreements;
+    AgreementQueries agreements;
+    @Autowired
+    AgreementDrafting drafting;
+    @Autowired
+    AgreementSigning signing;
+    @Autowired
+    AgreementObligations tracking;
     @Autowired
     AgreementFollowUp followUp;
     @Autowired
@@ -63,9 +69,9 @@ class AgreementFollowThroughTest {
                     "退款"));
         }
         lines.add(new ObligationLine("MERCHANT", "CONSUMER", ObligationKind.APOLOGY, null, due, "书面道歉"));
-        AgreementDetails draft = agreements.draft(new AgreementDraft(caseNumber, null, null, null, lines));
+        AgreementDetails draft = drafting.draft(new AgreementDraft(caseNumber, null, null, null, lines));
         for (String party : List.of("CONSUMER", "MERCHANT", "MEDIATOR")) {
-            agreements.sign(draft.id(), party, "某某", "本人", SignatureMethod.IN_PERSON);
+            signing.sign(draft.id(), party, "某某", "本人", SignatureMethod.IN_PERSON);
         }
         return agreements.get(draft.id());
     }
@@ -76,10 +82,10 @@ class AgreementFollowThroughTest {
         AgreementDetails a = binding(caseNumber, LocalDate.now().plusDays(5), "300.00", "99.50");
         assertThat(complaints.get(caseNumber).status()).isEqualTo(ComplaintStatus.AGREEMENT_REACHED);
 
-        agreements.fulfil(a.id(), 1, LocalDate.now(), "第一笔");
+        tracking.fulfil(a.id(), 1, LocalDate.now(), "第一笔");
         assertThat(complaints.get(caseNumber).status()).as("one refund still open")
                 .isEqualTo(ComplaintStatus.AGREEMENT_REACHED);
-        agreements.fulfilWithVoucher(a.id(), 2, LocalDate.now(), "第二笔", "转账凭证.png",
+        tracking.fulfilWithVoucher(a.id(), 2, LocalDate.now(), "第二笔", "转账凭证.png",
                 new ByteArrayInputStream(new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10}));
         assertThat(complaints.get(caseNumber).status()).as("the apology is not money")
                 .isEqualTo(ComplaintStatus.FULFILLED);
@@ -90,27 +96,27 @@ class AgreementFollowThroughTest {
     @Test
     void aOneTimeCodeMustMatchAndWrongCodesRunOut() {
         String caseNumber = newCase("验证码测试店");
-        AgreementDetails draft = agreements.draft(new AgreementDraft(caseNumber, null, null, null, List.of(
+        AgreementDetails draft = drafting.draft(new AgreementDraft(caseNumber, null, null, null, List.of(
                 new ObligationLine("MERCHANT", "CONSUMER", ObligationKind.REFUND, new BigDecimal("10.00"),
                         LocalDate.now().plusDays(3), "退款"))));
-        IssuedCode code = agreements.issueSigningCode(draft.id(), "CONSUMER");
+        IssuedCode code = signing.issueSigningCode(draft.id(), "CONSUMER");
         assertThat(code.code()).matches("\\d{6}");
         String wrong = code.code().equals("000000") ? "111111" : "000000";
 
-        assertThatThrownBy(() -> agreements.sign(draft.id(), "CONSUMER", "王芳", "本人", SignatureMethod.ONE_TIME_CODE,
+        assertThatThrownBy(() -> signing.sign(draft.id(), "CONSUMER", "王芳", "本人", SignatureMethod.ONE_TIME_CODE,
                 wrong)).isInstanceOf(InvalidInputException.class).hasMessageContaining("4 attempts left");
         assertThat(agreements.get(draft.id()).parties().getFirst().signed()).isFalse();
-        AgreementDetails signed = agreements.sign(draft.id(), "CONSUMER", "王芳", "本人", SignatureMethod.ONE_TIME_CODE,
+        AgreementDetails signed = signing.sign(draft.id(), "CONSUMER", "王芳", "本人", SignatureMethod.ONE_TIME_CODE,
                 code.code());
         assertThat(signed.parties().getFirst().method()).isEqualTo(SignatureMethod.ONE_TIME_CODE);
 
-        IssuedCode merchant = agreements.issueSigningCode(draft.id(), "MERCHANT");
+        IssuedCode merchant = signing.issueSigningCode(draft.id(), "MERCHANT");
         String other = merchant.code().equals("000000") ? "111111" : "000000";
         for (int i = 0; i < SigningCodes.MAX_ATTEMPTS; i++) {
-            assertThatThrownBy(() -> agreements.sign(draft.id(), "MERCHANT", "店主", "法定代表人",
+            assertThatThrownBy(() -> signing.sign(draft.id(), "MERCHANT", "店主", "法定代表人",
                     SignatureMethod.ONE_TIME_CODE, other)).isInstanceOf(InvalidInputException.class);
         }
-        assertThatThrownBy(() -> agreements.sign(draft.id(), "MERCHANT", "店主", "法定代表人",
+        assertThatThrownBy(() -> signing.sign(draft.id(), "MERCHANT", "店主", "法定代表人",
                 SignatureMethod.ONE_TIME_CODE, merchant.code())).hasMessageContaining("Too many wrong codes");
     }
 
@@ -163,12 +169,12 @@ class AgreementFollowThroughTest {
         String caseNumber = newCase("司法确认店");
         evidence.add(caseNumber, EvidenceType.ORDER_SCREENSHOT, "订单截图.png",
                 new ByteArrayInputStream(new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 1}));
-        AgreementDetails draft = agreements.draft(new AgreementDraft(caseNumber, null, null, null, List.of(
+        AgreementDetails draft = drafting.draft(new AgreementDraft(caseNumber, null, null, null, List.of(
                 new ObligationLine("MERCHANT", "CONSUMER", ObligationKind.REFUND, new BigDecimal("1299.00"),
                         LocalDate.now().plusDays(3), "退款"))));
         assertThatThrownBy(() -> packet.zip(draft.id())).isInstanceOf(BusinessRuleException.class);
         for (String party : List.of("CONSUMER", "MERCHANT", "MEDIATOR")) {
-            agreements.sign(draft.id(), party, "某某", "本人", SignatureMethod.IN_PERSON);
+            signing.sign(draft.id(), party, "某某", "本人", SignatureMethod.IN_PERSON);
         }
         String sha = agreements.get(draft.id()).sha256();
 

@@ -38,7 +38,11 @@ import org.springframework.test.web.servlet.MvcResult;
 class SigningSafeguardsTest {
 
     @Autowired
-    AgreementService agreements;
+    AgreementQueries agreements;
+    @Autowired
+    AgreementDrafting drafting;
+    @Autowired
+    AgreementSigning signing;
     @Autowired
     ComplaintService complaints;
     @Autowired
@@ -51,7 +55,7 @@ class SigningSafeguardsTest {
     private AgreementDetails draft() {
         String caseNumber = complaints.file(TestData.draft(data.merchant("签署保护店" + System.nanoTime()).id()))
                 .caseNumber();
-        return agreements.draft(new AgreementDraft(caseNumber, null, null, null, List.of(new ObligationLine(
+        return drafting.draft(new AgreementDraft(caseNumber, null, null, null, List.of(new ObligationLine(
                 "MERCHANT", "CONSUMER", ObligationKind.REFUND, new BigDecimal("88.00"), LocalDate.now().plusDays(9),
                 "退款"))));
     }
@@ -92,7 +96,7 @@ class SigningSafeguardsTest {
     @WithMockUser(username = "mediator2", roles = "MEDIATOR")
     void anotherMediatorCannotSignAsTheAgreementsMediator() {
         AgreementDetails draft = mediatorsDraft();
-        assertThatThrownBy(() -> agreements.sign(draft.id(), "MEDIATOR", "陈杰", "调解员", SignatureMethod.IN_PERSON))
+        assertThatThrownBy(() -> signing.sign(draft.id(), "MEDIATOR", "陈杰", "调解员", SignatureMethod.IN_PERSON))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -105,7 +109,7 @@ class SigningSafeguardsTest {
     @Test
     void aHundredConcurrentWrongCodesGetAtMostFiveChecks() throws Exception {
         AgreementDetails draft = draft();
-        IssuedCode code = agreements.issueSigningCode(draft.id(), "CONSUMER");
+        IssuedCode code = signing.issueSigningCode(draft.id(), "CONSUMER");
         String body = "{\"party\":\"CONSUMER\",\"signerName\":\"王芳\",\"capacity\":\"本人\","
                 + "\"method\":\"ONE_TIME_CODE\",\"code\":\"" + wrong(code) + "\"}";
         ExecutorService pool = Executors.newFixedThreadPool(20);
@@ -128,7 +132,7 @@ class SigningSafeguardsTest {
         assertThat(mismatches).as("codes actually compared").isLessThanOrEqualTo(SigningCodes.MAX_ATTEMPTS);
         assertThat(jdbc.queryForObject("select attempts from agreement_signing_code where agreement_id = ?"
                 + " and party = 'CONSUMER'", Integer.class, draft.id())).isEqualTo(SigningCodes.MAX_ATTEMPTS);
-        TestData.asUser("mediator", "MEDIATOR", () -> assertThatThrownBy(() -> agreements.sign(draft.id(),
+        TestData.asUser("mediator", "MEDIATOR", () -> assertThatThrownBy(() -> signing.sign(draft.id(),
                 "CONSUMER", "王芳", "本人", SignatureMethod.ONE_TIME_CODE, code.code()))
                 .isInstanceOf(BusinessRuleException.class).hasMessageContaining("Too many wrong codes"));
     }
@@ -136,17 +140,17 @@ class SigningSafeguardsTest {
     @Test
     void reIssuingACodeNeitherForgivesWrongCodesNorHappensMoreThanFourTimesAnHour() {
         AgreementDetails draft = draft();
-        IssuedCode first = agreements.issueSigningCode(draft.id(), "MERCHANT");
+        IssuedCode first = signing.issueSigningCode(draft.id(), "MERCHANT");
         for (int i = 0; i < 3; i++) {
-            assertThatThrownBy(() -> agreements.sign(draft.id(), "MERCHANT", "店主", "负责人",
+            assertThatThrownBy(() -> signing.sign(draft.id(), "MERCHANT", "店主", "负责人",
                     SignatureMethod.ONE_TIME_CODE, wrong(first))).hasMessageContaining("does not match");
         }
-        IssuedCode second = agreements.issueSigningCode(draft.id(), "MERCHANT");
-        assertThatThrownBy(() -> agreements.sign(draft.id(), "MERCHANT", "店主", "负责人",
+        IssuedCode second = signing.issueSigningCode(draft.id(), "MERCHANT");
+        assertThatThrownBy(() -> signing.sign(draft.id(), "MERCHANT", "店主", "负责人",
                 SignatureMethod.ONE_TIME_CODE, wrong(second))).hasMessageContaining("(1 attempts left)");
-        agreements.issueSigningCode(draft.id(), "MERCHANT");
-        agreements.issueSigningCode(draft.id(), "MERCHANT");
-        assertThatThrownBy(() -> agreements.issueSigningCode(draft.id(), "MERCHANT"))
+        signing.issueSigningCode(draft.id(), "MERCHANT");
+        signing.issueSigningCode(draft.id(), "MERCHANT");
+        assertThatThrownBy(() -> signing.issueSigningCode(draft.id(), "MERCHANT"))
                 .isInstanceOf(BusinessRuleException.class).hasMessageContaining("codes an hour");
     }
 }

@@ -21,7 +21,8 @@ import org.redress.RedressTest;
 import org.redress.TestData;
 import org.redress.agreement.AgreementDetails;
 import org.redress.agreement.AgreementDraft;
-import org.redress.agreement.AgreementService;
+import org.redress.agreement.AgreementDrafting;
+import org.redress.agreement.AgreementSigning;
 import org.redress.agreement.ObligationKind;
 import org.redress.agreement.ObligationLine;
 import org.redress.complaint.ComplaintService;
@@ -49,7 +50,9 @@ class ConcurrentClientsTest {
     @Autowired
     ComplaintService complaints;
     @Autowired
-    AgreementService agreements;
+    AgreementDrafting drafting;
+    @Autowired
+    AgreementSigning signing;
     @Autowired
     TestData data;
 
@@ -67,11 +70,11 @@ class ConcurrentClientsTest {
     void moreClientsThanConnectionsAllFinishAndEveryAcknowledgedFilingIsStored() throws Exception {
         int pool = dataSource.getMaximumPoolSize();
         assertThat(FILERS + IMPORTS + SIGNERS).isGreaterThan(3 * pool);
-        AgreementDetails draft = TestData.asUserGet("mediator", "MEDIATOR", () -> agreements.draft(new AgreementDraft(
+        AgreementDetails draft = TestData.asUserGet("mediator", "MEDIATOR", () -> drafting.draft(new AgreementDraft(
                 complaints.file(TestData.draft(data.merchant("并发签署店").id())).caseNumber(), null, null, null,
                 List.of(new ObligationLine("MERCHANT", "CONSUMER", ObligationKind.REFUND, BigDecimal.TEN,
                         LocalDate.now().plusDays(5), "退款")))));
-        TestData.asUser("mediator", "MEDIATOR", () -> agreements.issueSigningCode(draft.id(), "CONSUMER"));
+        TestData.asUser("mediator", "MEDIATOR", () -> signing.issueSigningCode(draft.id(), "CONSUMER"));
 
         ExecutorService clients = Executors.newFixedThreadPool(FILERS + IMPORTS + SIGNERS);
         CountDownLatch start = new CountDownLatch(1);

@@ -14,7 +14,9 @@ import org.redress.RedressTest;
 import org.redress.TestData;
 import org.redress.agreement.AgreementDetails;
 import org.redress.agreement.AgreementDraft;
-import org.redress.agreement.AgreementService;
+import org.redress.agreement.AgreementDrafting;
+import org.redress.agreement.AgreementObligations;
+import org.redress.agreement.AgreementSigning;
 import org.redress.agreement.ObligationKind;
 import org.redress.agreement.ObligationLine;
 import org.redress.agreement.SignatureMethod;
@@ -40,7 +42,11 @@ class AgreementStatisticsTest {
     @Autowired
     StatisticsService statistics;
     @Autowired
-    AgreementService agreements;
+    AgreementDrafting drafting;
+    @Autowired
+    AgreementSigning signing;
+    @Autowired
+    AgreementObligations tracking;
     @Autowired
     ComplaintService complaints;
     @Autowired
@@ -56,10 +62,10 @@ class AgreementStatisticsTest {
     }
 
     private AgreementDetails binding(String caseNumber, String amount, LocalDate due) {
-        AgreementDetails draft = agreements.draft(new AgreementDraft(caseNumber, null, null, null, List.of(
+        AgreementDetails draft = drafting.draft(new AgreementDraft(caseNumber, null, null, null, List.of(
                 new ObligationLine("MERCHANT", "CONSUMER", ObligationKind.REFUND, new BigDecimal(amount), due, null))));
         for (String party : List.of("CONSUMER", "MERCHANT", "MEDIATOR")) {
-            agreements.sign(draft.id(), party, "某某", "本人", SignatureMethod.IN_PERSON);
+            signing.sign(draft.id(), party, "某某", "本人", SignatureMethod.IN_PERSON);
         }
         return draft;
     }
@@ -74,7 +80,7 @@ class AgreementStatisticsTest {
             LocalDate due = i == 4 ? LocalDate.now().minusDays(1) : LocalDate.now().plusDays(5);
             AgreementDetails a = binding(caseNumber, amounts[i], due);
             if (i < 3) {
-                agreements.fulfil(a.id(), 1, LocalDate.now(), "按期退款");
+                tracking.fulfil(a.id(), 1, LocalDate.now(), "按期退款");
             }
         }
         binding(file(small, "13700002000"), "999.00", LocalDate.now().plusDays(5));

@@ -22,6 +22,9 @@ import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.redress.RedressTest;
+import org.redress.agreement.AgreementDrafting;
+import org.redress.agreement.AgreementObligations;
+import org.redress.agreement.AgreementSigning;
 import org.redress.complaint.CaseWorkflow;
 import org.redress.complaint.Category;
 import org.redress.complaint.Channel;
@@ -74,7 +77,11 @@ class StatisticsTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    org.redress.agreement.AgreementService agreements;
+    AgreementDrafting drafting;
+    @Autowired
+    AgreementSigning signing;
+    @Autowired
+    AgreementObligations tracking;
 
     @BeforeEach
     void fixture() {
@@ -102,7 +109,7 @@ class StatisticsTest {
         workflow.recordPastTransition(b1, ComplaintStatus.REJECTED, "不属于受理范围", null, LocalDate.of(2021, 5, 8));
         // One binding agreement on shop A's first case: a refund of 150 paid before its due date, and a
         // compensation of 50 due long ago and never paid.
-        var agreement = agreements.draft(new org.redress.agreement.AgreementDraft(caseNumbers.get(2), null, null,
+        var agreement = drafting.draft(new org.redress.agreement.AgreementDraft(caseNumbers.get(2), null, null,
                 null, List.of(new org.redress.agreement.ObligationLine("MERCHANT", "CONSUMER",
                                 org.redress.agreement.ObligationKind.REFUND, new BigDecimal("150.00"),
                                 LocalDate.of(2021, 4, 1), "退款"),
@@ -110,9 +117,9 @@ class StatisticsTest {
                                 org.redress.agreement.ObligationKind.COMPENSATION, new BigDecimal("50.00"),
                                 LocalDate.of(2021, 4, 1), "补偿"))));
         for (String party : List.of("CONSUMER", "MERCHANT", "MEDIATOR")) {
-            agreements.sign(agreement.id(), party, "签署人", "本人", org.redress.agreement.SignatureMethod.IN_PERSON);
+            signing.sign(agreement.id(), party, "签署人", "本人", org.redress.agreement.SignatureMethod.IN_PERSON);
         }
-        agreements.fulfil(agreement.id(), 1, LocalDate.of(2021, 3, 25), "已退款");
+        tracking.fulfil(agreement.id(), 1, LocalDate.of(2021, 3, 25), "已退款");
     }
 
     private String file(MerchantSummary merchant, String platform, LocalDate received, String name, String phone,

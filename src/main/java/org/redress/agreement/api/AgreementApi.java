@@ -1,11 +1,24 @@
 package org.redress.agreement.api;
 
+import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import org.redress.agreement.AgreementDetails;
 import org.redress.agreement.AgreementDraft;
-import org.redress.agreement.AgreementService;
+import org.redress.agreement.AgreementDrafting;
+import org.redress.agreement.AgreementFollowUp;
+import org.redress.agreement.AgreementObligations;
+import org.redress.agreement.AgreementQueries;
+import org.redress.agreement.AgreementSigning;
+import org.redress.agreement.IssuedCode;
+import org.redress.agreement.JudicialPacket;
+import org.redress.agreement.MerchantFollowUp;
 import org.redress.agreement.SignatureMethod;
+import org.redress.complaint.EscalationTarget;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -13,42 +26,38 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.MediaType;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import org.redress.agreement.AgreementFollowUp;
-import org.redress.agreement.IssuedCode;
-import org.redress.agreement.JudicialPacket;
-import org.redress.agreement.MerchantFollowUp;
-import org.redress.complaint.EscalationTarget;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /** Mediation agreements for partner systems. Roles as in the portal (enforced by the service). */
 @RestController
 class AgreementApi {
 
-    private final AgreementService agreements;
+    private final AgreementQueries agreements;
+    private final AgreementDrafting drafting;
+    private final AgreementSigning signing;
+    private final AgreementObligations tracking;
     private final AgreementFollowUp followUp;
     private final JudicialPacket packet;
 
-    AgreementApi(AgreementService agreements, AgreementFollowUp followUp, JudicialPacket packet) {
+    AgreementApi(AgreementQueries agreements, AgreementDrafting drafting, AgreementSigning signing, AgreementObligations tracking, AgreementFollowUp followUp, JudicialPacket packet) {
         this.agreements = agreements;
+        this.drafting = drafting;
+        this.signing = signing;
+        this.tracking = tracking;
         this.followUp = followUp;
         this.packet = packet;
     }
 
     @PostMapping("/api/v1/agreements")
     ResponseEntity<AgreementDetails> draft(@RequestBody AgreementDraft draft) {
-        AgreementDetails created = agreements.draft(draft);
+        AgreementDetails created = drafting.draft(draft);
         return ResponseEntity.created(URI.create("/api/v1/agreements/" + created.id())).body(created);
     }
 
     @PutMapping("/api/v1/agreements/{id}")
     AgreementDetails update(@PathVariable long id, @RequestBody AgreementDraft draft) {
-        return agreements.update(id, draft);
+        return drafting.update(id, draft);
     }
 
     @GetMapping("/api/v1/agreements/{id}")
@@ -75,7 +84,7 @@ class AgreementApi {
 
     @PostMapping("/api/v1/agreements/{id}/signatures")
     AgreementDetails sign(@PathVariable long id, @RequestBody SignatureBody body) {
-        return agreements.sign(id, body.party(), body.signerName(), body.capacity(), body.method(), body.code());
+        return signing.sign(id, body.party(), body.signerName(), body.capacity(), body.method(), body.code());
     }
 
     record SigningCodeBody(String party) {
@@ -84,7 +93,7 @@ class AgreementApi {
     /** Issues a one-time code for a party; the caller sends it to the party by SMS or phone. */
     @PostMapping("/api/v1/agreements/{id}/signing-codes")
     IssuedCode signingCode(@PathVariable long id, @RequestBody SigningCodeBody body) {
-        return agreements.issueSigningCode(id, body.party());
+        return signing.issueSigningCode(id, body.party());
     }
 
     /** Fulfilment with a payment voucher (multipart: date, note, voucher). */
@@ -95,7 +104,7 @@ class AgreementApi {
                                        @RequestParam(required = false) String note,
                                        @RequestParam MultipartFile voucher) throws IOException {
         try (var in = voucher.getInputStream()) {
-            return agreements.fulfilWithVoucher(id, n, date, note, voucher.getOriginalFilename(), in);
+            return tracking.fulfilWithVoucher(id, n, date, note, voucher.getOriginalFilename(), in);
         }
     }
 
@@ -136,7 +145,7 @@ class AgreementApi {
 
     @PostMapping("/api/v1/agreements/{id}/obligations/{n}/fulfilment")
     AgreementDetails fulfil(@PathVariable long id, @PathVariable int n, @RequestBody FulfilmentBody body) {
-        return agreements.fulfil(id, n, body.date(), body.note());
+        return tracking.fulfil(id, n, body.date(), body.note());
     }
 
     record WaiverBody(String reason) {
@@ -144,12 +153,12 @@ class AgreementApi {
 
     @PostMapping("/api/v1/agreements/{id}/obligations/{n}/waiver")
     AgreementDetails waive(@PathVariable long id, @PathVariable int n, @RequestBody WaiverBody body) {
-        return agreements.waive(id, n, body.reason());
+        return tracking.waive(id, n, body.reason());
     }
 
     @PostMapping("/api/v1/agreements/{id}/amendments")
     ResponseEntity<AgreementDetails> amend(@PathVariable long id) {
-        AgreementDetails amendment = agreements.amend(id);
+        AgreementDetails amendment = drafting.amend(id);
         return ResponseEntity.created(URI.create("/api/v1/agreements/" + amendment.id())).body(amendment);
     }
 }

@@ -32,7 +32,8 @@ import java.util.Map;
 import java.util.Set;
 import org.redress.agreement.AgreementDetails;
 import org.redress.agreement.AgreementDraft;
-import org.redress.agreement.AgreementService;
+import org.redress.agreement.AgreementDrafting;
+import org.redress.agreement.AgreementQueries;
 import org.redress.agreement.AgreementStatus;
 import org.redress.agreement.ObligationKind;
 import org.redress.agreement.ObligationLine;
@@ -69,7 +70,8 @@ public class AgreementEditorView extends VerticalLayout implements BeforeEnterOb
     final Button fromMembers = new Button();
     final Button save = new Button();
 
-    private final AgreementService agreements;
+    private final AgreementQueries agreements;
+    private final AgreementDrafting drafting;
     private final DisputeService disputes;
     private final SessionQueries sessions;
     private final Clock clock;
@@ -79,10 +81,11 @@ public class AgreementEditorView extends VerticalLayout implements BeforeEnterOb
     private Long sessionId;
     private Long editing;
 
-    public AgreementEditorView(AgreementService agreements, DisputeService disputes, SessionQueries sessions,
+    public AgreementEditorView(AgreementQueries agreements, AgreementDrafting drafting, DisputeService disputes, SessionQueries sessions,
                                Clock clock) {
         this.clock = clock;
         this.agreements = agreements;
+        this.drafting = drafting;
         this.disputes = disputes;
         this.sessions = sessions;
         addClassName("agreement-editor");
@@ -225,7 +228,7 @@ public class AgreementEditorView extends VerticalLayout implements BeforeEnterOb
         AgreementDraft draft = new AgreementDraft(caseNumber, disputeId, sessionId, recitals.getValue(),
                 lines.stream().map(LineRow::value).toList());
         try {
-            AgreementDetails saved = editing == null ? agreements.draft(draft) : agreements.update(editing, draft);
+            AgreementDetails saved = editing == null ? drafting.draft(draft) : drafting.update(editing, draft);
             Notifications.success(getTranslation("agreement.saved", saved.id(), saved.revision()));
             getUI().ifPresent(ui -> ui.navigate("agreements/" + saved.id()));
         } catch (InvalidInputException e) {

@@ -1,6 +1,6 @@
 package org.redress.agreement.ui;
 
-import org.redress.agreement.AgreementService;
+import org.redress.agreement.AgreementQueries;
 import org.redress.complaint.ui.CaseSection;
 import org.redress.dispute.ui.DisputeSection;
 import org.redress.security.CurrentUser;
@@ -10,10 +10,10 @@ import org.springframework.stereotype.Component;
 @Component
 class AgreementPanels implements CaseSection.Factory, DisputeSection.Factory {
 
-    private final AgreementService agreements;
+    private final AgreementQueries agreements;
     private final CurrentUser currentUser;
 
-    AgreementPanels(AgreementService agreements, CurrentUser currentUser) {
+    AgreementPanels(AgreementQueries agreements, CurrentUser currentUser) {
         this.agreements = agreements;
         this.currentUser = currentUser;
     }

@@ -32,8 +32,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.redress.agreement.AgreementDetails;
+import org.redress.agreement.AgreementDrafting;
 import org.redress.agreement.AgreementFollowUp;
-import org.redress.agreement.AgreementService;
+import org.redress.agreement.AgreementObligations;
+import org.redress.agreement.AgreementQueries;
+import org.redress.agreement.AgreementSigning;
 import org.redress.agreement.AgreementStatus;
 import org.redress.agreement.AgreementVersion;
 import org.redress.agreement.JudicialPacket;
@@ -78,7 +81,10 @@ public class AgreementView extends VerticalLayout implements BeforeEnterObserver
     final Div versionsBox = new Div();
     Dialog dialog;
 
-    private final AgreementService agreements;
+    private final AgreementQueries agreements;
+    private final AgreementDrafting drafting;
+    private final AgreementSigning signing;
+    private final AgreementObligations tracking;
     private final AgreementFollowUp followUp;
     private final JudicialPacket packet;
     private final CurrentUser currentUser;
@@ -87,9 +93,12 @@ public class AgreementView extends VerticalLayout implements BeforeEnterObserver
     private AgreementDetails agreement;
     private List<AgreementVersion> versions = List.of();
 
-    public AgreementView(AgreementService agreements, AgreementFollowUp followUp, JudicialPacket packet,
+    public AgreementView(AgreementQueries agreements, AgreementDrafting drafting, AgreementSigning signing, AgreementObligations tracking, AgreementFollowUp followUp, JudicialPacket packet,
                          CurrentUser currentUser, AuditService audit, Clock clock) {
         this.agreements = agreements;
+        this.drafting = drafting;
+        this.signing = signing;
+        this.tracking = tracking;
         this.followUp = followUp;
         this.packet = packet;
         this.currentUser = currentUser;
@@ -306,17 +315,17 @@ public class AgreementView extends VerticalLayout implements BeforeEnterObserver
     }
 
     void openSign(AgreementDetails.Party party) {
-        dialog = new SignatureDialog(agreements, agreement, party, zone(), this::show);
+        dialog = new SignatureDialog(signing, agreement, party, zone(), this::show);
         dialog.open();
     }
 
     void openFulfil(AgreementDetails.Line line) {
-        dialog = new FulfilmentDialog(agreements, agreement, line, zone(), this::show);
+        dialog = new FulfilmentDialog(tracking, agreement, line, zone(), this::show);
         dialog.open();
     }
 
     void openWaive(AgreementDetails.Line line) {
-        dialog = new WaiverDialog(agreements, agreement, line, this::show);
+        dialog = new WaiverDialog(tracking, agreement, line, this::show);
         dialog.open();
     }
 
@@ -327,7 +336,7 @@ public class AgreementView extends VerticalLayout implements BeforeEnterObserver
 
     private void amend() {
         try {
-            AgreementDetails amendment = agreements.amend(agreement.id());
+            AgreementDetails amendment = drafting.amend(agreement.id());
             getUI().ifPresent(ui -> ui.navigate("agreements/" + amendment.id() + "/edit"));
         } catch (BusinessRuleException | AccessDeniedException e) {
             Notifications.error(e.getMessage());

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.redress.agreement.AgreementDetails;
-import org.redress.agreement.AgreementService;
+import org.redress.agreement.AgreementQueries;
 import org.redress.security.CurrentUser;
 import org.redress.security.Role;
 
@@ -27,10 +27,10 @@ public class AgreementsPanel extends Div {
     final Button draft = new Button();
     final Paragraph empty = new Paragraph();
 
-    private final AgreementService agreements;
+    private final AgreementQueries agreements;
     private Map<String, String> subject = Map.of();
 
-    AgreementsPanel(AgreementService agreements, CurrentUser currentUser) {
+    AgreementsPanel(AgreementQueries agreements, CurrentUser currentUser) {
         this.agreements = agreements;
         addClassName("agreements-panel");
         NumberFormat money = NumberFormat.getCurrencyInstance(Locale.CHINA);

@@ -18,7 +18,7 @@ import java.time.ZoneId;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.redress.agreement.AgreementDetails;
-import org.redress.agreement.AgreementService;
+import org.redress.agreement.AgreementObligations;
 import org.redress.base.BusinessRuleException;
 import org.redress.base.InvalidInputException;
 import org.redress.base.ui.Notifications;
@@ -26,7 +26,7 @@ import org.redress.base.ui.Notifications;
 /** Records that an obligation was fulfilled on a date, with a note and optionally the payment voucher. */
 class FulfilmentDialog extends Dialog {
 
-    FulfilmentDialog(AgreementService agreements, AgreementDetails agreement, AgreementDetails.Line line, ZoneId zone,
+    FulfilmentDialog(AgreementObligations tracking, AgreementDetails agreement, AgreementDetails.Line line, ZoneId zone,
                      Consumer<AgreementDetails> changed) {
         setHeaderTitle(getTranslation("agreement.fulfilTitle", line.number()));
         DatePicker on = new DatePicker(getTranslation("agreement.fulfilledOn"));
@@ -47,13 +47,13 @@ class FulfilmentDialog extends Dialog {
             try {
                 if (voucher.get() != null) {
                     try (InputStream in = Files.newInputStream(voucher.get())) {
-                        changed.accept(agreements.fulfilWithVoucher(agreement.id(), line.number(), on.getValue(),
+                        changed.accept(tracking.fulfilWithVoucher(agreement.id(), line.number(), on.getValue(),
                                 note.getValue(), voucherName.get(), in));
                     } finally {
                         Files.deleteIfExists(voucher.get());
                     }
                 } else {
-                    changed.accept(agreements.fulfil(agreement.id(), line.number(), on.getValue(), note.getValue()));
+                    changed.accept(tracking.fulfil(agreement.id(), line.number(), on.getValue(), note.getValue()));
                 }
                 close();
                 Notifications.success(getTranslation("agreement.fulfilmentRecorded", line.number()));

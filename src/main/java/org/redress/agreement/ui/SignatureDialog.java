@@ -13,7 +13,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Consumer;
 import org.redress.agreement.AgreementDetails;
-import org.redress.agreement.AgreementService;
+import org.redress.agreement.AgreementSigning;
 import org.redress.agreement.AgreementStatus;
 import org.redress.agreement.IssuedCode;
 import org.redress.agreement.SignatureMethod;
@@ -28,7 +28,7 @@ import org.springframework.security.access.AccessDeniedException;
  */
 class SignatureDialog extends Dialog {
 
-    SignatureDialog(AgreementService agreements, AgreementDetails agreement, AgreementDetails.Party party, ZoneId zone,
+    SignatureDialog(AgreementSigning signing, AgreementDetails agreement, AgreementDetails.Party party, ZoneId zone,
                     Consumer<AgreementDetails> changed) {
         setHeaderTitle(getTranslation("agreement.signTitle", getTranslation("PartyRole." + party.role().name()),
                 party.name()));
@@ -49,7 +49,7 @@ class SignatureDialog extends Dialog {
         sent.addClassName("view-hint");
         Button send = new Button(getTranslation("agreement.sendCode"), e -> {
             try {
-                IssuedCode issued = agreements.issueSigningCode(agreement.id(), party.party());
+                IssuedCode issued = signing.issueSigningCode(agreement.id(), party.party());
                 sent.setText(getTranslation("agreement.codeIssued", issued.code(),
                         DateTimeFormatter.ofPattern("HH:mm").format(issued.expiresAt().atZone(zone))));
             } catch (BusinessRuleException | InvalidInputException ex) {
@@ -68,7 +68,7 @@ class SignatureDialog extends Dialog {
                     code.setErrorMessage(getTranslation("agreement.codeRequired"));
                     return;
                 }
-                AgreementDetails signed = agreements.sign(agreement.id(), party.party(), signer.getValue(),
+                AgreementDetails signed = signing.sign(agreement.id(), party.party(), signer.getValue(),
                         capacity.getValue(), method.getValue(), typed);
                 changed.accept(signed);
                 close();

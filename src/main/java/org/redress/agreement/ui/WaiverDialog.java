@@ -7,7 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.function.Consumer;
 import org.redress.agreement.AgreementDetails;
-import org.redress.agreement.AgreementService;
+import org.redress.agreement.AgreementObligations;
 import org.redress.base.BusinessRuleException;
 import org.redress.base.InvalidInputException;
 import org.redress.base.ui.Notifications;
@@ -15,7 +15,7 @@ import org.redress.base.ui.Notifications;
 /** Waives an obligation the creditor gave up, with the reason (required). */
 class WaiverDialog extends Dialog {
 
-    WaiverDialog(AgreementService agreements, AgreementDetails agreement, AgreementDetails.Line line,
+    WaiverDialog(AgreementObligations tracking, AgreementDetails agreement, AgreementDetails.Line line,
                  Consumer<AgreementDetails> changed) {
         setHeaderTitle(getTranslation("agreement.waiveTitle", line.number()));
         TextArea reason = new TextArea(getTranslation("agreement.waiveReason"));
@@ -23,7 +23,7 @@ class WaiverDialog extends Dialog {
         reason.setMaxLength(500);
         Button ok = new Button(getTranslation("agreement.waive"), e -> {
             try {
-                changed.accept(agreements.waive(agreement.id(), line.number(), reason.getValue()));
+                changed.accept(tracking.waive(agreement.id(), line.number(), reason.getValue()));
                 close();
                 Notifications.success(getTranslation("agreement.waived", line.number()));
             } catch (InvalidInputException ex) {

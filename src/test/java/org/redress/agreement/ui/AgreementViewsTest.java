@@ -19,7 +19,9 @@ import org.redress.RedressTest;
 import org.redress.TestData;
 import org.redress.agreement.AgreementDetails;
 import org.redress.agreement.AgreementDraft;
-import org.redress.agreement.AgreementService;
+import org.redress.agreement.AgreementDrafting;
+import org.redress.agreement.AgreementQueries;
+import org.redress.agreement.AgreementSigning;
 import org.redress.agreement.AgreementStatus;
 import org.redress.agreement.ObligationKind;
 import org.redress.agreement.ObligationLine;
@@ -35,7 +37,11 @@ import org.springframework.security.test.context.support.WithMockUser;
 class AgreementViewsTest extends SpringBrowserlessTest {
 
     @Autowired
-    AgreementService agreements;
+    AgreementQueries agreements;
+    @Autowired
+    AgreementDrafting drafting;
+    @Autowired
+    AgreementSigning signing;
     @Autowired
     ComplaintService complaints;
     @Autowired
@@ -82,7 +88,7 @@ class AgreementViewsTest extends SpringBrowserlessTest {
     @Test
     void aWrongOneTimeCodeIsShownOnTheCodeField() {
         String caseNumber = newCase("验证码视图店");
-        AgreementDetails draft = agreements.draft(new AgreementDraft(caseNumber, null, null, null, List.of(
+        AgreementDetails draft = drafting.draft(new AgreementDraft(caseNumber, null, null, null, List.of(
                 new ObligationLine("MERCHANT", "CONSUMER", ObligationKind.REFUND, new BigDecimal("20.00"),
                         LocalDate.now().plusDays(5), null))));
         AgreementView view = navigate("agreements/" + draft.id(), AgreementView.class);
@@ -109,10 +115,10 @@ class AgreementViewsTest extends SpringBrowserlessTest {
     @Test
     void versionsAreComparedLineByLine() {
         String caseNumber = newCase("版本比较店");
-        AgreementDetails draft = agreements.draft(new AgreementDraft(caseNumber, null, null, "第一稿", List.of(
+        AgreementDetails draft = drafting.draft(new AgreementDraft(caseNumber, null, null, "第一稿", List.of(
                 new ObligationLine("MERCHANT", "CONSUMER", ObligationKind.REFUND, new BigDecimal("100.00"),
                         LocalDate.now().plusDays(5), "退款"))));
-        agreements.update(draft.id(), new AgreementDraft(caseNumber, null, null, "第二稿", List.of(
+        drafting.update(draft.id(), new AgreementDraft(caseNumber, null, null, "第二稿", List.of(
                 new ObligationLine("MERCHANT", "CONSUMER", ObligationKind.REFUND, new BigDecimal("150.00"),
                         LocalDate.now().plusDays(5), "退款"))));
         AgreementView view = navigate("agreements/" + draft.id(), AgreementView.class);
@@ -128,11 +134,11 @@ class AgreementViewsTest extends SpringBrowserlessTest {
     void theFollowUpViewShowsOverdueMoneyPerMerchant() {
         String caseNumber = newCase("跟进视图店");
         LocalDate due = LocalDate.now().plusDays(1);
-        AgreementDetails draft = agreements.draft(new AgreementDraft(caseNumber, null, null, null, List.of(
+        AgreementDetails draft = drafting.draft(new AgreementDraft(caseNumber, null, null, null, List.of(
                 new ObligationLine("MERCHANT", "CONSUMER", ObligationKind.REFUND, new BigDecimal("777.00"), due,
                         null))));
         for (String party : List.of("CONSUMER", "MERCHANT", "MEDIATOR")) {
-            agreements.sign(draft.id(), party, "某某", "本人", SignatureMethod.IN_PERSON);
+            signing.sign(draft.id(), party, "某某", "本人", SignatureMethod.IN_PERSON);
         }
         overdue.markOverdue(due.plusDays(4));
         FollowUpView view = navigate(FollowUpView.class);

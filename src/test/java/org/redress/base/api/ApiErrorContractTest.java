@@ -22,7 +22,9 @@ import org.redress.RedressTest;
 import org.redress.TestData;
 import org.redress.agreement.AgreementDetails;
 import org.redress.agreement.AgreementDraft;
-import org.redress.agreement.AgreementService;
+import org.redress.agreement.AgreementDrafting;
+import org.redress.agreement.AgreementObligations;
+import org.redress.agreement.AgreementSigning;
 import org.redress.agreement.ObligationKind;
 import org.redress.agreement.ObligationLine;
 import org.redress.agreement.SignatureMethod;
@@ -53,7 +55,11 @@ class ApiErrorContractTest {
     @Autowired
     ComplaintService complaints;
     @Autowired
-    AgreementService agreements;
+    AgreementDrafting drafting;
+    @Autowired
+    AgreementSigning signing;
+    @Autowired
+    AgreementObligations tracking;
     @Autowired
     AccountProvisioning accounts;
     @Autowired
@@ -68,13 +74,13 @@ class ApiErrorContractTest {
         TestData.asUser("mediator", "MEDIATOR", () -> {
             caseNumber = complaints.file(TestData.draft(data.merchant("错误契约测试店").id())).caseNumber();
             openCase = complaints.file(TestData.draft(data.merchant("错误契约测试店").id())).caseNumber();
-            AgreementDetails draft = agreements.draft(new AgreementDraft(caseNumber, null, null, null, List.of(
+            AgreementDetails draft = drafting.draft(new AgreementDraft(caseNumber, null, null, null, List.of(
                     new ObligationLine("MERCHANT", "CONSUMER", ObligationKind.REFUND, new BigDecimal("10.00"),
                             LocalDate.now().plusDays(3), "退款"))));
             for (String party : List.of("CONSUMER", "MERCHANT", "MEDIATOR")) {
-                agreements.sign(draft.id(), party, "某某", "本人", SignatureMethod.IN_PERSON);
+                signing.sign(draft.id(), party, "某某", "本人", SignatureMethod.IN_PERSON);
             }
-            agreements.fulfil(draft.id(), 1, LocalDate.now(), "已到账");
+            tracking.fulfil(draft.id(), 1, LocalDate.now(), "已到账");
             agreementId = draft.id();
         });
     }

@@ -39,10 +39,16 @@ import org.springframework.test.web.servlet.MockMvc;
 /** Drafting, versions, signing, the freeze with its hash, amendments, obligation tracking and who may do what. */
 @RedressTest
 @WithMockUser(username = "mediator", roles = "MEDIATOR")
-class AgreementServiceTest {
+class AgreementLifecycleTest {
 
     @Autowired
-    AgreementService agreements;
+    AgreementQueries agreements;
+    @Autowired
+    AgreementDrafting drafting;
+    @Autowired
+    AgreementSigning signing;
+    @Autowired
+    AgreementObligations tracking;
     @Autowired
     ComplaintService complaints;
     @Autowired
@@ -67,7 +73,7 @@ class AgreementServiceTest {
     @Test
     void aDraftIsVersionedThenSignedAndFrozenWithItsHash() throws Exception {
         String caseNumber = newCase("协议测试数码店");
-        AgreementDetails draft = agreements.draft(new AgreementDraft(caseNumber, null, null, null,
+        AgreementDetails draft = drafting.draft(new AgreementDraft(caseNumber, null, null, null,
                 refundOf("0.10", "0.20")));
         assertThat(draft.status()).isEqualTo(AgreementStatus.DRAFT);
         assertThat(draft.recitals()).contains(caseNumber.isEmpty() ? "" : "投诉");
@@ -78,7 +84,7 @@ class AgreementServiceTest {
         List<ObligationLine> revised = new ArrayList<>(refundOf("1299.00"));
         revised.add(new ObligationLine("PLATFORM", "CONSUMER", ObligationKind.COMPENSATION, new BigDecimal("100.00"),
                 LocalDate.now().plusDays(14), "平台先行赔付"));
-        AgreementDetails second = agreements.update(draft.id(), new AgreementDraft(caseNumber, null, null,
+        AgreementDetails second = drafting.update(draft.id(), new AgreementDraft(caseNumber, null, null,
                 "双方同意以下条款。", revised));
         assertThat(second.revision()).isEqualTo(2);
         assertThat(second.parties()).extracting(AgreementDetails.Party::party).contains("PLATFORM");
@@ -87,23 +93,23 @@ class AgreementServiceTest {
                 .satisfies(v -> assertThat(v.get(0)).contains("0.10").doesNotContain("1299.00"));
 
         for (String party : List.of("CONSUMER", "MERCHANT", "PLATFORM")) {
-            assertThat(agreements.sign(draft.id(), party, "签署人" + party, "本人", SignatureMethod.IN_PERSON)
+            assertThat(signing.sign(draft.id(), party, "签署人" + party, "本人", SignatureMethod.IN_PERSON)
                     .status()).isEqualTo(AgreementStatus.DRAFT);
         }
-        AgreementDetails binding = agreements.sign(draft.id(), "MEDIATOR", "王律", "调解员",
+        AgreementDetails binding = signing.sign(draft.id(), "MEDIATOR", "王律", "调解员",
                 SignatureMethod.IN_PERSON);
         assertThat(binding.status()).isEqualTo(AgreementStatus.BINDING);
         assertThat(binding.sha256()).hasSize(64)
                 .isEqualTo(CanonicalContent.sha256(agreements.canonicalContent(draft.id())));
 
-        assertThatThrownBy(() -> agreements.update(draft.id(), new AgreementDraft(caseNumber, null, null, "改了",
+        assertThatThrownBy(() -> drafting.update(draft.id(), new AgreementDraft(caseNumber, null, null, "改了",
                 refundOf("1.00")))).isInstanceOf(BusinessRuleException.class).hasMessageContaining("binding");
-        assertThatThrownBy(() -> agreements.sign(draft.id(), "CONSUMER", "又签", "本人", SignatureMethod.IN_PERSON))
+        assertThatThrownBy(() -> signing.sign(draft.id(), "CONSUMER", "又签", "本人", SignatureMethod.IN_PERSON))
                 .isInstanceOf(BusinessRuleException.class);
         assertThat(agreements.get(draft.id()).sha256()).isEqualTo(binding.sha256());
         assertThat(agreements.get(draft.id()).moneyTotal()).isEqualByComparingTo("1399.00");
 
-        AgreementDetails tracked = agreements.fulfil(draft.id(), 1, LocalDate.now(), "转账凭证 20261123");
+        AgreementDetails tracked = tracking.fulfil(draft.id(), 1, LocalDate.now(), "转账凭证 20261123");
         assertThat(tracked.obligations().getFirst().status()).isEqualTo(ObligationStatus.FULFILLED);
         assertThat(tracked.sha256()).as("tracking does not change the agreed content").isEqualTo(binding.sha256());
         assertThat(CanonicalContent.sha256(agreements.canonicalContent(draft.id()))).isEqualTo(binding.sha256());
@@ -115,7 +121,7 @@ class AgreementServiceTest {
         Files.createDirectories(Path.of("target"));
         Files.write(Path.of("target/agreement-sample.pdf"), agreements.pdf(draft.id()));
 
-        AgreementDetails amendment = agreements.amend(draft.id());
+        AgreementDetails amendment = drafting.amend(draft.id());
         assertThat(amendment.amends()).isEqualTo(draft.id());
         assertThat(amendment.status()).isEqualTo(AgreementStatus.DRAFT);
         assertThat(amendment.obligations()).allMatch(o -> o.status() == ObligationStatus.PENDING);
@@ -141,12 +147,12 @@ class AgreementServiceTest {
     void theNightlyJobMarksPassedDueDatesOverdueAndTrackingGoesOn() {
         String caseNumber = newCase("协议逾期测试店");
         LocalDate today = LocalDate.of(2026, 11, 23);
-        AgreementDetails draft = agreements.draft(new AgreementDraft(caseNumber, null, null, null, List.of(
+        AgreementDetails draft = drafting.draft(new AgreementDraft(caseNumber, null, null, null, List.of(
                 new ObligationLine("MERCHANT", "CONSUMER", ObligationKind.REFUND, new BigDecimal("80.00"),
                         today.minusDays(1), "退款"),
                 new ObligationLine("MERCHANT", "CONSUMER", ObligationKind.APOLOGY, null, today, "书面道歉"))));
         for (String party : List.of("CONSUMER", "MERCHANT", "MEDIATOR")) {
-            agreements.sign(draft.id(), party, "某某", "本人", SignatureMethod.IN_PERSON);
+            signing.sign(draft.id(), party, "某某", "本人", SignatureMethod.IN_PERSON);
         }
         overdue.markOverdue(today);
         AgreementDetails after = agreements.get(draft.id());
@@ -154,11 +160,11 @@ class AgreementServiceTest {
                 .containsExactly(ObligationStatus.OVERDUE, ObligationStatus.PENDING);
         assertThat(overdue.markOverdue(today)).as("running again changes nothing").isZero();
 
-        assertThatThrownBy(() -> agreements.waive(draft.id(), 2, " "))
+        assertThatThrownBy(() -> tracking.waive(draft.id(), 2, " "))
                 .isInstanceOf(InvalidInputException.class);
-        assertThat(agreements.waive(draft.id(), 2, "消费者不再要求道歉").obligations().get(1).status())
+        assertThat(tracking.waive(draft.id(), 2, "消费者不再要求道歉").obligations().get(1).status())
                 .isEqualTo(ObligationStatus.WAIVED);
-        assertThat(agreements.fulfil(draft.id(), 1, today.minusDays(1), "迟到的转账").obligations().getFirst()
+        assertThat(tracking.fulfil(draft.id(), 1, today.minusDays(1), "迟到的转账").obligations().getFirst()
                 .status()).isEqualTo(ObligationStatus.FULFILLED);
         assertThat(agreements.get(draft.id()).sha256()).isEqualTo(after.sha256());
     }
@@ -166,13 +172,13 @@ class AgreementServiceTest {
     @Test
     void badDraftsAreRefusedFieldByField() {
         String caseNumber = newCase("协议校验测试店");
-        assertThatThrownBy(() -> agreements.draft(new AgreementDraft(caseNumber, null, null, null, List.of(
+        assertThatThrownBy(() -> drafting.draft(new AgreementDraft(caseNumber, null, null, null, List.of(
                 new ObligationLine("NOBODY", "CONSUMER", ObligationKind.REFUND, null, null, null),
                 new ObligationLine("MERCHANT", "CONSUMER", ObligationKind.REFUND, new BigDecimal("1.234"), null,
                         null)))))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors()).containsKeys(
                         "obligations[0].debtor", "obligations[0].amount", "obligations[1].amount"));
-        assertThatThrownBy(() -> agreements.draft(new AgreementDraft(caseNumber, 1L, null, null, refundOf("1"))))
+        assertThatThrownBy(() -> drafting.draft(new AgreementDraft(caseNumber, 1L, null, null, refundOf("1"))))
                 .isInstanceOf(InvalidInputException.class);
     }
 
@@ -180,7 +186,7 @@ class AgreementServiceTest {
     @WithMockUser(username = "staff", roles = "STAFF")
     void staffDoNotDraftAgreements() {
         String caseNumber = newCase("协议权限测试店");
-        assertThatThrownBy(() -> agreements.draft(new AgreementDraft(caseNumber, null, null, null, refundOf("5"))))
+        assertThatThrownBy(() -> drafting.draft(new AgreementDraft(caseNumber, null, null, null, refundOf("5"))))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -189,7 +195,7 @@ class AgreementServiceTest {
         accounts.ensureAccount("case-mediator", "本案调解员", "long-enough-password", Set.of(Role.MEDIATOR));
         String caseNumber = newCase("协议指定调解员测试店");
         workflow.assign(caseNumber, "case-mediator");
-        assertThatThrownBy(() -> agreements.draft(new AgreementDraft(caseNumber, null, null, null, refundOf("5"))))
+        assertThatThrownBy(() -> drafting.draft(new AgreementDraft(caseNumber, null, null, null, refundOf("5"))))
                 .isInstanceOf(AccessDeniedException.class).hasMessageContaining("case-mediator");
     }
 

@@ -1,0 +1,188 @@
+package org.redress.agreement;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.redress.audit.AuditAction;
+import org.redress.base.BusinessRuleException;
+import org.redress.base.InvalidInputException;
+import org.redress.base.Roles;
+import org.redress.base.TextRules;
+import org.redress.mediation.SessionQueries;
+import org.redress.security.CurrentUser;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Drafting and amending mediation agreements. Mediators and administrators draft; once a case or dispute has a
+ * mediator of its own, only that mediator (or an administrator) may. Every save of a draft keeps a version; a binding
+ * agreement changes only by an amendment that references it.
+ */
+@Service
+@Transactional
+@PreAuthorize(Roles.CASE_WORKERS)
+public class AgreementDrafting {
+
+    static final Set<String> PARTIES = Set.of("CONSUMER", "MERCHANT", "PLATFORM");
+
+    private final AgreementRepository agreements;
+    private final AgreementSubjects subjects;
+    private final AgreementTimeline timeline;
+    private final AgreementMapper mapper;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+    private final AgreementRevisionRepository revisions;
+    private final SessionQueries sessions;
+
+    AgreementDrafting(AgreementRepository agreements, AgreementSubjects subjects, AgreementTimeline timeline,
+                      AgreementMapper mapper, CurrentUser currentUser, Clock clock,
+                      AgreementRevisionRepository revisions, SessionQueries sessions) {
+        this.agreements = agreements;
+        this.subjects = subjects;
+        this.timeline = timeline;
+        this.mapper = mapper;
+        this.currentUser = currentUser;
+        this.clock = clock;
+        this.revisions = revisions;
+        this.sessions = sessions;
+    }
+
+    @PreAuthorize(Roles.MEDIATORS)
+    public AgreementDetails draft(AgreementDraft draft) {
+        AgreementSubject subject = subjects.resolve(draft.caseNumber(), draft.disputeId());
+        if (!subject.open()) {
+            // The state refuses this, whatever the user's role: say so (409), not "your role may not".
+            throw new BusinessRuleException(subject.ref() + " is " + subject.status()
+                    + ": an agreement is drafted only for an open case or dispute");
+        }
+        subjects.checkMediator(subject);
+        if (draft.sessionId() != null && !sessions.get(draft.sessionId()).caseRef().equals(subject.ref())) {
+            throw new InvalidInputException(Map.of("sessionId", "Session " + draft.sessionId() + " is not about "
+                    + subject.ref()));
+        }
+        TextRules.require("recitals", draft.recitals(), Agreement.RECITALS_MAX, true);
+        Agreement agreement = new Agreement(subject.complaintId(), subject.disputeId(), subject.ref(),
+                draft.sessionId(), null, currentUser.usernameOrSystem(), clock.instant());
+        String recitals = draft.recitals() == null || draft.recitals().isBlank() ? subject.recitals()
+                : draft.recitals().trim();
+        agreement.edit(recitals, parties(subject, orEmpty(draft.obligations())),
+                obligations(draft.obligations(), subject));
+        agreements.save(agreement);
+        saveRevision(agreement);
+        timeline.record(agreement, subject, AuditAction.AGREEMENT_DRAFTED, "revision 1");
+        return mapper.details(agreement);
+    }
+
+    /** Saves a new version of a draft; refused (409) once the agreement is binding. */
+    @PreAuthorize(Roles.MEDIATORS)
+    public AgreementDetails update(long id, AgreementDraft draft) {
+        Agreement agreement = agreements.require(id);
+        AgreementSubject subject = subjects.of(agreement);
+        subjects.checkMediator(subject);
+        TextRules.require("recitals", draft.recitals(), Agreement.RECITALS_MAX, true);
+        String recitals = draft.recitals() == null || draft.recitals().isBlank() ? agreement.getRecitals()
+                : draft.recitals().trim();
+        List<Obligation> obligations = obligations(draft.obligations(), subject);
+        agreement.edit(recitals, parties(subject, orEmpty(draft.obligations())), obligations);
+        saveRevision(agreement);
+        timeline.record(agreement, subject, AuditAction.AGREEMENT_REVISED, "revision " + agreement.getRevision());
+        return mapper.details(agreement);
+    }
+
+    /** A new draft that amends a binding agreement, starting from its content. */
+    @PreAuthorize(Roles.MEDIATORS)
+    public AgreementDetails amend(long id) {
+        Agreement original = agreements.require(id);
+        if (original.getStatus() != AgreementStatus.BINDING) {
+            throw new BusinessRuleException("Only a binding agreement is amended; edit the draft instead");
+        }
+        AgreementSubject subject = subjects.of(original);
+        subjects.checkMediator(subject);
+        Agreement amendment = new Agreement(original.getComplaintId(), original.getDisputeId(), original.getCaseRef(),
+                original.getSessionId(), original.getId(), currentUser.usernameOrSystem(), clock.instant());
+        List<Obligation> copied = original.getObligations().stream()
+                .map(o -> new Obligation(o.debtor(), o.creditor(), o.kind(), o.amount(), o.dueDate(), o.description(),
+                        ObligationStatus.PENDING, null, null)).toList();
+        amendment.edit(original.getRecitals(), List.copyOf(original.getParties()), copied);
+        agreements.save(amendment);
+        saveRevision(amendment);
+        timeline.record(amendment, subject, AuditAction.AGREEMENT_AMENDMENT, "amends agreement " + original.getId());
+        return mapper.details(amendment);
+    }
+
+    private static List<ObligationLine> orEmpty(List<ObligationLine> lines) {
+        return lines == null ? List.of() : lines;
+    }
+
+    private List<AgreementParty> parties(AgreementSubject subject, List<ObligationLine> lines) {
+        List<AgreementParty> parties = new ArrayList<>();
+        parties.add(subject.disputeId() == null ? new AgreementParty("CONSUMER", PartyRole.CONSUMER, subject.consumer())
+                : new AgreementParty("REPRESENTATIVE", PartyRole.REPRESENTATIVE, subject.consumer()));
+        parties.add(new AgreementParty("MERCHANT", PartyRole.MERCHANT, subject.merchant()));
+        if (lines.stream().anyMatch(l -> l != null && ("PLATFORM".equals(l.debtor())
+                || "PLATFORM".equals(l.creditor())))) {
+            parties.add(new AgreementParty("PLATFORM", PartyRole.PLATFORM, "平台 / platform"));
+        }
+        String mediator = subject.mediator() == null ? currentUser.usernameOrSystem() : subject.mediator();
+        parties.add(new AgreementParty("MEDIATOR", PartyRole.MEDIATOR, mediator));
+        return parties;
+    }
+
+    private List<Obligation> obligations(List<ObligationLine> lines, AgreementSubject subject) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        List<Obligation> obligations = new ArrayList<>();
+        if (lines == null || lines.isEmpty()) {
+            errors.put("obligations", "An agreement needs at least one obligation");
+        } else {
+            for (int i = 0; i < lines.size(); i++) {
+                ObligationLine l = lines.get(i);
+                String at = "obligations[" + i + "].";
+                if (l == null) {
+                    errors.put("obligations[" + i + "]", "An empty line; give debtor, creditor, kind and amount");
+                    continue;
+                }
+                if (!validParty(l.debtor(), subject)) {
+                    errors.put(at + "debtor", "CONSUMER, MERCHANT, PLATFORM" + (subject.disputeId() == null ? ""
+                            : " or a member's case number"));
+                }
+                if (!validParty(l.creditor(), subject)) {
+                    errors.put(at + "creditor", "CONSUMER, MERCHANT, PLATFORM" + (subject.disputeId() == null ? ""
+                            : " or a member's case number"));
+                }
+                if (l.kind() == null) {
+                    errors.put(at + "kind", "REFUND, COMPENSATION, RETURN_GOODS, REPLACEMENT, APOLOGY or OTHER");
+                } else if (l.kind().isMoney() && (l.amount() == null || l.amount().signum() <= 0)) {
+                    errors.put(at + "amount", "A refund or compensation needs an amount above zero");
+                }
+                if (l.amount() != null && (l.amount().scale() > 2 || l.amount().signum() < 0
+                        || l.amount().compareTo(new BigDecimal("10000000")) > 0)) {
+                    errors.put(at + "amount", "At most two decimals, between 0 and 10,000,000");
+                }
+                TextRules.check(errors, at + "description", l.description(), Obligation.TEXT_MAX, true);
+                obligations.add(new Obligation(l.debtor(), l.creditor(), l.kind(),
+                        l.amount() == null || l.amount().scale() > 2 ? l.amount() : l.amount().setScale(2),
+                        l.dueDate(),
+                        l.description() == null || l.description().isBlank() ? null : l.description().trim(),
+                        ObligationStatus.PENDING, null, null));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return obligations;
+    }
+
+    private static boolean validParty(String party, AgreementSubject subject) {
+        return party != null && (PARTIES.contains(party) || subject.memberCases().contains(party));
+    }
+
+    private void saveRevision(Agreement agreement) {
+        revisions.save(new AgreementRevision(agreement.getId(), agreement.getRevision(),
+                CanonicalContent.of(agreement), currentUser.usernameOrSystem(), clock.instant()));
+    }
+}

@@ -1,0 +1,146 @@
+package org.redress.agreement;
+
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import org.redress.audit.AuditAction;
+import org.redress.base.BusinessRuleException;
+import org.redress.base.InvalidInputException;
+import org.redress.base.NotFoundException;
+import org.redress.base.Roles;
+import org.redress.base.TextRules;
+import org.redress.complaint.CaseWorkflow;
+import org.redress.complaint.ComplaintStatus;
+import org.redress.complaint.EvidenceService;
+import org.redress.complaint.EvidenceType;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Tracking the obligations of a binding agreement: fulfilled (with a voucher kept as evidence) or waived. A consumer
+ * whose money has all been paid has their case followed to FULFILLED.
+ */
+@Service
+@Transactional
+@PreAuthorize(Roles.CASE_WORKERS)
+public class AgreementObligations {
+
+    private final AgreementRepository agreements;
+    private final AgreementSubjects subjects;
+    private final AgreementTimeline timeline;
+    private final AgreementMapper mapper;
+    private final Clock clock;
+    private final EvidenceService evidence;
+    private final CaseWorkflow workflow;
+
+    AgreementObligations(AgreementRepository agreements, AgreementSubjects subjects, AgreementTimeline timeline,
+                         AgreementMapper mapper, Clock clock, EvidenceService evidence, CaseWorkflow workflow) {
+        this.agreements = agreements;
+        this.subjects = subjects;
+        this.timeline = timeline;
+        this.mapper = mapper;
+        this.clock = clock;
+        this.evidence = evidence;
+        this.workflow = workflow;
+    }
+
+    /** Waives an obligation of a binding agreement (the creditor gave it up); a reason is required. */
+    public AgreementDetails waive(long id, int number, String reason) {
+        Agreement agreement = agreements.require(id);
+        if (agreement.getStatus() != AgreementStatus.BINDING) {
+            throw new BusinessRuleException("Obligations are tracked once the agreement is binding");
+        }
+        if (number < 1 || number > agreement.getObligations().size()) {
+            throw new NotFoundException("Agreement " + id + " has no obligation " + number);
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException(Map.of("reason", "Say why the obligation is waived"));
+        }
+        TextRules.require("reason", reason, Obligation.TEXT_MAX, true);
+        Obligation before = agreement.getObligations().get(number - 1);
+        refuseSettled(number, before);
+        agreement.track(number, before.withStatus(ObligationStatus.WAIVED, LocalDate.now(clock), reason.trim()));
+        AgreementSubject subject = subjects.of(agreement);
+        timeline.record(agreement, subject, AuditAction.OBLIGATION_WAIVED, "#" + number + ": " + reason.trim());
+        settleConsumers(agreement, subject);
+        return mapper.details(agreement);
+    }
+
+    /** Marks an obligation of a binding agreement as fulfilled on a date. */
+    public AgreementDetails fulfil(long id, int number, LocalDate on, String note) {
+        Agreement agreement = agreements.require(id);
+        if (agreement.getStatus() != AgreementStatus.BINDING) {
+            throw new BusinessRuleException("Obligations are tracked once the agreement is binding");
+        }
+        if (number < 1 || number > agreement.getObligations().size()) {
+            throw new NotFoundException("Agreement " + id + " has no obligation " + number);
+        }
+        if (on == null || on.isAfter(LocalDate.now(clock))) {
+            throw new InvalidInputException(Map.of("date", on == null ? "Date is required" : "Must not be in the future"));
+        }
+        TextRules.require("note", note, Obligation.TEXT_MAX, true);
+        Obligation before = agreement.getObligations().get(number - 1);
+        refuseSettled(number, before);
+        agreement.track(number, before.withStatus(ObligationStatus.FULFILLED, on,
+                note == null || note.isBlank() ? null : note.trim()));
+        AgreementSubject subject = subjects.of(agreement);
+        timeline.record(agreement, subject, AuditAction.OBLIGATION_FULFILLED, "#" + number + " on " + on);
+        settleConsumers(agreement, subject);
+        return mapper.details(agreement);
+    }
+
+    /**
+     * Marks an obligation fulfilled with its payment voucher (or other proof), which is kept as evidence on the case
+     * of the consumer it was owed to (or the agreement's own case) and named in the obligation's note.
+     */
+    public AgreementDetails fulfilWithVoucher(long id, int number, LocalDate on, String note, String fileName,
+                                              InputStream voucher) {
+        Agreement agreement = agreements.require(id);
+        if (number < 1 || number > agreement.getObligations().size()) {
+            throw new NotFoundException("Agreement " + id + " has no obligation " + number);
+        }
+        if (agreement.getStatus() != AgreementStatus.BINDING) {
+            throw new BusinessRuleException("Obligations are tracked once the agreement is binding");
+        }
+        if (on == null || on.isAfter(LocalDate.now(clock))) {
+            throw new InvalidInputException(Map.of("date", on == null ? "Date is required" : "Must not be in the future"));
+        }
+        AgreementSubject subject = subjects.of(agreement);
+        Obligation obligation = agreement.getObligations().get(number - 1);
+        String caseNumber = "CONSUMER".equals(obligation.creditor()) && subject.complaintId() != null ? subject.ref()
+                : subject.memberCases().contains(obligation.creditor()) ? obligation.creditor()
+                : subject.complaintId() != null ? subject.ref() : null;
+        if (caseNumber == null) {
+            throw new BusinessRuleException("This obligation is not owed to a consumer of the dispute; record it"
+                    + " without a voucher and keep the proof with the dispute's papers");
+        }
+        var item = evidence.add(caseNumber, EvidenceType.PAYMENT_VOUCHER, fileName, voucher);
+        String withVoucher = (note == null || note.isBlank() ? "" : note.trim() + " · ") + "凭证 voucher: "
+                + caseNumber + " evidence #" + item.id() + " (" + item.originalName() + ")";
+        return fulfil(id, number, on, withVoucher);
+    }
+
+    /** A fulfilled or waived obligation stays as recorded: a second record would overwrite the first. */
+    private static void refuseSettled(int number, Obligation obligation) {
+        if (obligation.status() == ObligationStatus.FULFILLED || obligation.status() == ObligationStatus.WAIVED) {
+            throw new BusinessRuleException("Obligation " + number + " is already "
+                    + obligation.status().name().toLowerCase()
+                    + (obligation.settledOn() == null ? "" : " (" + obligation.settledOn() + ")"));
+        }
+    }
+
+    /** A consumer whose money has all been paid (or waived, with at least one payment) has their case FULFILLED. */
+    private void settleConsumers(Agreement agreement, AgreementSubject subject) {
+        subject.consumerCases(agreement).forEach((caseNumber, owed) -> {
+            boolean settled = owed.stream().allMatch(o -> o.status() == ObligationStatus.FULFILLED
+                    || o.status() == ObligationStatus.WAIVED);
+            boolean paid = owed.stream().anyMatch(o -> o.status() == ObligationStatus.FULFILLED);
+            if (settled && paid) {
+                workflow.followAgreement(caseNumber, ComplaintStatus.FULFILLED, "AG-" + agreement.getId()
+                        + ": all money owed to the consumer paid");
+            }
+        });
+    }
+}

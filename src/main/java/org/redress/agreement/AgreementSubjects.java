@@ -1,0 +1,64 @@
+package org.redress.agreement;
+
+import java.util.Set;
+import org.redress.complaint.ComplaintDetails;
+import org.redress.dispute.CaseRef;
+import org.redress.dispute.CaseSubject;
+import org.redress.dispute.CaseSubjects;
+import org.redress.dispute.DisputeDetails;
+import org.redress.security.AccountDirectory;
+import org.redress.security.CurrentUser;
+import org.redress.security.Role;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/** Resolves what an agreement is about through the case and dispute modules, and who may draft for it. */
+@Component
+class AgreementSubjects {
+
+    private final CaseSubjects caseSubjects;
+    private final AccountDirectory accounts;
+    private final CurrentUser currentUser;
+
+    AgreementSubjects(CaseSubjects caseSubjects, AccountDirectory accounts, CurrentUser currentUser) {
+        this.caseSubjects = caseSubjects;
+        this.accounts = accounts;
+        this.currentUser = currentUser;
+    }
+
+    AgreementSubject resolve(String caseNumber, Long disputeId) {
+        return switch (caseSubjects.resolve(caseNumber, disputeId)) {
+            case CaseSubject.OfDispute(DisputeDetails d) -> {
+                String representative = d.representatives().isEmpty() ? "集体纠纷代表人 / class representative"
+                        : d.representatives().getFirst().name();
+                yield new AgreementSubject(null, d.id(), CaseRef.ofDispute(d.id()).toString(), "集体纠纷 " + d.title() + "："
+                        + d.members() + " 名成员投诉 " + d.merchantName() + "。", representative, d.merchantName(),
+                        d.leadMediator(), Set.copyOf(d.complaintCaseNumbers()), d.status().name(),
+                        d.status().isOpen());
+            }
+            case CaseSubject.OfComplaint(ComplaintDetails c) -> {
+                // The case's own mediator is its assignee when that colleague is a mediator (staff may hold it
+                // before).
+                String mediator = c.assignee() != null
+                        && accounts.isActiveWithAnyRole(c.assignee(), Set.of(Role.MEDIATOR)) ? c.assignee() : null;
+                yield new AgreementSubject(c.id(), null, c.caseNumber(), "消费者" + c.consumerName() + "于" + c.receivedAt()
+                        + "投诉" + c.merchantName() + "：" + c.narrative(), c.consumerName(), c.merchantName(),
+                        mediator, Set.of(), c.status().name(), c.status().isOpen());
+            }
+        };
+    }
+
+    AgreementSubject of(Agreement a) {
+        return a.getDisputeId() != null ? resolve(null, a.getDisputeId()) : resolve(a.getCaseRef(), null);
+    }
+
+    /** Once a case or dispute has its own mediator, only that mediator or an administrator drafts for it. */
+    void checkMediator(AgreementSubject subject) {
+        String me = currentUser.usernameOrSystem();
+        if (subject.mediator() != null && !subject.mediator().equals(me) && !currentUser.hasRole(Role.ADMIN)
+                && currentUser.hasRole(Role.MEDIATOR)) {
+            throw new AccessDeniedException("Only " + subject.mediator() + ", who mediates " + subject.ref()
+                    + ", or an administrator may draft its agreement");
+        }
+    }
+}
