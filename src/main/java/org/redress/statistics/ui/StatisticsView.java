@@ -1,11 +1,5 @@
 package org.redress.statistics.ui;
 
-import com.vaadin.flow.component.AbstractField;
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -15,15 +9,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.text.NumberFormat;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,17 +22,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.IntStream;
+import org.redress.base.Roles;
 import org.redress.base.ui.StatCard;
 import org.redress.complaint.Category;
-import org.redress.complaint.ComplaintStatus;
 import org.redress.complaint.PaymentMethod;
-import org.redress.complaint.Provinces;
 import org.redress.merchant.MerchantService;
-import org.redress.merchant.MerchantSummary;
-import org.redress.merchant.PlatformRef;
 import org.redress.merchant.PlatformService;
 import org.redress.security.CurrentUser;
-import org.redress.base.Roles;
+import org.redress.statistics.AgreementFigures;
 import org.redress.statistics.Dashboard;
 import org.redress.statistics.GroupFigures;
 import org.redress.statistics.Headline;
@@ -62,14 +49,7 @@ import org.redress.statistics.StatisticsService;
 @RolesAllowed({Roles.REGULATOR, Roles.ADMIN})
 public class StatisticsView extends VerticalLayout implements BeforeEnterObserver {
 
-    final DatePicker from = new DatePicker();
-    final DatePicker to = new DatePicker();
-    final ComboBox<PlatformRef> platform = new ComboBox<>();
-    final ComboBox<Category> category = new ComboBox<>();
-    final ComboBox<PaymentMethod> paymentMethod = new ComboBox<>();
-    final ComboBox<String> province = new ComboBox<>();
-    final ComboBox<MerchantSummary> merchant = new ComboBox<>();
-    final ComboBox<ComplaintStatus> status = new ComboBox<>();
+    final StatisticsFilterBar filters;
     final Div cards = new Div();
     final Paragraph suppression = new Paragraph();
     final ChartPanel monthly;
@@ -78,17 +58,13 @@ public class StatisticsView extends VerticalLayout implements BeforeEnterObserve
     final ChartPanel provinces;
     final ChartPanel payments;
     final ChartPanel resolution;
-    final com.vaadin.flow.component.grid.Grid<org.redress.statistics.AgreementMerchantRow> agreements =
-            new com.vaadin.flow.component.grid.Grid<>();
-    final Paragraph agreementsNote = new Paragraph();
+    final AgreementsByMerchantSection agreementSection;
 
     private final StatisticsService statistics;
     private final PlatformService platformService;
     private final CurrentUser currentUser;
-    private final MerchantService merchantService;
     private final Locale locale;
     private Dashboard dashboard;
-    private boolean resetting;
 
     public StatisticsView(StatisticsService statistics, StatisticsExports exports, PlatformService platformService,
                           MerchantService merchantService, CurrentUser currentUser) {
@@ -96,6 +72,7 @@ public class StatisticsView extends VerticalLayout implements BeforeEnterObserve
         this.platformService = platformService;
         this.currentUser = currentUser;
         this.locale = getLocale() == null ? Locale.ENGLISH : getLocale();
+        this.filters = new StatisticsFilterBar(platformService, merchantService, locale, this::refresh);
         addClassName("statistics-view");
         Paragraph hint = new Paragraph(getTranslation("stats.hint", statistics.minConsumers()));
         hint.addClassName("view-hint");
@@ -111,159 +88,28 @@ public class StatisticsView extends VerticalLayout implements BeforeEnterObserve
         Div charts = new Div(monthly, merchants, provinces, platforms, payments, resolution);
         charts.addClassName("chart-grid");
 
-        this.merchantService = merchantService;
-        configureAgreements();
-        Div agreementSection = new Div(new com.vaadin.flow.component.html.H3(getTranslation(
-                "stats.agreementsByMerchant")), agreementsNote, agreements);
-        agreementSection.addClassName("agreements-by-merchant");
-        add(new H2(getTranslation("nav.statistics")), hint, filters(merchantService), cards, suppression, charts,
+        agreementSection = new AgreementsByMerchantSection(locale);
+        add(new H2(getTranslation("nav.statistics")), hint, filters, cards, suppression, charts,
                 agreementSection, new ExportPanel(statistics, exports, this::filter));
     }
 
     /** Filters come from the address (?from=2026-01-01&platform=KUAISHOU...), so a dashboard can be bookmarked. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
-        resetting = true;
-        try {
-            from.setValue(date(first(parameters, "from")));
-            to.setValue(date(first(parameters, "to")));
-            platform.setValue(first(parameters, "platform") == null ? null
-                    : platformService.find(first(parameters, "platform")).orElse(null));
-            category.setValue(constant(Category.class, first(parameters, "category")));
-            paymentMethod.setValue(constant(PaymentMethod.class, first(parameters, "paymentMethod")));
-            String wantedProvince = first(parameters, "province");
-            province.setValue(wantedProvince != null && Provinces.ALL.contains(wantedProvince) ? wantedProvince : null);
-            String merchantId = first(parameters, "merchant");
-            merchant.setValue(merchantId == null || !merchantId.matches("\\d{1,18}") ? null : merchantService
-                    .namesOf(List.of(Long.valueOf(merchantId))).entrySet().stream().findFirst()
-                    .map(e -> new MerchantSummary(e.getKey(), e.getValue(), null, null)).orElse(null));
-            status.setValue(constant(ComplaintStatus.class, first(parameters, "status")));
-        } finally {
-            resetting = false;
-        }
+        filters.read(event.getLocation().getQueryParameters().getParameters());
         refresh();
     }
 
-    private static String first(Map<String, List<String>> parameters, String name) {
-        List<String> values = parameters.get(name);
-        return values == null || values.isEmpty() || values.getFirst().isBlank() ? null : values.getFirst().trim();
-    }
-
-    private static LocalDate date(String value) {
-        try {
-            return value == null ? null : LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
-    }
-
-    private static <E extends Enum<E>> E constant(Class<E> type, String value) {
-        try {
-            return value == null ? null : Enum.valueOf(type, value.toUpperCase());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    private void rememberInAddress(StatisticsFilter f) {
-        Map<String, String> values = new LinkedHashMap<>();
-        if (f.from() != null) {
-            values.put("from", f.from().toString());
-        }
-        if (f.to() != null) {
-            values.put("to", f.to().toString());
-        }
-        if (f.platform() != null) {
-            values.put("platform", f.platform());
-        }
-        if (f.category() != null) {
-            values.put("category", f.category().name());
-        }
-        if (f.paymentMethod() != null) {
-            values.put("paymentMethod", f.paymentMethod().name());
-        }
-        if (f.province() != null) {
-            values.put("province", f.province());
-        }
-        if (f.merchantId() != null) {
-            values.put("merchant", f.merchantId().toString());
-        }
-        if (f.status() != null) {
-            values.put("status", f.status().name());
-        }
-        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
-                new Location("statistics", QueryParameters.simple(values))));
-    }
-
-    private Component filters(MerchantService merchantService) {
-        from.setLabel(getTranslation("stats.filter.from"));
-        to.setLabel(getTranslation("stats.filter.to"));
-        from.setHelperText(getTranslation("stats.filter.wholeMonths"));
-        to.setHelperText(getTranslation("stats.filter.wholeMonths"));
-        platform.setLabel(getTranslation("complaint.platform"));
-        platform.setItems(platformService.active());
-        platform.setItemLabelGenerator(p -> p.label(locale));
-        category.setLabel(getTranslation("complaint.category"));
-        category.setItems(Category.values());
-        category.setItemLabelGenerator(c -> getTranslation("Category." + c.name()));
-        paymentMethod.setLabel(getTranslation("complaint.paymentMethod"));
-        paymentMethod.setItems(PaymentMethod.values());
-        paymentMethod.setItemLabelGenerator(p -> getTranslation("PaymentMethod." + p.name()));
-        province.setLabel(getTranslation("complaint.province"));
-        province.setItems(Provinces.ALL);
-        merchant.setLabel(getTranslation("complaint.merchant"));
-        merchant.setItems(query -> merchantService.suggestNames(query.getFilter().orElse(""), query.getOffset(),
-                query.getLimit()).stream());
-        merchant.setItemLabelGenerator(MerchantSummary::label);
-        status.setLabel(getTranslation("complaint.status"));
-        status.setItems(ComplaintStatus.values());
-        status.setItemLabelGenerator(s -> getTranslation("ComplaintStatus." + s.name()));
-        List<AbstractField<?, ?>> fields = List.of(from, to, platform, category, paymentMethod, province, merchant,
-                status);
-        for (AbstractField<?, ?> field : fields) {
-            if (field instanceof ComboBox<?> box) {
-                box.setClearButtonVisible(true);
-            }
-            field.addValueChangeListener(e -> {
-                if (!resetting) {
-                    refresh();
-                }
-            });
-        }
-        from.setClearButtonVisible(true);
-        to.setClearButtonVisible(true);
-        Button reset = new Button(getTranslation("stats.filter.reset"), e -> {
-            resetting = true;
-            try {
-                fields.forEach(AbstractField::clear);
-            } finally {
-                resetting = false;
-            }
-            refresh();
-        });
-        reset.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        Div bar = new Div(from, to, platform, category, paymentMethod, province, merchant, status, reset);
-        bar.addClassName("filter-bar");
-        return bar;
-    }
-
     StatisticsFilter filter() {
-        return new StatisticsFilter(from.getValue(), to.getValue(),
-                platform.getValue() == null ? null : platform.getValue().code(), category.getValue(),
-                paymentMethod.getValue(), province.getValue(),
-                merchant.getValue() == null ? null : merchant.getValue().id(), status.getValue());
+        return filters.value();
     }
 
     void refresh() {
-        if (from.getValue() != null && to.getValue() != null && from.getValue().isAfter(to.getValue())) {
-            to.setInvalid(true);
-            to.setErrorMessage(getTranslation("stats.filter.toBeforeFrom"));
+        if (!filters.periodValid()) {
             return;
         }
-        to.setInvalid(false);
         dashboard = statistics.dashboard(filter());
-        rememberInAddress(dashboard.filter());
+        filters.remember(dashboard.filter());
         showCards(dashboard.headline(), dashboard.agreements());
         cards.setVisible(!dashboard.withheld());
         if (dashboard.withheld()) {
@@ -286,45 +132,11 @@ public class StatisticsView extends VerticalLayout implements BeforeEnterObserve
         showAgreements();
     }
 
-    private void configureAgreements() {
-        NumberFormat money = NumberFormat.getCurrencyInstance(Locale.CHINA);
-        NumberFormat percent = NumberFormat.getPercentInstance(locale);
-        percent.setMaximumFractionDigits(1);
-        agreements.addColumn(org.redress.statistics.AgreementMerchantRow::merchant)
-                .setHeader(getTranslation("complaint.merchant")).setFlexGrow(1).setSortable(true);
-        agreements.addColumn(org.redress.statistics.AgreementMerchantRow::agreements)
-                .setHeader(getTranslation("stats.agreementsCount")).setAutoWidth(true).setSortable(true);
-        agreements.addColumn(org.redress.statistics.AgreementMerchantRow::consumers)
-                .setHeader(getTranslation("stats.consumers")).setAutoWidth(true).setSortable(true);
-        agreements.addColumn(r -> money.format(r.amountAgreed())).setHeader(getTranslation("stats.amountAgreed"))
-                .setAutoWidth(true).setComparator(org.redress.statistics.AgreementMerchantRow::amountAgreed);
-        agreements.addColumn(r -> money.format(r.amountPaid())).setHeader(getTranslation("stats.amountRefunded"))
-                .setAutoWidth(true).setComparator(org.redress.statistics.AgreementMerchantRow::amountPaid);
-        agreements.addColumn(r -> r.onTimeRate() == null ? "—" : percent.format(r.onTimeRate()))
-                .setHeader(getTranslation("stats.onTimeRate")).setAutoWidth(true);
-        agreements.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_COMPACT,
-                com.vaadin.flow.component.grid.GridVariant.LUMO_ROW_STRIPES);
-        agreements.setHeight("20em");
-        agreements.setEmptyStateText(getTranslation("stats.agreementsNone"));
-        agreementsNote.addClassName("view-hint");
-    }
-
     private void showAgreements() {
-        if (dashboard.withheld()) {
-            agreements.setItems(List.of());
-            agreementsNote.setText(getTranslation("stats.withheld", dashboard.minConsumers()));
-            return;
-        }
-        var byMerchant = statistics.agreementsByMerchant(filter());
-        agreements.setItems(byMerchant.rows().stream().map(r -> "other".equals(r.merchant())
-                ? new org.redress.statistics.AgreementMerchantRow(otherLabel(), r.agreements(), r.consumers(),
-                r.amountAgreed(), r.amountPaid(), r.obligationsDue(), r.fulfilledOnTime(), r.onTimeRate()) : r)
-                .toList());
-        agreementsNote.setText(getTranslation("stats.agreementsNote", byMerchant.minConsumers(),
-                byMerchant.suppressedMerchants()));
+        agreementSection.show(dashboard, dashboard.withheld() ? null : statistics.agreementsByMerchant(filter()));
     }
 
-    private void showCards(Headline h, org.redress.statistics.AgreementFigures agreed) {
+    private void showCards(Headline h, AgreementFigures agreed) {
         NumberFormat integer = NumberFormat.getIntegerInstance(Locale.CHINA);
         NumberFormat money = NumberFormat.getCurrencyInstance(Locale.CHINA);
         NumberFormat percent = NumberFormat.getPercentInstance(locale);

@@ -58,8 +58,8 @@ class StatisticsViewTest extends SpringBrowserlessTest {
 
     private StatisticsView openFor2020() {
         StatisticsView view = navigate(StatisticsView.class);
-        test(view.from).setValue(LocalDate.of(2020, 1, 1));
-        test(view.to).setValue(LocalDate.of(2020, 12, 31));
+        test(view.filters.from).setValue(LocalDate.of(2020, 1, 1));
+        test(view.filters.to).setValue(LocalDate.of(2020, 12, 31));
         return view;
     }
 
@@ -80,7 +80,7 @@ class StatisticsViewTest extends SpringBrowserlessTest {
     @WithMockUser(username = "regulator", roles = "REGULATOR")
     void narrowingBelowFiveConsumersWithholdsEverything() {
         StatisticsView view = openFor2020();
-        test(view.paymentMethod).selectItem("Wallet");
+        test(view.filters.paymentMethod).selectItem("Wallet");
         assertThat(view.dashboard().withheld()).isTrue();
         assertThat(view.cards.isVisible()).isFalse();
         assertThat(view.suppression.getText()).contains("Fewer than 5 consumers");
@@ -92,9 +92,9 @@ class StatisticsViewTest extends SpringBrowserlessTest {
         com.vaadin.flow.component.UI.getCurrent().navigate("statistics", com.vaadin.flow.router.QueryParameters
                 .fromString("from=2020-01-01&to=2020-12-31&paymentMethod=BUY_NOW_PAY_LATER&province=%E5%B9%BF%E4%B8%9C"));
         StatisticsView view = (StatisticsView) getCurrentView();
-        assertThat(view.from.getValue()).isEqualTo(LocalDate.of(2020, 1, 1));
-        assertThat(view.paymentMethod.getValue()).isEqualTo(PaymentMethod.BUY_NOW_PAY_LATER);
-        assertThat(view.province.getValue()).isEqualTo("广东");
+        assertThat(view.filters.from.getValue()).isEqualTo(LocalDate.of(2020, 1, 1));
+        assertThat(view.filters.paymentMethod.getValue()).isEqualTo(PaymentMethod.BUY_NOW_PAY_LATER);
+        assertThat(view.filters.province.getValue()).isEqualTo("广东");
         assertThat(view.dashboard().filter().paymentMethod()).isEqualTo(PaymentMethod.BUY_NOW_PAY_LATER);
         // Four pay-later complaints by four consumers: below five, so nothing is shown.
         assertThat(view.dashboard().withheld()).isTrue();
@@ -104,11 +104,11 @@ class StatisticsViewTest extends SpringBrowserlessTest {
     @WithMockUser(username = "regulator", roles = "REGULATOR")
     void anEndBeforeTheStartIsExplainedAndTheDatesStay() {
         StatisticsView view = openFor2020();
-        test(view.from).setValue(LocalDate.of(2021, 1, 1));
-        assertThat(view.to.isInvalid()).isTrue();
-        assertThat(view.to.getErrorMessage()).contains("before the start");
-        assertThat(view.from.getValue()).isEqualTo(LocalDate.of(2021, 1, 1));
-        assertThat(view.to.getValue()).isEqualTo(LocalDate.of(2020, 12, 31));
+        test(view.filters.from).setValue(LocalDate.of(2021, 1, 1));
+        assertThat(view.filters.to.isInvalid()).isTrue();
+        assertThat(view.filters.to.getErrorMessage()).contains("before the start");
+        assertThat(view.filters.from.getValue()).isEqualTo(LocalDate.of(2021, 1, 1));
+        assertThat(view.filters.to.getValue()).isEqualTo(LocalDate.of(2020, 12, 31));
     }
 
     @Test
