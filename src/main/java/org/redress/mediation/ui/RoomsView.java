@@ -16,10 +16,10 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.redress.base.InvalidInputException;
+import org.redress.base.Roles;
 import org.redress.base.ui.Notifications;
 import org.redress.mediation.Room;
 import org.redress.mediation.RoomService;
-import org.redress.base.Roles;
 
 /** The managed list of meeting rooms: add, change capacity, retire. Administrators only. */
 @Menu(order = 13, title = "nav.rooms", icon = "vaadin:office")

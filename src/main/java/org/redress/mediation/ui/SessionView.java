@@ -1,10 +1,8 @@
 package org.redress.mediation.ui;
 
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -17,10 +15,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -31,7 +25,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -41,10 +34,10 @@ import org.redress.audit.AuditService;
 import org.redress.audit.AuditSubject;
 import org.redress.audit.ui.AuditTimeline;
 import org.redress.base.BusinessRuleException;
-import org.redress.base.InvalidInputException;
 import org.redress.base.NotFoundException;
 import org.redress.base.Roles;
 import org.redress.base.ui.Badge;
+import org.redress.base.ui.DetailColumns;
 import org.redress.base.ui.Notifications;
 import org.redress.base.ui.UserZone;
 import org.redress.mediation.MediationProperties;
@@ -72,7 +65,6 @@ import org.springframework.security.access.AccessDeniedException;
 public class SessionView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     final H2 title = new H2();
     final Span badges = new Span();
@@ -80,13 +72,8 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver, 
     final FlexLayout actions = new FlexLayout();
     final Checkbox noConflict = new Checkbox();
     final Grid<Indexed> participants = new Grid<>();
-    final TextArea minutes = new TextArea();
-    final Span minutesState = new Span();
-    final Div restoreBanner = new Div();
-    final Select<SessionOutcome> outcome = new Select<>();
-    final TextField outcomeNote = new TextField();
-    final DatePicker nextDate = new DatePicker();
-    final Button recordOutcome = new Button();
+    final MinutesEditor minutesEditor;
+    final OutcomeForm outcomeForm;
     final Div followUp = new Div();
 
     private final SessionQueries sessions;
@@ -104,8 +91,9 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver, 
     record Indexed(int index, Participant participant) {
     }
 
-    public SessionView(SessionQueries sessions, SessionBooking booking, SessionConduct conduct, SessionCalendar calendar, RoomService rooms, CurrentUser currentUser,
-                       AuditService audit, MediationProperties properties, Clock clock) {
+    public SessionView(SessionQueries sessions, SessionBooking booking, SessionConduct conduct,
+                       SessionCalendar calendar, RoomService rooms, CurrentUser currentUser, AuditService audit,
+                       MediationProperties properties, Clock clock) {
         this.sessions = sessions;
         this.booking = booking;
         this.conduct = conduct;
@@ -114,6 +102,11 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver, 
         this.currentUser = currentUser;
         this.fallbackZone = properties.zone();
         this.timeline = new AuditTimeline(audit, clock.getZone());
+        this.minutesEditor = new MinutesEditor(conduct, fallbackZone);
+        this.outcomeForm = new OutcomeForm(conduct, recorded -> {
+            show(recorded);
+            Notifications.success(getTranslation("session.outcomeRecorded"));
+        });
         addClassName("session-view");
         facts.addClassName("view-hint");
         actions.addClassName("case-actions");
@@ -151,43 +144,12 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver, 
         participants.addThemeVariants(GridVariant.LUMO_COMPACT);
         participants.setAllRowsVisible(true);
 
-        minutes.setLabel(getTranslation("session.minutes"));
-        minutes.setWidthFull();
-        minutes.setMinHeight("14em");
-        minutes.setMaxLength(200_000);
-        minutes.setValueChangeMode(ValueChangeMode.TIMEOUT);
-        minutes.setValueChangeTimeout(1200);
-        minutes.addValueChangeListener(e -> {
-            if (!loading && e.isFromClient()) {
-                saveMinutes(e.getValue());
-            }
-        });
-        minutesState.addClassName("minutes-state");
-        restoreBanner.addClassName("restore-banner");
-        restoreBanner.setVisible(false);
-
-        outcome.setLabel(getTranslation("session.outcome"));
-        outcome.setItems(SessionOutcome.values());
-        outcome.setItemLabelGenerator(o -> getTranslation("SessionOutcome." + o.name()));
-        outcome.addValueChangeListener(e -> nextDate.setVisible(e.getValue() == SessionOutcome.ADJOURNED));
-        outcomeNote.setLabel(getTranslation("session.outcomeNote"));
-        outcomeNote.setMaxLength(1000);
-        outcomeNote.setWidth("24rem");
-        nextDate.setLabel(getTranslation("session.nextDate"));
-        nextDate.setVisible(false);
-        recordOutcome.setText(getTranslation("session.recordOutcome"));
-        recordOutcome.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        recordOutcome.addClickListener(e -> recordOutcome());
-        HorizontalLayout outcomeForm = new HorizontalLayout(outcome, outcomeNote, nextDate, recordOutcome);
-        outcomeForm.setAlignItems(Alignment.BASELINE);
-        outcomeForm.setWrap(true);
-
         HorizontalLayout heading = new HorizontalLayout(title, badges);
         heading.setAlignItems(Alignment.BASELINE);
         VerticalLayout main = new VerticalLayout(facts, actions, noConflict,
-                new H3(getTranslation("session.participants")), participants, restoreBanner, minutes, minutesState,
+                new H3(getTranslation("session.participants")), participants, minutesEditor,
                 new H3(getTranslation("session.outcome")), outcomeForm, followUp);
-        Div columns = org.redress.base.ui.DetailColumns.of(main, timeline);
+        Div columns = DetailColumns.of(main, timeline);
         add(new Anchor("sessions", "← " + getTranslation("nav.sessions")), heading, columns);
     }
 
@@ -205,14 +167,6 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver, 
     @Override
     public String getPageTitle() {
         return (session == null ? "" : getTranslation("session.title", session.id()) + " · ") + "Redress";
-    }
-
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        super.onAttach(attachEvent);
-        if (session != null) {
-            keepMinutesInBrowser();
-        }
     }
 
     void show(SessionDetails s) {
@@ -248,18 +202,8 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver, 
                 rows.add(new Indexed(i, s.participants().get(i)));
             }
             participants.setItems(rows);
-            minutes.setValue(s.minutes() == null ? "" : s.minutes());
-            minutes.setReadOnly(!runsSession() || s.status() == SessionStatus.CANCELLED);
-            minutesState.setText(s.minutesSavedAt() == null ? ""
-                    : getTranslation("session.savedAt", TIME.format(s.minutesSavedAt().atZone(zone))));
-            boolean mayRecord = runsSession() && s.status() != SessionStatus.CANCELLED;
-            outcome.setValue(s.outcome());
-            outcome.setEnabled(mayRecord);
-            outcomeNote.setValue(s.outcomeNote() == null ? "" : s.outcomeNote());
-            outcomeNote.setEnabled(mayRecord);
-            nextDate.setValue(s.nextDate());
-            nextDate.setEnabled(mayRecord);
-            recordOutcome.setEnabled(mayRecord);
+            minutesEditor.show(s, runsSession() && s.status() != SessionStatus.CANCELLED);
+            outcomeForm.show(s, runsSession() && s.status() != SessionStatus.CANCELLED);
             renderFollowUp(s);
             timeline.show(AuditSubject.SESSION, s.id());
         } finally {
@@ -322,86 +266,6 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver, 
             Notifications.success(getTranslation("session.noConflictRecorded"));
         } catch (SchedulingConflictException e) {
             noConflict.setValue(false);
-            Notifications.error(e.getMessage());
-        }
-    }
-
-    void saveMinutes(String text) {
-        try {
-            Instant saved = conduct.saveMinutes(session.id(), text);
-            minutesState.setText(getTranslation("session.savedAt",
-                    TIME.format(saved.atZone(UserZone.current(fallbackZone)))));
-            minutesState.removeClassName("error");
-            minutes.getElement().executeJs("const k='redress-minutes-'+$0; const s=localStorage.getItem(k);"
-                    + " if (s && JSON.parse(s).text === $1) localStorage.removeItem(k);", session.id(), text);
-        } catch (InvalidInputException | BusinessRuleException | AccessDeniedException e) {
-            minutesState.setText(getTranslation("session.notSaved", e.getMessage()));
-            minutesState.addClassName("error");
-        }
-    }
-
-    /**
-     * Keeps every keystroke of the minutes in the browser's storage until the server confirms it has them, and
-     * offers to restore text that never reached the server (a dropped connection, a closed laptop).
-     */
-    private void keepMinutesInBrowser() {
-        long id = session.id();
-        minutes.getElement().executeJs("""
-                const k = 'redress-minutes-' + $0;
-                if (!this.__redressMinutes) {
-                  this.__redressMinutes = true;
-                  this.addEventListener('input', () => localStorage.setItem(k,
-                      JSON.stringify({text: this.value, at: Date.now()})));
-                }
-                const s = localStorage.getItem(k);
-                return s ? JSON.parse(s).text : null;""", id).then(String.class, local -> {
-            String server = session.minutes() == null ? "" : session.minutes();
-            if (local != null && !local.equals(server) && session.id() == id) {
-                offerRestore(local);
-            }
-        });
-    }
-
-    private void offerRestore(String local) {
-        restoreBanner.removeAll();
-        Button restore = new Button(getTranslation("session.restore"), e -> {
-            minutes.setValue(local);
-            saveMinutes(local);
-            restoreBanner.setVisible(false);
-        });
-        restore.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
-        Button discard = new Button(getTranslation("session.discard"), e -> {
-            minutes.getElement().executeJs("localStorage.removeItem('redress-minutes-' + $0)", session.id());
-            restoreBanner.setVisible(false);
-        });
-        discard.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        restoreBanner.add(new Span(getTranslation("session.unsavedFound", local.length())), restore, discard);
-        restoreBanner.setVisible(true);
-    }
-
-    void recordOutcome() {
-        try {
-            show(conduct.recordOutcome(session.id(), outcome.getValue(), outcomeNote.getValue(),
-                    nextDate.getValue()));
-            Notifications.success(getTranslation("session.outcomeRecorded"));
-        } catch (InvalidInputException e) {
-            e.fieldErrors().forEach((field, message) -> {
-                switch (field) {
-                    case "nextDate" -> {
-                        nextDate.setInvalid(true);
-                        nextDate.setErrorMessage(message);
-                    }
-                    case "outcomeNote" -> {
-                        outcomeNote.setInvalid(true);
-                        outcomeNote.setErrorMessage(message);
-                    }
-                    default -> {
-                        outcome.setInvalid(true);
-                        outcome.setErrorMessage(message);
-                    }
-                }
-            });
-        } catch (BusinessRuleException e) {
             Notifications.error(e.getMessage());
         }
     }

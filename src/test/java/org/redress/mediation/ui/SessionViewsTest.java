@@ -119,22 +119,22 @@ class SessionViewsTest extends SpringBrowserlessTest {
 
         SessionView view = navigate("sessions/" + session.id(), SessionView.class);
         assertThat(view.title.getText()).contains(caseNumber);
-        test(view.minutes).setValue("消费者陈述：商品与直播描述不符。");
+        test(view.minutesEditor.minutes).setValue("消费者陈述：商品与直播描述不符。");
         assertThat(sessions.get(session.id()).minutes()).isEqualTo("消费者陈述：商品与直播描述不符。");
-        assertThat(view.minutesState.getText()).startsWith("Saved at");
+        assertThat(view.minutesEditor.minutesState.getText()).startsWith("Saved at");
 
-        view.outcome.setValue(SessionOutcome.AGREEMENT_REACHED);
-        test(view.recordOutcome).click();
+        view.outcomeForm.outcome.setValue(SessionOutcome.AGREEMENT_REACHED);
+        test(view.outcomeForm.recordOutcome).click();
         assertThat(sessions.get(session.id()).outcome()).as("no outcome before the no-conflict confirmation")
                 .isNull();
         test(view.noConflict).click();
         assertThat(sessions.get(session.id()).noConflictConfirmedBy()).isEqualTo("view-mediator-b");
 
-        view.outcome.setValue(SessionOutcome.ADJOURNED);
-        test(view.recordOutcome).click();
-        assertThat(view.nextDate.isInvalid()).as("adjourned needs the next date").isTrue();
-        view.outcome.setValue(SessionOutcome.AGREEMENT_REACHED);
-        test(view.recordOutcome).click();
+        view.outcomeForm.outcome.setValue(SessionOutcome.ADJOURNED);
+        test(view.outcomeForm.recordOutcome).click();
+        assertThat(view.outcomeForm.nextDate.isInvalid()).as("adjourned needs the next date").isTrue();
+        view.outcomeForm.outcome.setValue(SessionOutcome.AGREEMENT_REACHED);
+        test(view.outcomeForm.recordOutcome).click();
         assertThat(sessions.get(session.id()).outcome()).isEqualTo(SessionOutcome.AGREEMENT_REACHED);
         assertThat(find(Button.class).withText("Draft the agreement from this session").exists()).isTrue();
     }
