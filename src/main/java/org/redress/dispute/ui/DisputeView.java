@@ -1,10 +1,10 @@
 package org.redress.dispute.ui;
 
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -32,7 +32,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.NumberFormat;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -47,16 +46,13 @@ import org.redress.base.InvalidInputException;
 import org.redress.base.NotFoundException;
 import org.redress.base.Roles;
 import org.redress.base.ui.Badge;
+import org.redress.base.ui.DetailColumns;
 import org.redress.base.ui.Notifications;
 import org.redress.base.ui.StatCard;
-import org.redress.complaint.Channel;
 import org.redress.dispute.CaseRef;
-import org.redress.dispute.ConsentDecision;
 import org.redress.dispute.DisputeDetails;
-import org.redress.dispute.DisputeMemberRow;
 import org.redress.dispute.DisputeService;
 import org.redress.dispute.DisputeStatus;
-import org.redress.dispute.Representative;
 
 /**
  * One class dispute: figures, member complaints (paged) with each consumer's consent, adding and removing members,
@@ -68,7 +64,7 @@ public class DisputeView extends VerticalLayout implements BeforeEnterObserver, 
 
     final H2 title = new H2();
     final Div cards = new Div();
-    final Grid<DisputeMemberRow> members = new Grid<>();
+    final DisputeMembersGrid members = new DisputeMembersGrid(this::askConsent, this::confirmRemove);
     final TextField addCase = new TextField();
     final Button add = new Button();
     final Select<DisputeStatus> status = new Select<>();
@@ -122,36 +118,12 @@ public class DisputeView extends VerticalLayout implements BeforeEnterObserver, 
             }
         });
 
-        members.addColumn(r -> r.caseNumber()).setHeader(getTranslation("complaint.caseNumber")).setAutoWidth(true);
-        members.addColumn(DisputeMemberRow::consumerName).setHeader(getTranslation("complaint.consumerName"))
-                .setAutoWidth(true);
-        members.addColumn(DisputeMemberRow::province).setHeader(getTranslation("complaint.province"))
-                .setAutoWidth(true);
-        NumberFormat money = NumberFormat.getCurrencyInstance(Locale.CHINA);
-        members.addColumn(r -> money.format(r.amountClaimed())).setHeader(getTranslation("complaint.amountClaimed"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        members.addColumn(r -> getTranslation("ComplaintStatus." + r.status().name()))
-                .setHeader(getTranslation("complaint.status")).setAutoWidth(true);
-        members.addColumn(r -> r.consent() == null ? getTranslation("dispute.consent.none")
-                        : getTranslation("ConsentDecision." + r.consent().name()) + " · " + r.consentOn())
-                .setHeader(getTranslation("dispute.consent")).setAutoWidth(true);
-        members.addComponentColumn(r -> {
-            Button consent = new Button(getTranslation("dispute.recordConsent"), e -> askConsent(r.caseNumber()));
-            consent.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            Button remove = new Button(getTranslation("dispute.remove"), e -> confirmRemove(r.caseNumber()));
-            remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-            Anchor open = new Anchor("cases/" + r.caseNumber(), getTranslation("dispute.openCase"));
-            return new HorizontalLayout(open, consent, remove);
-        }).setAutoWidth(true).setFlexGrow(0);
-        members.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        members.setHeight("26em");
-        members.setPageSize(25);
 
         addCase.setPlaceholder("RC-2026-000123");
         addCase.setLabel(getTranslation("dispute.addCase"));
         add.setText(getTranslation("dispute.add"));
         add.addClickListener(e -> addMember());
-        addCase.addKeyPressListener(com.vaadin.flow.component.Key.ENTER, e -> addMember());
+        addCase.addKeyPressListener(Key.ENTER, e -> addMember());
         HorizontalLayout adding = new HorizontalLayout(addCase, add);
         adding.setAlignItems(Alignment.BASELINE);
 
@@ -179,7 +151,7 @@ public class DisputeView extends VerticalLayout implements BeforeEnterObserver, 
                 new H3(getTranslation("dispute.representatives")), representatives, editRepresentatives);
         sections.forEach(section -> main.add(section.component()));
         main.add(new H3(getTranslation("dispute.memberList")), adding, members, csv);
-        Div columns = org.redress.base.ui.DetailColumns.of(main, timeline);
+        Div columns = DetailColumns.of(main, timeline);
         add(new Anchor("disputes", "← " + getTranslation("nav.disputes")), heading, columns);
     }
 
@@ -290,78 +262,12 @@ public class DisputeView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     void askConsent(String caseNumber) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("dispute.consentTitle", caseNumber));
-        Select<ConsentDecision> decision = new Select<>();
-        decision.setLabel(getTranslation("dispute.consent"));
-        decision.setItems(ConsentDecision.values());
-        decision.setItemLabelGenerator(c -> getTranslation("ConsentDecision." + c.name()));
-        DatePicker on = new DatePicker(getTranslation("dispute.consentOn"), LocalDate.now(clock));
-        on.setMax(LocalDate.now(clock));
-        ComboBox<Channel> channel = new ComboBox<>(getTranslation("complaint.channel"));
-        channel.setItems(Channel.values());
-        channel.setItemLabelGenerator(c -> getTranslation("Channel." + c.name()));
-        dialog.add(new VerticalLayout(decision, on, channel));
-        Button cancel = new Button(getTranslation("action.cancel"), e -> dialog.close());
-        Button save = new Button(getTranslation("action.save"), e -> {
-            try {
-                service.recordConsent(dispute.id(), caseNumber, decision.getValue(), on.getValue(),
-                        channel.getValue());
-                dialog.close();
-                reload();
-            } catch (InvalidInputException ex) {
-                decision.setInvalid(ex.fieldErrors().containsKey("decision"));
-                decision.setErrorMessage(ex.fieldErrors().get("decision"));
-                on.setInvalid(ex.fieldErrors().containsKey("decidedOn"));
-                on.setErrorMessage(ex.fieldErrors().get("decidedOn"));
-                channel.setInvalid(ex.fieldErrors().containsKey("channel"));
-                channel.setErrorMessage(ex.fieldErrors().get("channel"));
-            }
-        });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(cancel, save);
-        dialog.open();
-        consentDialog = dialog;
+        consentDialog = new ConsentDialog(service, dispute.id(), caseNumber, clock, this::reload);
+        consentDialog.open();
     }
 
     void askRepresentatives() {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("dispute.representatives"));
-        List<TextField[]> rows = new ArrayList<>();
-        VerticalLayout list = new VerticalLayout();
-        Runnable addRow = () -> {
-            TextField name = new TextField(getTranslation("dispute.repName"));
-            TextField contact = new TextField(getTranslation("dispute.repContact"));
-            rows.add(new TextField[] {name, contact});
-            list.add(new HorizontalLayout(name, contact));
-        };
-        for (Representative r : dispute.representatives()) {
-            addRow.run();
-            rows.getLast()[0].setValue(r.name());
-            rows.getLast()[1].setValue(r.contact() == null ? "" : r.contact());
-        }
-        if (rows.isEmpty()) {
-            addRow.run();
-        }
-        Button more = new Button(getTranslation("dispute.addRepresentative"), e -> addRow.run());
-        more.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        dialog.add(list, more);
-        Button cancel = new Button(getTranslation("action.cancel"), e -> dialog.close());
-        Button save = new Button(getTranslation("action.save"), e -> {
-            List<Representative> chosen = rows.stream().filter(r -> !r[0].getValue().isBlank())
-                    .map(r -> new Representative(r[0].getValue().trim(),
-                            r[1].getValue().isBlank() ? null : r[1].getValue().trim(), null)).toList();
-            try {
-                service.setRepresentatives(dispute.id(), chosen);
-                dialog.close();
-                reload();
-            } catch (InvalidInputException ex) {
-                Notifications.error(String.join("; ", ex.fieldErrors().values()));
-            }
-        });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(cancel, save);
-        dialog.open();
+        new RepresentativesDialog(service, dispute, this::reload).open();
     }
 
     private void changeStatus(DisputeStatus target) {

@@ -1,0 +1,45 @@
+package org.redress.dispute.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import java.text.NumberFormat;
+import java.util.Locale;
+import java.util.function.Consumer;
+import org.redress.dispute.ConsentDecision;
+import org.redress.dispute.DisputeMemberRow;
+
+/** The members of a dispute, paged: each complaint with its consumer, claim, status and consent, and what to do. */
+class DisputeMembersGrid extends Grid<DisputeMemberRow> {
+
+    DisputeMembersGrid(Consumer<String> askConsent, Consumer<String> remove) {
+        addColumn(r -> r.caseNumber()).setHeader(getTranslation("complaint.caseNumber")).setAutoWidth(true);
+        addColumn(DisputeMemberRow::consumerName).setHeader(getTranslation("complaint.consumerName"))
+                .setAutoWidth(true);
+        addColumn(DisputeMemberRow::province).setHeader(getTranslation("complaint.province"))
+                .setAutoWidth(true);
+        NumberFormat money = NumberFormat.getCurrencyInstance(Locale.CHINA);
+        addColumn(r -> money.format(r.amountClaimed())).setHeader(getTranslation("complaint.amountClaimed"))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        addColumn(r -> getTranslation("ComplaintStatus." + r.status().name()))
+                .setHeader(getTranslation("complaint.status")).setAutoWidth(true);
+        addColumn(r -> r.consent() == null ? getTranslation("dispute.consent.none")
+                        : getTranslation("ConsentDecision." + r.consent().name()) + " · " + r.consentOn())
+                .setHeader(getTranslation("dispute.consent")).setAutoWidth(true);
+        addComponentColumn(r -> {
+            Button consent = new Button(getTranslation("dispute.recordConsent"), e -> askConsent.accept(r.caseNumber()));
+            consent.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            Button removing = new Button(getTranslation("dispute.remove"), e -> remove.accept(r.caseNumber()));
+            removing.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            Anchor open = new Anchor("cases/" + r.caseNumber(), getTranslation("dispute.openCase"));
+            return new HorizontalLayout(open, consent, removing);
+        }).setAutoWidth(true).setFlexGrow(0);
+        addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        setHeight("26em");
+        setPageSize(25);
+    }
+}
