@@ -2,8 +2,6 @@ package org.redress.agreement.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -12,10 +10,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
@@ -29,7 +24,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.redress.agreement.AgreementDetails;
 import org.redress.agreement.AgreementDraft;
 import org.redress.agreement.AgreementDrafting;
@@ -59,13 +53,12 @@ import org.springframework.security.access.AccessDeniedException;
 @RolesAllowed({Roles.MEDIATOR, Roles.ADMIN})
 public class AgreementEditorView extends VerticalLayout implements BeforeEnterObserver {
 
-    private static final Set<String> PARTIES = Set.of("CONSUMER", "MERCHANT", "PLATFORM");
 
     final H2 title = new H2();
     final Paragraph context = new Paragraph();
     final TextArea recitals = new TextArea();
     final VerticalLayout rows = new VerticalLayout();
-    final List<LineRow> lines = new ArrayList<>();
+    final List<ObligationRow> lines = new ArrayList<>();
     final Span total = new Span();
     final Button fromMembers = new Button();
     final Button save = new Button();
@@ -181,7 +174,11 @@ public class AgreementEditorView extends VerticalLayout implements BeforeEnterOb
     }
 
     void addLine(ObligationLine line) {
-        LineRow row = new LineRow(line);
+        ObligationRow row = new ObligationRow(line, partyChoices, this::updateTotal, removed -> {
+            lines.remove(removed);
+            rows.remove(removed);
+            updateTotal();
+        });
         lines.add(row);
         rows.add(row);
         updateTotal();
@@ -197,7 +194,7 @@ public class AgreementEditorView extends VerticalLayout implements BeforeEnterOb
             return;
         }
         lines.removeIf(row -> {
-            boolean memberRefund = !PARTIES.contains(row.creditor.getValue() == null ? "" : row.creditor.getValue());
+            boolean memberRefund = !ObligationRow.PARTIES.contains(row.creditor.getValue() == null ? "" : row.creditor.getValue());
             if (memberRefund) {
                 rows.remove(row);
             }
@@ -213,7 +210,7 @@ public class AgreementEditorView extends VerticalLayout implements BeforeEnterOb
 
     void updateTotal() {
         BigDecimal sum = BigDecimal.ZERO.setScale(2);
-        for (LineRow row : lines) {
+        for (ObligationRow row : lines) {
             if (row.kind.getValue() != null && row.kind.getValue().isMoney() && row.amount.getValue() != null) {
                 sum = sum.add(row.amount.getValue());
             }
@@ -223,10 +220,10 @@ public class AgreementEditorView extends VerticalLayout implements BeforeEnterOb
     }
 
     void save() {
-        lines.forEach(LineRow::clearErrors);
+        lines.forEach(ObligationRow::clearErrors);
         recitals.setInvalid(false);
         AgreementDraft draft = new AgreementDraft(caseNumber, disputeId, sessionId, recitals.getValue(),
-                lines.stream().map(LineRow::value).toList());
+                lines.stream().map(ObligationRow::value).toList());
         try {
             AgreementDetails saved = editing == null ? drafting.draft(draft) : drafting.update(editing, draft);
             Notifications.success(getTranslation("agreement.saved", saved.id(), saved.revision()));
@@ -251,97 +248,5 @@ public class AgreementEditorView extends VerticalLayout implements BeforeEnterOb
             }
         });
         Notifications.error(String.join(" ", errors.values()));
-    }
-
-    /** One obligation: who owes what to whom, by when. */
-    final class LineRow extends HorizontalLayout {
-
-        final ComboBox<String> debtor = new ComboBox<>();
-        final ComboBox<String> creditor = new ComboBox<>();
-        final Select<ObligationKind> kind = new Select<>();
-        final BigDecimalField amount = new BigDecimalField();
-        final DatePicker due = new DatePicker();
-        final TextField description = new TextField();
-
-        LineRow(ObligationLine line) {
-            for (ComboBox<String> party : List.of(debtor, creditor)) {
-                party.setItems(partyChoices);
-                party.setItemLabelGenerator(p -> PARTIES.contains(p) ? getTranslation("party." + p) : p);
-                party.setWidth("9.5rem");
-            }
-            debtor.setAriaLabel(getTranslation("agreement.debtor"));
-            debtor.setPlaceholder(getTranslation("agreement.debtor"));
-            creditor.setAriaLabel(getTranslation("agreement.creditor"));
-            creditor.setPlaceholder(getTranslation("agreement.creditor"));
-            debtor.setValue(line.debtor());
-            creditor.setValue(line.creditor());
-            kind.setItems(ObligationKind.values());
-            kind.setItemLabelGenerator(k -> getTranslation("ObligationKind." + k.name()));
-            kind.setValue(line.kind());
-            kind.setAriaLabel(getTranslation("agreement.kind"));
-            kind.setWidth("9rem");
-            amount.setValue(line.amount());
-            amount.setPlaceholder("¥");
-            amount.setAriaLabel(getTranslation("agreement.amount"));
-            amount.setWidth("8rem");
-            due.setValue(line.dueDate());
-            due.setAriaLabel(getTranslation("agreement.due"));
-            due.setWidth("10rem");
-            description.setValue(line.description() == null ? "" : line.description());
-            description.setPlaceholder(getTranslation("agreement.description"));
-            description.setAriaLabel(getTranslation("agreement.description"));
-            description.setMaxLength(1000);
-            description.setWidth("12rem");
-            amount.addValueChangeListener(e -> updateTotal());
-            kind.addValueChangeListener(e -> updateTotal());
-            Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
-                lines.remove(this);
-                rows.remove(this);
-                updateTotal();
-            });
-            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_ERROR);
-            remove.setAriaLabel(getTranslation("agreement.removeObligation"));
-            add(debtor, new Span("→"), creditor, kind, amount, due, description, remove);
-            setAlignItems(Alignment.BASELINE);
-            setWrap(true);
-        }
-
-        ObligationLine value() {
-            return new ObligationLine(debtor.getValue(), creditor.getValue(), kind.getValue(), amount.getValue(),
-                    due.getValue(), description.getValue());
-        }
-
-        void clearErrors() {
-            debtor.setInvalid(false);
-            creditor.setInvalid(false);
-            kind.setInvalid(false);
-            amount.setInvalid(false);
-            description.setInvalid(false);
-        }
-
-        void showError(String field, String message) {
-            switch (field) {
-                case "debtor" -> {
-                    debtor.setInvalid(true);
-                    debtor.setErrorMessage(message);
-                }
-                case "creditor" -> {
-                    creditor.setInvalid(true);
-                    creditor.setErrorMessage(message);
-                }
-                case "kind" -> {
-                    kind.setInvalid(true);
-                    kind.setErrorMessage(message);
-                }
-                case "amount" -> {
-                    amount.setInvalid(true);
-                    amount.setErrorMessage(message);
-                }
-                default -> {
-                    description.setInvalid(true);
-                    description.setErrorMessage(message);
-                }
-            }
-        }
     }
 }

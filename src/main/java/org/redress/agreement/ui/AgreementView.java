@@ -3,7 +3,6 @@ package org.redress.agreement.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -16,7 +15,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -29,7 +27,6 @@ import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Locale;
 import org.redress.agreement.AgreementDetails;
 import org.redress.agreement.AgreementDrafting;
@@ -38,7 +35,6 @@ import org.redress.agreement.AgreementObligations;
 import org.redress.agreement.AgreementQueries;
 import org.redress.agreement.AgreementSigning;
 import org.redress.agreement.AgreementStatus;
-import org.redress.agreement.AgreementVersion;
 import org.redress.agreement.JudicialPacket;
 import org.redress.agreement.ObligationStatus;
 import org.redress.agreement.SignatureMethod;
@@ -49,6 +45,7 @@ import org.redress.base.BusinessRuleException;
 import org.redress.base.NotFoundException;
 import org.redress.base.Roles;
 import org.redress.base.ui.Badge;
+import org.redress.base.ui.DetailColumns;
 import org.redress.base.ui.Notifications;
 import org.redress.base.ui.UserZone;
 import org.redress.dispute.CaseRef;
@@ -73,12 +70,9 @@ public class AgreementView extends VerticalLayout implements BeforeEnterObserver
     final Div hash = new Div();
     final FlexLayout actions = new FlexLayout();
     final Grid<AgreementDetails.Party> parties = new Grid<>();
-    final Grid<AgreementDetails.Line> obligations = new Grid<>();
+    final ObligationsGrid obligations = new ObligationsGrid(this::openFulfil, this::openWaive);
     final Div creditors = new Div();
-    final Select<Integer> fromVersion = new Select<>();
-    final Select<Integer> toVersion = new Select<>();
-    final Div diff = new Div();
-    final Div versionsBox = new Div();
+    final VersionComparison versions = new VersionComparison();
     Dialog dialog;
 
     private final AgreementQueries agreements;
@@ -91,9 +85,9 @@ public class AgreementView extends VerticalLayout implements BeforeEnterObserver
     private final AuditTimeline timeline;
     private final ZoneId fallbackZone;
     private AgreementDetails agreement;
-    private List<AgreementVersion> versions = List.of();
 
-    public AgreementView(AgreementQueries agreements, AgreementDrafting drafting, AgreementSigning signing, AgreementObligations tracking, AgreementFollowUp followUp, JudicialPacket packet,
+    public AgreementView(AgreementQueries agreements, AgreementDrafting drafting, AgreementSigning signing,
+                         AgreementObligations tracking, AgreementFollowUp followUp, JudicialPacket packet,
                          CurrentUser currentUser, AuditService audit, Clock clock) {
         this.agreements = agreements;
         this.drafting = drafting;
@@ -129,61 +123,12 @@ public class AgreementView extends VerticalLayout implements BeforeEnterObserver
         parties.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         parties.setAllRowsVisible(true);
 
-        NumberFormat money = NumberFormat.getCurrencyInstance(Locale.CHINA);
-        obligations.addColumn(AgreementDetails.Line::number).setHeader("#").setAutoWidth(true).setFlexGrow(0);
-        obligations.addColumn(l -> party(l.debtor()) + " → " + party(l.creditor()))
-                .setHeader(getTranslation("agreement.whoToWhom")).setAutoWidth(true);
-        obligations.addColumn(l -> getTranslation("ObligationKind." + l.kind().name())
-                        + (l.description() == null ? "" : " · " + l.description()))
-                .setHeader(getTranslation("agreement.kind")).setFlexGrow(1);
-        obligations.addColumn(l -> l.amount() == null ? "" : money.format(l.amount()))
-                .setHeader(getTranslation("agreement.amount")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        obligations.addColumn(l -> l.dueDate() == null ? "" : l.dueDate().toString())
-                .setHeader(getTranslation("agreement.due")).setAutoWidth(true);
-        obligations.addComponentColumn(l -> {
-            Span badge = Badge.of(getTranslation("ObligationStatus." + l.status().name()), switch (l.status()) {
-                case FULFILLED -> Badge.Tone.SUCCESS;
-                case OVERDUE -> Badge.Tone.ERROR;
-                case WAIVED -> Badge.Tone.NEUTRAL;
-                default -> Badge.Tone.INFO;
-            });
-            if (l.settledOn() != null || l.note() != null) {
-                badge.getElement().setAttribute("title", (l.settledOn() == null ? "" : l.settledOn() + " ")
-                        + (l.note() == null ? "" : l.note()));
-            }
-            return badge;
-        }).setHeader(getTranslation("complaint.status")).setAutoWidth(true);
-        obligations.addComponentColumn(l -> {
-            HorizontalLayout buttons = new HorizontalLayout();
-            boolean open = agreement.status() == AgreementStatus.BINDING && (l.status() == ObligationStatus.PENDING
-                    || l.status() == ObligationStatus.OVERDUE);
-            if (open) {
-                Button fulfil = new Button(getTranslation("agreement.fulfil"), e -> openFulfil(l));
-                fulfil.addThemeVariants(ButtonVariant.LUMO_SMALL);
-                Button waive = new Button(getTranslation("agreement.waive"), e -> openWaive(l));
-                waive.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-                buttons.add(fulfil, waive);
-            } else if (l.note() != null) {
-                buttons.add(new Span(l.note()));
-            }
-            return buttons;
-        }).setAutoWidth(true);
-        obligations.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        obligations.setAllRowsVisible(true);
-
-        fromVersion.setLabel(getTranslation("agreement.compareFrom"));
-        toVersion.setLabel(getTranslation("agreement.compareTo"));
-        fromVersion.addValueChangeListener(e -> showDiff());
-        toVersion.addValueChangeListener(e -> showDiff());
-        diff.addClassName("version-diff");
-        HorizontalLayout pickers = new HorizontalLayout(fromVersion, toVersion);
-        versionsBox.add(new H3(getTranslation("agreement.versions")), pickers, diff);
 
         HorizontalLayout heading = new HorizontalLayout(title, badges);
         heading.setAlignItems(Alignment.BASELINE);
         VerticalLayout main = new VerticalLayout(facts, hash, actions, new H3(getTranslation("agreement.parties")),
-                parties, new H3(getTranslation("agreement.obligations")), obligations, creditors, versionsBox);
-        Div columns = org.redress.base.ui.DetailColumns.of(main, timeline);
+                parties, new H3(getTranslation("agreement.obligations")), obligations, creditors, versions);
+        Div columns = DetailColumns.of(main, timeline);
         add(new Anchor("agreements/follow-up", "← " + getTranslation("nav.followUp")), heading, columns);
     }
 
@@ -232,7 +177,7 @@ public class AgreementView extends VerticalLayout implements BeforeEnterObserver
         hash.setVisible(a.sha256() != null);
         renderActions(a);
         parties.setItems(a.parties());
-        obligations.setItems(a.obligations());
+        obligations.show(a);
         NumberFormat money = NumberFormat.getCurrencyInstance(Locale.CHINA);
         creditors.removeAll();
         creditors.add(new Paragraph(getTranslation("agreement.totalValue", money.format(a.moneyTotal()),
@@ -241,15 +186,7 @@ public class AgreementView extends VerticalLayout implements BeforeEnterObserver
             a.perCreditor().forEach((creditor, sum) -> creditors.add(new Div(party(creditor) + ": "
                     + money.format(sum))));
         }
-        versions = agreements.versionTexts(a.id());
-        List<Integer> numbers = versions.stream().map(AgreementVersion::revision).toList();
-        versionsBox.setVisible(numbers.size() > 1);
-        fromVersion.setItems(numbers);
-        toVersion.setItems(numbers);
-        if (numbers.size() > 1) {
-            fromVersion.setValue(numbers.get(numbers.size() - 2));
-            toVersion.setValue(numbers.getLast());
-        }
+        versions.show(agreements.versionTexts(a.id()));
         timeline.show(AuditSubject.AGREEMENT, a.id());
     }
 
@@ -289,29 +226,6 @@ public class AgreementView extends VerticalLayout implements BeforeEnterObserver
                 actions.add(escalate);
             }
         }
-    }
-
-    private void showDiff() {
-        diff.removeAll();
-        if (fromVersion.getValue() == null || toVersion.getValue() == null) {
-            return;
-        }
-        List<String> before = version(fromVersion.getValue());
-        List<String> after = version(toVersion.getValue());
-        for (LineDiff.Line line : LineDiff.of(before, after)) {
-            Div row = new Div((switch (line.change()) {
-                case ADDED -> "+ ";
-                case REMOVED -> "− ";
-                default -> "  ";
-            }) + line.text());
-            row.addClassName("diff-" + line.change().name().toLowerCase());
-            diff.add(row);
-        }
-    }
-
-    private List<String> version(int revision) {
-        return versions.stream().filter(v -> v.revision() == revision).findFirst().map(AgreementVersion::lines)
-                .orElse(List.of());
     }
 
     void openSign(AgreementDetails.Party party) {

@@ -24,9 +24,9 @@ import org.redress.agreement.AgreementFollowUp;
 import org.redress.agreement.FollowUpItem;
 import org.redress.agreement.MerchantFollowUp;
 import org.redress.agreement.ObligationStatus;
+import org.redress.base.Roles;
 import org.redress.base.ui.Badge;
 import org.redress.base.ui.StatCard;
-import org.redress.base.Roles;
 
 /**
  * Are agreements being honoured? Obligations overdue and those due in the coming days, per merchant, the merchants

@@ -122,9 +122,9 @@ class AgreementViewsTest extends SpringBrowserlessTest {
                 new ObligationLine("MERCHANT", "CONSUMER", ObligationKind.REFUND, new BigDecimal("150.00"),
                         LocalDate.now().plusDays(5), "退款"))));
         AgreementView view = navigate("agreements/" + draft.id(), AgreementView.class);
-        List<String> removed = view.diff.getChildren().map(c -> (Div) c)
+        List<String> removed = view.versions.diff.getChildren().map(c -> (Div) c)
                 .filter(d -> d.getClassNames().contains("diff-removed")).map(Div::getText).toList();
-        List<String> added = view.diff.getChildren().map(c -> (Div) c)
+        List<String> added = view.versions.diff.getChildren().map(c -> (Div) c)
                 .filter(d -> d.getClassNames().contains("diff-added")).map(Div::getText).toList();
         assertThat(removed).anyMatch(t -> t.contains("第一稿")).anyMatch(t -> t.contains("100.00"));
         assertThat(added).anyMatch(t -> t.contains("第二稿")).anyMatch(t -> t.contains("150.00"));
