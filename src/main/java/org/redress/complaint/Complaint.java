@@ -17,6 +17,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -39,9 +40,9 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ScaledNumberField;
 import org.redress.base.BusinessRuleException;
+import org.redress.base.search.ComplaintAnalysisConfigurer;
 import org.redress.merchant.Merchant;
 import org.redress.merchant.Platform;
-import org.redress.search.ComplaintAnalysisConfigurer;
 
 /** A consumer's complaint against a merchant: the case the association works on. */
 @Entity
@@ -529,7 +530,7 @@ public class Complaint {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256")
                     .digest(consumerKey.getBytes(StandardCharsets.UTF_8));
-            return java.nio.ByteBuffer.wrap(digest).getLong();
+            return ByteBuffer.wrap(digest).getLong();
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every Java runtime has SHA-256", e);
         }

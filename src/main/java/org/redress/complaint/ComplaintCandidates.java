@@ -2,6 +2,8 @@ package org.redress.complaint;
 
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -143,7 +145,7 @@ public class ComplaintCandidates {
         }
     }
 
-    private static CandidateCase row(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private static CandidateCase row(ResultSet rs) throws SQLException {
         return new CandidateCase(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                 rs.getLong(6), rs.getString(7), rs.getString(8), rs.getString(9),
                 ComplaintStatus.valueOf(rs.getString(10)));

@@ -21,6 +21,8 @@ import org.redress.agreement.ObligationKind;
 import org.redress.agreement.ObligationLine;
 import org.redress.agreement.PartyRole;
 import org.redress.agreement.SignatureMethod;
+import org.redress.base.BusinessRuleException;
+import org.redress.base.InvalidInputException;
 import org.redress.complaint.CaseWorkflow;
 import org.redress.complaint.Channel;
 import org.redress.complaint.ComplaintFilter;
@@ -272,7 +274,7 @@ class DemoDataSeeder implements ApplicationRunner {
                 if (session.id() % 3 == 0) {
                     conduct.setConfirmed(session.id(), 0, true);
                 }
-            } catch (org.redress.base.BusinessRuleException | org.redress.base.InvalidInputException e) {
+            } catch (BusinessRuleException | InvalidInputException e) {
                 log.info("Demo session for {} not booked: {}", caseNumber != null ? caseNumber : CaseRef.ofDispute(disputeId),
                         e.getMessage());
             }

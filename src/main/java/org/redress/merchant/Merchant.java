@@ -29,7 +29,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
-import org.redress.search.ComplaintAnalysisConfigurer;
+import org.redress.base.search.ComplaintAnalysisConfigurer;
 
 /** A merchant consumers complain about: one canonical record even when it trades under several shop names. */
 @Entity

@@ -31,7 +31,9 @@ import org.redress.audit.AuditService;
 import org.redress.audit.AuditSubject;
 import org.redress.audit.ui.AuditTimeline;
 import org.redress.base.BusinessRuleException;
+import org.redress.base.Roles;
 import org.redress.base.ui.Badge;
+import org.redress.base.ui.DetailColumns;
 import org.redress.base.ui.EnumLabels;
 import org.redress.base.ui.Notifications;
 import org.redress.complaint.CaseMerging;
@@ -44,7 +46,6 @@ import org.redress.complaint.EscalationTarget;
 import org.redress.complaint.EvidenceService;
 import org.redress.merchant.PlatformService;
 import org.redress.security.CurrentUser;
-import org.redress.base.Roles;
 import org.springframework.security.access.AccessDeniedException;
 
 /** One case: all its fields, its evidence, the steps the user's role may take, and its audit timeline. */
@@ -95,7 +96,7 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
                 narrative);
         sections.forEach(section -> main.add(section.component()));
         main.add(evidencePanel);
-        Div columns = org.redress.base.ui.DetailColumns.of(main, timeline);
+        Div columns = DetailColumns.of(main, timeline);
         add(heading, actions, columns);
     }
 

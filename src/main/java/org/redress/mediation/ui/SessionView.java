@@ -18,6 +18,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -238,7 +239,7 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver, 
         if (s.outcome() == SessionOutcome.AGREEMENT_REACHED && runsSession()) {
             Button draft = new Button(getTranslation("session.draftAgreement"), VaadinIcon.FILE_TEXT.create(),
                     e -> getUI().ifPresent(ui -> ui.navigate("agreements/new",
-                            com.vaadin.flow.router.QueryParameters.of("session", String.valueOf(s.id())))));
+                            QueryParameters.of("session", String.valueOf(s.id())))));
             draft.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
             followUp.add(draft);
         }

@@ -14,8 +14,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.redress.search.IndexMaintenance;
 import org.redress.base.Roles;
+import org.redress.search.IndexMaintenance;
 
 /** The search index's state, and a rebuild from the database with its progress. Administrators only. */
 @Menu(order = 15, title = "nav.index", icon = "vaadin:database")

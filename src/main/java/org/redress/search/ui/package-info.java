@@ -1,2 +1,5 @@
-/** Administration of the search index: its state and a rebuild with progress. */
+/** The search page (words, filters, facets, snippets), which other pages link to, and the search index's administration. */
+@NamedInterface("ui")
 package org.redress.search.ui;
+
+import org.springframework.modulith.NamedInterface;

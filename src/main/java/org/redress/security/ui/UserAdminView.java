@@ -1,5 +1,6 @@
 package org.redress.security.ui;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -24,13 +25,13 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.redress.base.BusinessRuleException;
 import org.redress.base.InvalidInputException;
+import org.redress.base.Roles;
 import org.redress.base.ui.Badge;
 import org.redress.base.ui.Notifications;
 import org.redress.security.AccountSummary;
 import org.redress.security.CurrentUser;
 import org.redress.security.NewAccount;
 import org.redress.security.Role;
-import org.redress.base.Roles;
 import org.redress.security.UserAccount;
 import org.redress.security.UserAccountService;
 
@@ -197,7 +198,7 @@ public class UserAdminView extends VerticalLayout {
         refresh();
     }
 
-    private static void showError(com.vaadin.flow.component.HasValidation field, String message) {
+    private static void showError(HasValidation field, String message) {
         field.setInvalid(message != null);
         field.setErrorMessage(message);
     }

@@ -9,20 +9,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.redress.base.BusinessRuleException;
+import org.redress.base.NotFoundException;
+import org.redress.base.SearchParameters;
 import org.redress.complaint.Category;
 import org.redress.complaint.ComplaintStatus;
 import org.redress.complaint.PaymentMethod;
-import org.redress.complaint.SearchParameters;
-import org.redress.base.BusinessRuleException;
-import org.redress.base.NotFoundException;
+import org.redress.statistics.AgreementsByMerchant;
 import org.redress.statistics.Dashboard;
 import org.redress.statistics.Dimension;
-import org.redress.statistics.ExportJob;
-import org.redress.statistics.StatisticsExports;
 import org.redress.statistics.ExportFormat;
+import org.redress.statistics.ExportJob;
 import org.redress.statistics.Report;
 import org.redress.statistics.ReportRow;
 import org.redress.statistics.ReportTable;
+import org.redress.statistics.StatisticsExports;
 import org.redress.statistics.StatisticsFilter;
 import org.redress.statistics.StatisticsService;
 import org.springframework.core.io.FileSystemResource;
@@ -30,10 +31,10 @@ import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -88,7 +89,7 @@ class StatisticsApi {
 
     /** Binding agreements per merchant: agreements, consumers, money agreed and paid, on-time rate (small cells merged). */
     @GetMapping("/api/v1/statistics/agreements")
-    org.redress.statistics.AgreementsByMerchant agreements(@ModelAttribute FilterParameters filterBy) {
+    AgreementsByMerchant agreements(@ModelAttribute FilterParameters filterBy) {
         SearchParameters p = new SearchParameters();
         StatisticsFilter filter = filterBy.parse(p);
         p.check();

@@ -1,6 +1,7 @@
 package org.redress.statistics.ui;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
@@ -18,6 +19,7 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.shared.Registration;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,7 +48,7 @@ class ExportPanel extends Div {
     private final StatisticsService statistics;
     private final StatisticsExports exports;
     private final Supplier<StatisticsFilter> filter;
-    private com.vaadin.flow.shared.Registration pollRegistration;
+    private Registration pollRegistration;
 
     ExportPanel(StatisticsService statistics, StatisticsExports exports, Supplier<StatisticsFilter> filter) {
         this.statistics = statistics;
@@ -119,7 +121,7 @@ class ExportPanel extends Div {
         getUI().ifPresent(ui -> ui.setPollInterval(running ? 1000 : -1));
     }
 
-    private com.vaadin.flow.component.Component progressOf(ExportJob job) {
+    private Component progressOf(ExportJob job) {
         return switch (job.state()) {
             case RUNNING -> {
                 ProgressBar bar = new ProgressBar(0, 1, job.progress());
@@ -137,7 +139,7 @@ class ExportPanel extends Div {
         };
     }
 
-    private com.vaadin.flow.component.Component downloadOf(ExportJob job) {
+    private Component downloadOf(ExportJob job) {
         if (job.state() != ExportJob.State.DONE) {
             return new Text("");
         }

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -17,7 +16,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -47,14 +45,13 @@ import org.redress.complaint.ComplaintFilter;
 import org.redress.complaint.ComplaintRow;
 import org.redress.complaint.ComplaintService;
 import org.redress.complaint.ui.CaseDetailView;
-import org.redress.complaint.ui.SearchView;
 import org.redress.complaint.ui.StatusBadge;
-import org.redress.merchant.MerchantEdit;
 import org.redress.merchant.MerchantMerging;
 import org.redress.merchant.MerchantService;
 import org.redress.merchant.MerchantSummary;
 import org.redress.merchant.MergeRecord;
 import org.redress.merchant.PlatformService;
+import org.redress.search.ui.SearchView;
 import org.redress.watch.MerchantProfile;
 import org.redress.watch.MerchantProfiles;
 import org.springframework.data.domain.Sort;
@@ -203,43 +200,8 @@ public class MerchantProfileView extends VerticalLayout implements BeforeEnterOb
     }
 
     private void openEditDialog() {
-        var m = profile.merchant();
-        Dialog dialog = new Dialog(getTranslation("merchant.edit") + ": " + m.name());
-        TextArea aliases = new TextArea(getTranslation("merchant.aliases"));
-        aliases.setHelperText(getTranslation("merchant.aliases.help"));
-        aliases.setValue(String.join("\n", m.aliases()));
-        aliases.setWidthFull();
-        TextField creditCode = new TextField(getTranslation("merchant.creditCode"));
-        creditCode.setValue(m.creditCode() == null ? "" : m.creditCode());
-        creditCode.setMaxLength(18);
-        TextField parent = new TextField(getTranslation("merchant.parentCompany"));
-        parent.setValue(m.parentCompany() == null ? "" : m.parentCompany());
-        TextField contact = new TextField(getTranslation("merchant.contact"));
-        contact.setValue(m.contact() == null ? "" : m.contact());
-        TextArea notes = new TextArea(getTranslation("merchant.notes"));
-        notes.setValue(m.notes() == null ? "" : m.notes());
-        notes.setMaxLength(2000);
-        FormLayout form = new FormLayout(aliases, creditCode, parent, contact, notes);
-        form.setColspan(aliases, 2);
-        form.setColspan(notes, 2);
-        dialog.add(form);
-        dialog.setWidth("min(44em, 95vw)");
-        Button save = new Button(getTranslation("action.save"), e -> {
-            try {
-                merchantService.update(m.id(), new MerchantEdit(Set.copyOf(List.of(aliases.getValue().split("[\\n,，、]"))),
-                        creditCode.getValue(), parent.getValue(), contact.getValue(), notes.getValue()));
-                dialog.close();
-                Notifications.success(getTranslation("case.saved"));
-                profiles.profile(m.id()).ifPresent(this::show);
-            } catch (InvalidInputException invalid) {
-                creditCode.setInvalid(invalid.fieldErrors().containsKey("creditCodeValid"));
-                creditCode.setErrorMessage(getTranslation("merchant.creditCode.invalid"));
-                Notifications.error(String.join("; ", invalid.fieldErrors().values()));
-            }
-        });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
-        dialog.open();
+        new MerchantEditDialog(merchantService, profile.merchant(),
+                () -> profiles.profile(profile.merchant().id()).ifPresent(this::show)).open();
     }
 
     private void openMergeDialog() {

@@ -1,4 +1,4 @@
-package org.redress.complaint;
+package org.redress.base;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
-import org.redress.base.InvalidInputException;
 
 /**
  * Reads search parameters as they arrive in a URL (the API's query string, the search view's bookmarkable
@@ -61,7 +60,7 @@ public final class SearchParameters {
 
     /** Free text from a URL: refused when it holds what no person types (TextRules). */
     public String text(String name, String value) {
-        String problem = org.redress.base.TextRules.problem(value, false);
+        String problem = TextRules.problem(value, false);
         if (problem != null) {
             errors.put(name, problem);
             return null;
@@ -69,12 +68,13 @@ public final class SearchParameters {
         return value;
     }
 
-    public ComplaintSearchQuery.Sort sort(String value) {
+    /** A value read by {@code parser}, whose IllegalArgumentException says what is wrong with it. */
+    public <T> T value(String name, String value, Function<String, T> parser, T fallback) {
         try {
-            return ComplaintSearchQuery.Sort.parse(value);
+            return parser.apply(value);
         } catch (IllegalArgumentException e) {
-            errors.put("sort", e.getMessage());
-            return ComplaintSearchQuery.Sort.RELEVANCE;
+            errors.put(name, e.getMessage());
+            return fallback;
         }
     }
 

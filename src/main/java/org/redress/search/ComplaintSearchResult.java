@@ -1,4 +1,4 @@
-package org.redress.complaint;
+package org.redress.search;
 
 import java.util.List;
 import java.util.Map;

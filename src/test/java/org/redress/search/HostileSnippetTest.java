@@ -1,4 +1,4 @@
-package org.redress.complaint;
+package org.redress.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,6 +7,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.redress.RedressTest;
 import org.redress.TestData;
+import org.redress.complaint.ComplaintDraft;
+import org.redress.complaint.ComplaintService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 

@@ -1,4 +1,4 @@
-package org.redress.complaint.ui;
+package org.redress.search.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -6,8 +6,6 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.grid.ColumnTextAlign;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -23,33 +21,28 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.redress.base.InvalidInputException;
-import org.redress.base.ui.EnumLabels;
+import org.redress.base.Roles;
+import org.redress.base.SearchParameters;
 import org.redress.base.ui.Notifications;
 import org.redress.complaint.Category;
-import org.redress.complaint.ComplaintHit;
-import org.redress.complaint.ComplaintSearch;
-import org.redress.complaint.ComplaintSearchQuery;
-import org.redress.complaint.ComplaintSearchResult;
 import org.redress.complaint.ComplaintStatus;
 import org.redress.complaint.PaymentMethod;
-import org.redress.complaint.SearchParameters;
 import org.redress.merchant.MerchantService;
 import org.redress.merchant.MerchantSummary;
 import org.redress.merchant.PlatformService;
-import org.redress.base.Roles;
+import org.redress.search.ComplaintSearch;
+import org.redress.search.ComplaintSearchQuery;
+import org.redress.search.ComplaintSearchResult;
 
 /**
  * Full-text search with facet filters. The query and filters live in the URL's query parameters, so a search can
@@ -73,7 +66,7 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver {
     final BigDecimalField minAmount = new BigDecimalField();
     final BigDecimalField maxAmount = new BigDecimalField();
     final Map<String, CheckboxGroup<String>> facets = new LinkedHashMap<>();
-    final Grid<ComplaintHit> grid = new Grid<>(ComplaintHit.class, false);
+    final SearchHitsGrid grid = new SearchHitsGrid(platformLabels);
     final Span total = new Span();
     final Span notice = new Span();
     private boolean updating;
@@ -140,7 +133,6 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver {
         reset.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         filters.add(reset);
 
-        setUpGrid();
         Div body = new Div(filters, grid);
         body.addClassName("search-body");
         add(body);
@@ -164,36 +156,6 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private final Map<String, Function<String, String>> facetLabels = new HashMap<>();
-
-    private void setUpGrid() {
-        NumberFormat money = NumberFormat.getCurrencyInstance(Locale.CHINA);
-        grid.addComponentColumn(this::hitCell).setHeader(getTranslation("search.hit")).setFlexGrow(4);
-        grid.addColumn(hit -> platformLabels.getOrDefault(hit.platform(), hit.platform()))
-                .setHeader(getTranslation("complaint.platform")).setAutoWidth(true);
-        grid.addComponentColumn(hit -> StatusBadge.of(hit.status())).setHeader(getTranslation("complaint.status"))
-                .setAutoWidth(true);
-        grid.addColumn(hit -> money.format(hit.amountClaimed())).setHeader(getTranslation("complaint.amountClaimed"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.setEmptyStateText(getTranslation("search.empty"));
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(CaseDetailView.class,
-                new RouteParameters("caseNumber", e.getItem().caseNumber()))));
-        grid.addClassName("search-grid");
-        grid.setSizeFull();
-    }
-
-    private Div hitCell(ComplaintHit hit) {
-        Span number = new Span(hit.caseNumber());
-        number.addClassName("hit-number");
-        Span meta = new Span(hit.receivedAt() + " · " + hit.merchantName() + " · " + EnumLabels.of(hit.category()));
-        meta.addClassName("hit-meta");
-        Span snippet = new Span();
-        snippet.addClassName("hit-snippet");
-        // The highlighter HTML-escapes the narrative; its only markup is <mark>, so this cannot inject anything.
-        snippet.getElement().setProperty("innerHTML", hit.snippet() == null ? "" : hit.snippet());
-        Div cell = new Div(new Div(number, meta), snippet);
-        cell.addClassName("hit");
-        return cell;
-    }
 
     ComplaintSearchQuery query() {
         return new ComplaintSearchQuery(text.getValue(), merchant.getValue() == null ? null : merchant.getValue().id(),

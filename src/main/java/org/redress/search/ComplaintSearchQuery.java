@@ -1,8 +1,11 @@
-package org.redress.complaint;
+package org.redress.search;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Set;
+import org.redress.complaint.Category;
+import org.redress.complaint.ComplaintStatus;
+import org.redress.complaint.PaymentMethod;
 
 /**
  * A search over complaints: words, phrases in quotes, a case/order/ticket number or a phone in {@code text}, plus

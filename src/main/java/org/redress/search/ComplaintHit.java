@@ -1,7 +1,9 @@
-package org.redress.complaint;
+package org.redress.search;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.redress.complaint.Category;
+import org.redress.complaint.ComplaintStatus;
 
 /**
  * One search hit, projected from the index without loading the complaint. {@code snippet} is HTML-escaped narrative

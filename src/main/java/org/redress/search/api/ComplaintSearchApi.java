@@ -1,16 +1,16 @@
-package org.redress.complaint.api;
+package org.redress.search.api;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.redress.base.SearchParameters;
 import org.redress.complaint.Category;
-import org.redress.complaint.ComplaintSearch;
-import org.redress.complaint.ComplaintSearchQuery;
-import org.redress.complaint.ComplaintSearchResult;
 import org.redress.complaint.ComplaintStatus;
 import org.redress.complaint.PaymentMethod;
-import org.redress.complaint.SearchParameters;
 import org.redress.merchant.MerchantService;
 import org.redress.merchant.MerchantSummary;
+import org.redress.search.ComplaintSearch;
+import org.redress.search.ComplaintSearchQuery;
+import org.redress.search.ComplaintSearchResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -50,7 +50,8 @@ class ComplaintSearchApi {
                 p.constants("status", status, ComplaintStatus.class),
                 p.constants("paymentMethod", paymentMethod, PaymentMethod.class),
                 p.strings("province", province), p.date("from", from), p.date("to", to),
-                p.amount("minAmount", minAmount), p.amount("maxAmount", maxAmount), p.sort(sort));
+                p.amount("minAmount", minAmount), p.amount("maxAmount", maxAmount), p.value("sort", sort,
+                ComplaintSearchQuery.Sort::parse, ComplaintSearchQuery.Sort.RELEVANCE));
         int pageNumber = p.number("page", page, 0, 0, 100_000);
         int pageSize = p.number("size", size, 20, 1, ComplaintSearch.MAX_PAGE_SIZE);
         p.text("merchant", merchant);

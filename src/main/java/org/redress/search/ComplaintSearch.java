@@ -1,4 +1,4 @@
-package org.redress.complaint;
+package org.redress.search;
 
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
@@ -19,6 +19,9 @@ import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.redress.base.Roles;
+import org.redress.complaint.Category;
+import org.redress.complaint.Complaint;
+import org.redress.complaint.ComplaintStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -1,4 +1,4 @@
-package org.redress.complaint;
+package org.redress.search;
 
 import java.util.regex.Pattern;
 

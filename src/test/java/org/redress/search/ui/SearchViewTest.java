@@ -1,6 +1,5 @@
-package org.redress.complaint.ui;
+package org.redress.search.ui;
 
-import org.redress.RedressTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -9,6 +8,7 @@ import java.time.LocalDate;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.redress.RedressTest;
 import org.redress.TestData;
 import org.redress.complaint.Category;
 import org.redress.complaint.ComplaintDraft;
