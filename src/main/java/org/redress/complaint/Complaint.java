@@ -128,9 +128,9 @@ public class Complaint {
     @Column(nullable = false, length = 30)
     private Category category;
 
-    @FullTextField(name = "narrative_cjk", analyzer = ComplaintAnalysisConfigurer.CJK_BIGRAM,
+    @FullTextField(name = ComplaintIndex.NARRATIVE_CJK, analyzer = ComplaintAnalysisConfigurer.CJK_BIGRAM,
             projectable = Projectable.YES, highlightable = {Highlightable.PLAIN, Highlightable.UNIFIED})
-    @FullTextField(name = "narrative_en", analyzer = ComplaintAnalysisConfigurer.ENGLISH,
+    @FullTextField(name = ComplaintIndex.NARRATIVE_EN, analyzer = ComplaintAnalysisConfigurer.ENGLISH,
             projectable = Projectable.YES, highlightable = {Highlightable.PLAIN, Highlightable.UNIFIED})
     @Column(nullable = false, length = NARRATIVE_MAX)
     private String narrative;
@@ -510,7 +510,7 @@ public class Complaint {
     }
 
     /** Month and category together ("2026-03|NOT_DELIVERED"), for the monthly chart stacked by category. */
-    @KeywordField(name = "monthCategory", aggregable = Aggregable.YES)
+    @KeywordField(name = ComplaintIndex.MONTH_CATEGORY, aggregable = Aggregable.YES)
     @IndexingDependency(derivedFrom = {@ObjectPath(@PropertyValue(propertyName = "receivedMonth")),
             @ObjectPath(@PropertyValue(propertyName = "category"))})
     public String getMonthCategory() {
@@ -521,7 +521,7 @@ public class Complaint {
      * The consumer key as a 64-bit hash, indexed (never projected) for counting distinct consumers per group: the
      * Lucene backend counts distinct numbers inside terms buckets, not distinct strings.
      */
-    @GenericField(name = "consumerHash", aggregable = Aggregable.YES)
+    @GenericField(name = ComplaintIndex.CONSUMER_HASH, aggregable = Aggregable.YES)
     @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "consumerKey")))
     public Long getConsumerHash() {
         if (consumerKey == null) {

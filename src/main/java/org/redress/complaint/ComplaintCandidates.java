@@ -67,9 +67,9 @@ public class ComplaintCandidates {
         List<Long> ids = Search.session(entityManager).search(Complaint.class)
                 .select(f -> f.id(Long.class))
                 .where(f -> f.bool()
-                        .should(f.match().field("narrative_cjk").matching(text).minimumShouldMatchPercent(50))
-                        .should(f.match().field("narrative_en").matching(text).minimumShouldMatchPercent(50))
-                        .mustNot(f.match().field("status").matching(ComplaintStatus.MERGED)))
+                        .should(f.match().field(ComplaintIndex.NARRATIVE_CJK).matching(text).minimumShouldMatchPercent(50))
+                        .should(f.match().field(ComplaintIndex.NARRATIVE_EN).matching(text).minimumShouldMatchPercent(50))
+                        .mustNot(f.match().field(ComplaintIndex.STATUS).matching(ComplaintStatus.MERGED)))
                 .fetchHits(limit);
         return byIds(ids);
     }

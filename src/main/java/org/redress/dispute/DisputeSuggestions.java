@@ -33,12 +33,12 @@ class DisputeSuggestions {
     }
 
     List<DisputeSuggestion> find(int limit) {
-        return jdbc.query("select c.merchant_id, m.name, m.platform_code, c.category, count(*),"
+        return jdbc.query("select c.merchant_id, c.merchant_name, c.merchant_platform_code, c.category, count(*),"
                 + " count(distinct c.consumer_key), sum(c.amount_claimed), min(c.received_at), max(c.received_at)"
-                + " from complaint c join merchant m on m.id = c.merchant_id"
+                + " from complaint_facts c"
                 + " where c.status in " + OPEN + " and c.received_at >= ?"
                 + " and not exists (select 1 from class_dispute_member d where d.complaint_id = c.id)"
-                + " group by c.merchant_id, m.name, m.platform_code, c.category having count(*) >= ?"
+                + " group by c.merchant_id, c.merchant_name, c.merchant_platform_code, c.category having count(*) >= ?"
                 + " order by count(*) desc, c.merchant_id fetch first ? rows only",
                 (rs, i) -> new DisputeSuggestion(rs.getLong(1), rs.getString(2), rs.getString(3),
                         Category.valueOf(rs.getString(4)), rs.getLong(5), rs.getLong(6),
@@ -48,7 +48,7 @@ class DisputeSuggestions {
     }
 
     List<String> members(long merchantId, Category category) {
-        return jdbc.queryForList("select c.case_number from complaint c where c.merchant_id = ? and c.category = ?"
+        return jdbc.queryForList("select c.case_number from complaint_facts c where c.merchant_id = ? and c.category = ?"
                 + " and c.status in " + OPEN + " and c.received_at >= ?"
                 + " and not exists (select 1 from class_dispute_member d where d.complaint_id = c.id)"
                 + " order by c.received_at, c.case_number", String.class, merchantId, category.name(), since());

@@ -21,6 +21,7 @@ import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.redress.base.Roles;
 import org.redress.complaint.Category;
 import org.redress.complaint.Complaint;
+import org.redress.complaint.ComplaintIndex;
 import org.redress.complaint.ComplaintStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -40,8 +41,9 @@ public class ComplaintSearch {
     /** Longer queries are cut: a search box needs no more, and each extra character adds query clauses. */
     public static final int MAX_QUERY_LENGTH = 200;
     public static final int MAX_PAGE_SIZE = 200;
-    static final Map<String, String> FACET_FIELDS = Map.of("platform", "platform.code", "category", "category",
-            "status", "status", "paymentMethod", "paymentMethod", "province", "consumer.province");
+    static final Map<String, String> FACET_FIELDS = Map.of("platform", ComplaintIndex.PLATFORM,
+            "category", ComplaintIndex.CATEGORY, "status", ComplaintIndex.STATUS, "paymentMethod",
+            ComplaintIndex.PAYMENT_METHOD, "province", ComplaintIndex.PROVINCE);
 
     private static final Pattern CASE_NUMBER = Pattern.compile("(?i)RC-\\d{4}-\\d{3,}");
     private static final Pattern REFERENCE = Pattern.compile("[A-Za-z0-9+\\-]{5,40}");
@@ -78,14 +80,14 @@ public class ComplaintSearch {
 
         var step = session.search(Complaint.class)
                 .select(f -> f.composite().from(
-                        f.field("caseNumber", String.class),
-                        f.field("externalId", String.class),
-                        f.field("receivedAt", LocalDate.class),
-                        f.field("merchant.name_keyword", String.class),
-                        f.field("platform.code", String.class),
-                        f.field("category", Category.class),
-                        f.field("status", ComplaintStatus.class),
-                        f.field("amountClaimed", BigDecimal.class),
+                        f.field(ComplaintIndex.CASE_NUMBER, String.class),
+                        f.field(ComplaintIndex.EXTERNAL_ID, String.class),
+                        f.field(ComplaintIndex.RECEIVED_AT, LocalDate.class),
+                        f.field(ComplaintIndex.MERCHANT_NAME, String.class),
+                        f.field(ComplaintIndex.PLATFORM, String.class),
+                        f.field(ComplaintIndex.CATEGORY, Category.class),
+                        f.field(ComplaintIndex.STATUS, ComplaintStatus.class),
+                        f.field(ComplaintIndex.AMOUNT_CLAIMED, BigDecimal.class),
                         f.highlight("narrative_cjk").single(),
                         f.highlight("narrative_en").single()).asList(ComplaintSearch::toHit))
                 .where(f -> {
@@ -98,13 +100,13 @@ public class ComplaintSearch {
         keys.forEach((name, key) -> step.aggregation(key, f -> f.terms()
                 .field(FACET_FIELDS.get(name), String.class, ValueModel.INDEX).maxTermCount(50)));
         switch (query.sort() == null ? ComplaintSearchQuery.Sort.RELEVANCE : query.sort()) {
-            case NEWEST -> step.sort(f -> f.field("receivedAt").desc().then().field("caseNumber").desc());
-            case OLDEST -> step.sort(f -> f.field("receivedAt").asc().then().field("caseNumber").asc());
-            case AMOUNT_DESC -> step.sort(f -> f.field("amountClaimed").desc().then().field("caseNumber").desc());
-            case AMOUNT_ASC -> step.sort(f -> f.field("amountClaimed").asc().then().field("caseNumber").asc());
+            case NEWEST -> step.sort(f -> f.field(ComplaintIndex.RECEIVED_AT).desc().then().field(ComplaintIndex.CASE_NUMBER).desc());
+            case OLDEST -> step.sort(f -> f.field(ComplaintIndex.RECEIVED_AT).asc().then().field(ComplaintIndex.CASE_NUMBER).asc());
+            case AMOUNT_DESC -> step.sort(f -> f.field(ComplaintIndex.AMOUNT_CLAIMED).desc().then().field(ComplaintIndex.CASE_NUMBER).desc());
+            case AMOUNT_ASC -> step.sort(f -> f.field(ComplaintIndex.AMOUNT_CLAIMED).asc().then().field(ComplaintIndex.CASE_NUMBER).asc());
             case RELEVANCE -> step.sort(f -> words.isEmpty()
-                    ? f.field("receivedAt").desc().then().field("caseNumber").desc()
-                    : f.score().then().field("receivedAt").desc());
+                    ? f.field(ComplaintIndex.RECEIVED_AT).desc().then().field(ComplaintIndex.CASE_NUMBER).desc()
+                    : f.score().then().field(ComplaintIndex.RECEIVED_AT).desc());
         }
         // Counting every hit exactly costs as much as a second search on large result sets; the status facet
         // counts them anyway (every complaint has exactly one status), so the exact total comes from there.
@@ -122,14 +124,14 @@ public class ComplaintSearch {
         var anyOf = f.bool();
         String reference = words.trim();
         if (CASE_NUMBER.matcher(reference).matches()) {
-            return f.match().field("caseNumber").matching(reference.toUpperCase()).toPredicate();
+            return f.match().field(ComplaintIndex.CASE_NUMBER).matching(reference.toUpperCase()).toPredicate();
         }
         if (REFERENCE.matcher(reference).matches()) {
-            anyOf.should(f.match().fields("orderNumber", "platformTicket").matching(reference.toLowerCase()));
-            anyOf.should(f.match().field("externalId").matching(reference));
-            anyOf.should(f.match().field("consumer.phone").matching(reference.replaceAll("[\\s\\-]", "")));
+            anyOf.should(f.match().fields(ComplaintIndex.ORDER_NUMBER, ComplaintIndex.PLATFORM_TICKET).matching(reference.toLowerCase()));
+            anyOf.should(f.match().field(ComplaintIndex.EXTERNAL_ID).matching(reference));
+            anyOf.should(f.match().field(ComplaintIndex.PHONE).matching(reference.replaceAll("[\\s\\-]", "")));
         }
-        anyOf.should(f.simpleQueryString().fields("narrative_cjk", "narrative_en")
+        anyOf.should(f.simpleQueryString().fields(ComplaintIndex.NARRATIVE_CJK, ComplaintIndex.NARRATIVE_EN)
                 .matching(words).defaultOperator(BooleanOperator.AND));
         return anyOf.toPredicate();
     }
@@ -137,18 +139,18 @@ public class ComplaintSearch {
     private static void addFilters(SearchPredicateFactory f, BooleanPredicateClausesStep<?, ?> root,
                                    ComplaintSearchQuery q) {
         if (q.merchantId() != null) {
-            root.filter(f.match().field("merchant.id").matching(q.merchantId()));
+            root.filter(f.match().field(ComplaintIndex.MERCHANT_ID).matching(q.merchantId()));
         }
-        terms(f, root, "platform.code", q.platforms());
-        terms(f, root, "category", q.categories());
-        terms(f, root, "status", q.statuses());
-        terms(f, root, "paymentMethod", q.paymentMethods());
-        terms(f, root, "consumer.province", q.provinces());
+        terms(f, root, ComplaintIndex.PLATFORM, q.platforms());
+        terms(f, root, ComplaintIndex.CATEGORY, q.categories());
+        terms(f, root, ComplaintIndex.STATUS, q.statuses());
+        terms(f, root, ComplaintIndex.PAYMENT_METHOD, q.paymentMethods());
+        terms(f, root, ComplaintIndex.PROVINCE, q.provinces());
         if (q.from() != null || q.to() != null) {
-            root.filter(f.range().field("receivedAt").between(q.from(), q.to()));
+            root.filter(f.range().field(ComplaintIndex.RECEIVED_AT).between(q.from(), q.to()));
         }
         if (q.minAmount() != null || q.maxAmount() != null) {
-            root.filter(f.range().field("amountClaimed").between(q.minAmount(), q.maxAmount()));
+            root.filter(f.range().field(ComplaintIndex.AMOUNT_CLAIMED).between(q.minAmount(), q.maxAmount()));
         }
     }
 

@@ -24,8 +24,8 @@ class AgreementFigureQueries {
             + " count(case when o.due_date is not null and (o.due_date < ? or o.status = 'FULFILLED') then 1 end),"
             + " count(case when o.status = 'FULFILLED' and o.due_date is not null and o.settled_on <= o.due_date"
             + " then 1 end)";
-    private static final String FROM = " from agreement a join agreement_obligation o on o.agreement_id = a.id"
-            + " join complaint c on (c.id = a.complaint_id or (a.dispute_id is not null and c.case_number = o.creditor))";
+    private static final String FROM = " from agreement_obligation_facts o join complaint_facts c"
+            + " on (c.id = o.complaint_id or (o.dispute_id is not null and c.case_number = o.creditor))";
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -41,7 +41,7 @@ class AgreementFigureQueries {
         List<Object> parameters = new ArrayList<>();
         parameters.add(LocalDate.now(clock));
         parameters.addAll(where.parameters());
-        return jdbc.queryForObject("select" + FIGURES + FROM + where.where() + " and a.status = 'BINDING'",
+        return jdbc.queryForObject("select" + FIGURES + FROM + where.where() + " and o.agreement_status = 'BINDING'",
                 (rs, i) -> new AgreementFigures(rs.getBigDecimal(1) == null ? BigDecimal.ZERO : rs.getBigDecimal(1),
                         rs.getBigDecimal(2) == null ? BigDecimal.ZERO : rs.getBigDecimal(2), rs.getLong(3),
                         rs.getLong(4)), parameters.toArray());
@@ -58,9 +58,9 @@ class AgreementFigureQueries {
         parameters.add(LocalDate.now(clock));
         parameters.addAll(where.parameters());
         List<AgreementMerchantRow> rows = jdbc.query("select" + FIGURES
-                + ", m.name, count(distinct a.id), count(distinct c.consumer_key)" + FROM
-                + " join merchant m on m.id = c.merchant_id" + where.where() + " and a.status = 'BINDING'"
-                + " group by m.id, m.name order by 1 desc, m.name",
+                + ", c.merchant_name, count(distinct o.agreement_id), count(distinct c.consumer_key)" + FROM
+                + where.where() + " and o.agreement_status = 'BINDING'"
+                + " group by c.merchant_id, c.merchant_name order by 1 desc, c.merchant_name",
                 (rs, i) -> {
                     long due = rs.getLong(3);
                     long onTime = rs.getLong(4);

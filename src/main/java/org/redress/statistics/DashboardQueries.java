@@ -27,6 +27,7 @@ import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.util.common.data.Range;
 import org.redress.complaint.Category;
 import org.redress.complaint.Complaint;
+import org.redress.complaint.ComplaintIndex;
 import org.redress.complaint.PaymentMethod;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -82,9 +83,9 @@ class DashboardQueries {
             try {
                 return Search.session(own).search(Complaint.class)
                         .where(f -> where(f, filter))
-                        .aggregation(platform, f -> group(f, "platform.code", 100))
-                        .aggregation(province, f -> group(f, "consumer.province", 100))
-                        .aggregation(payment, f -> group(f, "paymentMethod", 100))
+                        .aggregation(platform, f -> group(f, ComplaintIndex.PLATFORM, 100))
+                        .aggregation(province, f -> group(f, ComplaintIndex.PROVINCE, 100))
+                        .aggregation(payment, f -> group(f, ComplaintIndex.PAYMENT_METHOD, 100))
                         .fetch(0);
             } finally {
                 own.close();
@@ -93,14 +94,14 @@ class DashboardQueries {
         var step = Search.session(entityManager).search(Complaint.class)
                 .where(f -> where(f, filter))
                 .aggregation(totalKey, f -> measures(f))
-                .aggregation(days, f -> f.terms().field("resolutionDays", Integer.class).maxTermCount(100_000))
-                .aggregation(buckets, f -> f.range().field("resolutionDays", Integer.class)
+                .aggregation(days, f -> f.terms().field(ComplaintIndex.RESOLUTION_DAYS, Integer.class).maxTermCount(100_000))
+                .aggregation(buckets, f -> f.range().field(ComplaintIndex.RESOLUTION_DAYS, Integer.class)
                         .ranges(RESOLUTION_RANGES)
-                        .value(f.composite(f.count().documents(), f.countDistinct().field("consumerHash"))))
-                .aggregation(merchant, f -> f.terms().field("merchant.id", Long.class)
+                        .value(f.composite(f.count().documents(), f.countDistinct().field(ComplaintIndex.CONSUMER_HASH))))
+                .aggregation(merchant, f -> f.terms().field(ComplaintIndex.MERCHANT_ID, Long.class)
                         .value(measures(f)).maxTermCount(MERCHANT_CANDIDATES));
-        step.aggregation(monthly, f -> f.terms().field("monthCategory", String.class)
-                .value(f.composite(f.count().documents(), f.countDistinct().field("consumerHash")))
+        step.aggregation(monthly, f -> f.terms().field(ComplaintIndex.MONTH_CATEGORY, String.class)
+                .value(f.composite(f.count().documents(), f.countDistinct().field(ComplaintIndex.CONSUMER_HASH)))
                 .maxTermCount(10_000));
         SearchResult<Complaint> result = step.fetch(0);
         SearchResult<Complaint> groupResult = await(groups);
@@ -271,8 +272,8 @@ class DashboardQueries {
     }
 
     private static AggregationFinalStep<List<?>> measures(SearchAggregationFactory f) {
-        return f.composite(f.count().documents(), f.countDistinct().field("consumerHash"),
-                f.sum().field("amountPaid", BigDecimal.class), f.sum().field("amountClaimed", BigDecimal.class));
+        return f.composite(f.count().documents(), f.countDistinct().field(ComplaintIndex.CONSUMER_HASH),
+                f.sum().field(ComplaintIndex.AMOUNT_PAID, BigDecimal.class), f.sum().field(ComplaintIndex.AMOUNT_CLAIMED, BigDecimal.class));
     }
 
     private static Map<String, Measures> measuresOf(Map<?, List<?>> buckets) {
@@ -292,25 +293,25 @@ class DashboardQueries {
     private static PredicateFinalStep where(SearchPredicateFactory f, StatisticsFilter filter) {
         var root = f.bool().must(f.matchAll());
         if (filter.from() != null || filter.to() != null) {
-            root.filter(f.range().field("receivedAt").between(filter.from(), filter.to()));
+            root.filter(f.range().field(ComplaintIndex.RECEIVED_AT).between(filter.from(), filter.to()));
         }
         if (filter.platform() != null) {
-            root.filter(f.match().field("platform.code").matching(filter.platform()));
+            root.filter(f.match().field(ComplaintIndex.PLATFORM).matching(filter.platform()));
         }
         if (filter.category() != null) {
-            root.filter(f.match().field("category").matching(filter.category()));
+            root.filter(f.match().field(ComplaintIndex.CATEGORY).matching(filter.category()));
         }
         if (filter.paymentMethod() != null) {
-            root.filter(f.match().field("paymentMethod").matching(filter.paymentMethod()));
+            root.filter(f.match().field(ComplaintIndex.PAYMENT_METHOD).matching(filter.paymentMethod()));
         }
         if (filter.province() != null) {
-            root.filter(f.match().field("consumer.province").matching(filter.province()));
+            root.filter(f.match().field(ComplaintIndex.PROVINCE).matching(filter.province()));
         }
         if (filter.merchantId() != null) {
-            root.filter(f.match().field("merchant.id").matching(filter.merchantId()));
+            root.filter(f.match().field(ComplaintIndex.MERCHANT_ID).matching(filter.merchantId()));
         }
         if (filter.status() != null) {
-            root.filter(f.match().field("status").matching(filter.status()));
+            root.filter(f.match().field(ComplaintIndex.STATUS).matching(filter.status()));
         }
         return root;
     }

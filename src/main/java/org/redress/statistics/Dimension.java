@@ -9,7 +9,7 @@ import java.util.Optional;
  */
 public enum Dimension {
     // Merchants are grouped by id: two shops may share a name on different platforms.
-    MERCHANT("merchant", "m.name", "m.id, m.name"),
+    MERCHANT("merchant", "c.merchant_name", "c.merchant_id, c.merchant_name"),
     PLATFORM("platform", "c.platform_code", "c.platform_code"),
     CATEGORY("category", "c.category", "c.category"),
     PAYMENT_METHOD("paymentMethod", "c.payment_method", "c.payment_method"),

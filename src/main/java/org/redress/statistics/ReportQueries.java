@@ -25,6 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 class ReportQueries {
 
     static final int PAGE_SIZE = 5_000;
+    /** The complaint module's published read model (Flyway V12); statistics reads no complaint table itself. */
+    private static final String FROM = " from complaint_facts c";
 
     private final JdbcTemplate jdbc;
 
@@ -42,7 +44,7 @@ class ReportQueries {
                 + " sum(case when c.payment_method = 'BUY_NOW_PAY_LATER' then 1 else 0 end),"
                 + " coalesce(sum(c.amount_paid), 0), coalesce(sum(c.amount_claimed), 0), count(c.resolution_days),"
                 + " percentile_cont(0.5) within group (order by c.resolution_days)"
-                + from(groupBy) + where.where()
+                + FROM + where.where()
                 + (groups.isEmpty() ? "" : " group by " + groups + " order by count(*) desc, " + groups);
         int n = groupBy.size();
         return jdbc.query(sql, (rs, i) -> {
@@ -76,13 +78,13 @@ class ReportQueries {
         }
         String groups = String.join(", ", columns);
         // Without groups the whole selection is the one group.
-        String small = columns.isEmpty() ? "" : " join (select " + select + from(groupBy) + where.where()
+        String small = columns.isEmpty() ? "" : " join (select " + select + FROM + where.where()
                 + " group by " + groups + " having count(distinct c.consumer_key) < " + minConsumers + ") s on " + on;
         String sql = "select count(*), count(distinct c.consumer_key),"
                 + " sum(case when c.payment_method = 'BUY_NOW_PAY_LATER' then 1 else 0 end),"
                 + " coalesce(sum(c.amount_paid), 0), coalesce(sum(c.amount_claimed), 0), count(c.resolution_days),"
                 + " percentile_cont(0.5) within group (order by c.resolution_days)"
-                + from(groupBy) + small + where.where();
+                + FROM + small + where.where();
         List<Object> parameters = new ArrayList<>(where.parameters());
         if (!columns.isEmpty()) {
             parameters.addAll(where.parameters());
@@ -99,7 +101,7 @@ class ReportQueries {
     @Transactional(readOnly = true)
     public long consumers(StatisticsFilter filter) {
         StatisticsSql where = StatisticsSql.of(filter);
-        Long count = jdbc.queryForObject("select count(distinct c.consumer_key) from complaint c" + where.where(),
+        Long count = jdbc.queryForObject("select count(distinct c.consumer_key) from complaint_facts c" + where.where(),
                 Long.class, where.parameters().toArray());
         return count == null ? 0 : count;
     }
@@ -108,7 +110,7 @@ class ReportQueries {
     @Transactional(readOnly = true)
     public long count(StatisticsFilter filter) {
         StatisticsSql where = StatisticsSql.of(filter);
-        Long count = jdbc.queryForObject("select count(*) from complaint c" + where.where(), Long.class,
+        Long count = jdbc.queryForObject("select count(*) from complaint_facts c" + where.where(), Long.class,
                 where.parameters().toArray());
         return count == null ? 0 : count;
     }
@@ -121,35 +123,34 @@ class ReportQueries {
     @Transactional(readOnly = true)
     public void records(StatisticsFilter filter, int minConsumers, RecordSink sink) {
         StatisticsSql where = StatisticsSql.of(filter);
-        Set<Long> smallMerchants = new HashSet<>(jdbc.queryForList("select c.merchant_id from complaint c"
+        Set<Long> smallMerchants = new HashSet<>(jdbc.queryForList("select c.merchant_id from complaint_facts c"
                 + where.where() + " group by c.merchant_id having count(distinct c.consumer_key) < " + minConsumers,
                 Long.class, where.parameters().toArray()));
-        Set<String> smallProvinces = new HashSet<>(jdbc.queryForList("select c.province from complaint c"
+        Set<String> smallProvinces = new HashSet<>(jdbc.queryForList("select c.province from complaint_facts c"
                 + where.where() + " and c.province is not null group by c.province"
                 + " having count(distinct c.consumer_key) < " + minConsumers, String.class,
                 where.parameters().toArray()));
         // Merchant names come from a map rather than a join, which keeps each page a plain primary-key range scan.
         Map<Long, String> merchantNames = new HashMap<>();
-        jdbc.query("select id, name from merchant", rs -> {
+        jdbc.query("select id, name from merchant_facts", rs -> {
             merchantNames.put(rs.getLong(1), rs.getString(2));
         });
-        // Keyset pages over the primary key: each page is a short indexed query, so memory stays flat and no
+        // Pages over windows of the primary key: each page is a short indexed query, so memory stays flat and no
         // cursor stays open across the whole export (a long lazy H2 cursor can lose its chunks to compaction).
+        // Windows rather than "id > ? fetch first n": H2 pushes a range on id into the view, not a row limit.
         String sql = "select c.id, c.received_at, c.received_month, c.channel, c.platform_code, c.merchant_id,"
                 + " c.category, c.payment_method, c.province, c.status, c.amount_paid, c.amount_claimed,"
-                + " c.concluded_on, c.resolution_days from complaint c" + where.where()
-                + " and c.id > ? order by c.id fetch first " + PAGE_SIZE + " rows only";
+                + " c.concluded_on, c.resolution_days from complaint_facts c" + where.where()
+                + " and c.id > ? and c.id <= ? order by c.id";
+        Long maxId = jdbc.queryForObject("select max(c.id) from complaint_facts c", Long.class);
         Object[] row = new Object[RECORD_COLUMNS.size()];
-        long[] last = {Long.MIN_VALUE};
-        int[] count = {0};
         List<Object> parameters = new ArrayList<>(where.parameters());
         parameters.add(0L);
-        do {
-            count[0] = 0;
-            parameters.set(parameters.size() - 1, last[0]);
+        parameters.add(0L);
+        for (long from = 0; maxId != null && from < maxId; from += PAGE_SIZE) {
+            parameters.set(parameters.size() - 2, from);
+            parameters.set(parameters.size() - 1, from + PAGE_SIZE);
             jdbc.query(sql, rs -> {
-                last[0] = rs.getLong(1);
-                count[0]++;
                 long merchantId = rs.getLong(6);
                 String province = rs.getString(9);
                 row[0] = rs.getObject(2, LocalDate.class);
@@ -171,18 +172,13 @@ class ReportQueries {
                     throw new UncheckedIOException(e);
                 }
             }, parameters.toArray());
-        } while (count[0] == PAGE_SIZE);
+        }
     }
 
     /** Columns of the record export, in order: an allow-list, checked by a test. */
     public static final List<String> RECORD_COLUMNS = List.of("receivedOn", "month", "channel", "platform",
             "merchant", "category", "paymentMethod", "province", "status", "amountPaid", "amountClaimed",
             "concludedOn", "daysToResolution");
-
-    private static String from(List<Dimension> groupBy) {
-        return groupBy.contains(Dimension.MERCHANT)
-                ? " from complaint c join merchant m on m.id = c.merchant_id" : " from complaint c";
-    }
 
     /** Receives one record at a time; the array is reused between calls. */
     @FunctionalInterface
