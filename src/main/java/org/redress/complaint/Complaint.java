@@ -143,31 +143,8 @@ public class Complaint {
     @Column(length = 50)
     private String assignee;
 
-    @Column(name = "accept_due_on", nullable = false)
-    private LocalDate acceptDueOn;
-
-    @Column(name = "accepted_on")
-    private LocalDate acceptedOn;
-
-    @Column(name = "referred_on")
-    private LocalDate referredOn;
-
-    @Column(name = "platform_reply_due_on")
-    private LocalDate platformReplyDueOn;
-
-    @Column(name = "mediation_due_on")
-    private LocalDate mediationDueOn;
-
-    @Column(name = "concluded_on")
-    private LocalDate concludedOn;
-
-    /** The deadline that currently applies (acceptance, platform reply or mediation); null when none does. */
-    @Column(name = "deadline_on")
-    private LocalDate deadlineOn;
-
-    /** Set once any deadline passed before the case moved on: the "timely response" figure counts these. */
-    @Column(name = "deadline_missed", nullable = false)
-    private boolean deadlineMissed;
+    @Embedded
+    private CaseDeadlines deadlines;
 
     @Column(name = "status_reason", length = REASON_MAX)
     private String statusReason;
@@ -222,8 +199,7 @@ public class Complaint {
         this.caseNumber = caseNumber;
         this.createdAt = createdAt;
         this.createdBy = createdBy;
-        this.acceptDueOn = acceptDueOn;
-        this.deadlineOn = acceptDueOn;
+        this.deadlines = CaseDeadlines.startingWith(acceptDueOn);
         this.shareConsent = Consent.none();
         this.publicationConsent = Consent.none();
     }
@@ -247,38 +223,12 @@ public class Complaint {
         if (target == ComplaintStatus.ESCALATED && escalation == null) {
             throw new BusinessRuleException("Say where the case is escalated to (arbitration, court, police, regulator)");
         }
-        if (deadlineOn != null && today.isAfter(deadlineOn)) {
-            deadlineMissed = true;
-        }
-        if (target.isAccepted() && acceptedOn == null) {
-            acceptedOn = today;
-            mediationDueOn = deadlines.mediationDue(today);
-        }
-        if (target == ComplaintStatus.REFERRED_TO_PLATFORM) {
-            referredOn = today;
-            platformReplyDueOn = deadlines.platformReplyDue(today);
-        }
-        if (!target.isOpen() && concludedOn == null) {
-            concludedOn = today;
+        if (this.deadlines.step(target, today, deadlines)) {
             deriveResolutionDays();
         }
         status = target;
         statusReason = reason == null || reason.isBlank() ? null : reason.trim();
         escalationTarget = target == ComplaintStatus.ESCALATED ? escalation : escalationTarget;
-        deadlineOn = currentDeadline();
-    }
-
-    private LocalDate currentDeadline() {
-        return switch (status) {
-            case RECEIVED, UNDER_REVIEW -> acceptDueOn;
-            case REFERRED_TO_PLATFORM -> platformReplyDueOn;
-            case IN_MEDIATION -> mediationDueOn;
-            default -> null;
-        };
-    }
-
-    public boolean isOverdueOn(LocalDate today) {
-        return deadlineOn != null && today.isAfter(deadlineOn);
     }
 
     // Field setters are package-private: only ComplaintService changes a case, and it audits every change.
@@ -430,36 +380,8 @@ public class Complaint {
         return assignee;
     }
 
-    public LocalDate getAcceptDueOn() {
-        return acceptDueOn;
-    }
-
-    public LocalDate getAcceptedOn() {
-        return acceptedOn;
-    }
-
-    public LocalDate getReferredOn() {
-        return referredOn;
-    }
-
-    public LocalDate getPlatformReplyDueOn() {
-        return platformReplyDueOn;
-    }
-
-    public LocalDate getMediationDueOn() {
-        return mediationDueOn;
-    }
-
-    public LocalDate getConcludedOn() {
-        return concludedOn;
-    }
-
-    public LocalDate getDeadlineOn() {
-        return deadlineOn;
-    }
-
-    public boolean isDeadlineMissed() {
-        return deadlineMissed;
+    public CaseDeadlines getDeadlines() {
+        return deadlines;
     }
 
     public String getStatusReason() {
@@ -545,6 +467,7 @@ public class Complaint {
     }
 
     private void deriveResolutionDays() {
+        LocalDate concludedOn = deadlines.getConcludedOn();
         resolutionDays = receivedAt == null || concludedOn == null
                 ? null : (int) Math.max(0, ChronoUnit.DAYS.between(receivedAt, concludedOn));
     }

@@ -206,16 +206,17 @@ public class ComplaintService {
                 consumer.city(), c.getMerchant().getId(), c.getMerchant().getName(), c.getMerchant().getShopId(),
                 c.getPlatform().getCode(), c.getOrderNumber(), c.getPlatformTicket(), c.getPurchaseDate(),
                 c.getAmountPaid(), c.getAmountClaimed(), c.getPaymentMethod(), c.getCategory(), c.getNarrative(),
-                c.getStatus(), c.getStatusReason(), c.getEscalationTarget(), c.getAssignee(), c.getAcceptDueOn(),
-                c.getAcceptedOn(), c.getPlatformReplyDueOn(), c.getMediationDueOn(), c.getDeadlineOn(),
-                c.isOverdueOn(today), c.isDeadlineMissed(), c.getShareConsent(), c.getPublicationConsent(),
+                c.getStatus(), c.getStatusReason(), c.getEscalationTarget(), c.getAssignee(), c.getDeadlines().getAcceptDueOn(),
+                c.getDeadlines().getAcceptedOn(), c.getDeadlines().getPlatformReplyDueOn(),
+                c.getDeadlines().getMediationDueOn(), c.getDeadlines().getDeadlineOn(),
+                c.getDeadlines().isOverdueOn(today), c.getDeadlines().isDeadlineMissed(), c.getShareConsent(), c.getPublicationConsent(),
                 c.getCreatedAt(), c.getCreatedBy(), transitionRules.allowedForCurrentUser(c.getStatus()));
     }
 
     private static ComplaintRow toRow(Complaint c, LocalDate today) {
         return new ComplaintRow(c.getCaseNumber(), c.getReceivedAt(), c.getConsumer().name(), c.getMerchant().getName(),
                 c.getPlatform().getCode(), c.getCategory(), c.getStatus(), c.getAmountClaimed(), c.getAssignee(),
-                c.getDeadlineOn(), c.isOverdueOn(today));
+                c.getDeadlines().getDeadlineOn(), c.getDeadlines().isOverdueOn(today));
     }
 
     static String normalize(String caseNumber) {

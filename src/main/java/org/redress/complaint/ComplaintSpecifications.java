@@ -37,7 +37,7 @@ final class ComplaintSpecifications {
                 predicates.add(cb.equal(root.get("assignee"), filter.assignee()));
             }
             if (filter.overdueOnly()) {
-                predicates.add(cb.lessThan(root.get("deadlineOn"), today));
+                predicates.add(cb.lessThan(root.get("deadlines").get("deadlineOn"), today));
             }
             if (filter.text() != null && !filter.text().isBlank()) {
                 String text = filter.text().trim();

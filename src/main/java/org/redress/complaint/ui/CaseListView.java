@@ -159,7 +159,7 @@ public class CaseListView extends VerticalLayout {
         grid.addColumn(ComplaintRow::assignee).setHeader(getTranslation("complaint.assignee")).setAutoWidth(true)
                 .setSortProperty("assignee");
         grid.addComponentColumn(this::deadline).setHeader(getTranslation("complaint.deadline"))
-                .setSortProperty("deadlineOn").setAutoWidth(true);
+                .setSortProperty("deadlines.deadlineOn").setAutoWidth(true);
         grid.setPartNameGenerator(row -> row.overdue() ? "overdue" : null);
         grid.sort(List.of(new GridSortOrder<>(received, SortDirection.DESCENDING)));
         grid.setMultiSort(false);
