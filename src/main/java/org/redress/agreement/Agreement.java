@@ -120,8 +120,7 @@ class Agreement {
 
     private void requireDraft() {
         if (status != AgreementStatus.DRAFT) {
-            throw new BusinessRuleException("Agreement " + id + " is binding and cannot change; draft an amendment"
-                    + " that references it instead");
+            throw new BusinessRuleException("error.agreement.agreementBindingCannotChange", id);
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.redress.audit.AuditAction;
 import org.redress.base.BusinessRuleException;
 import org.redress.base.InvalidInputException;
+import org.redress.base.Message;
 import org.redress.base.Roles;
 import org.redress.base.TextRules;
 import org.redress.mediation.SessionQueries;
@@ -57,13 +58,13 @@ public class AgreementDrafting {
         AgreementSubject subject = subjects.resolve(draft.caseNumber(), draft.disputeId());
         if (!subject.open()) {
             // The state refuses this, whatever the user's role: say so (409), not "your role may not".
-            throw new BusinessRuleException(subject.ref() + " is " + subject.status()
-                    + ": an agreement is drafted only for an open case or dispute");
+            throw new BusinessRuleException("error.agreement.agreementDraftedOnlyOpen", subject.ref(),
+                    subject.status());
         }
         subjects.checkMediator(subject);
         if (draft.sessionId() != null && !sessions.get(draft.sessionId()).caseRef().equals(subject.ref())) {
-            throw new InvalidInputException(Map.of("sessionId", "Session " + draft.sessionId() + " is not about "
-                    + subject.ref()));
+            throw new InvalidInputException(Map.of("sessionId", Message.of("error.agreement.sessionNotAbout",
+                    draft.sessionId(), subject.ref())));
         }
         TextRules.require("recitals", draft.recitals(), Agreement.RECITALS_MAX, true);
         Agreement agreement = new Agreement(subject.complaintId(), subject.disputeId(), subject.ref(),
@@ -99,7 +100,7 @@ public class AgreementDrafting {
     public AgreementDetails amend(long id) {
         Agreement original = agreements.require(id);
         if (original.getStatus() != AgreementStatus.BINDING) {
-            throw new BusinessRuleException("Only a binding agreement is amended; edit the draft instead");
+            throw new BusinessRuleException("error.agreement.onlyBindingAgreementAmended");
         }
         AgreementSubject subject = subjects.of(original);
         subjects.checkMediator(subject);
@@ -134,34 +135,36 @@ public class AgreementDrafting {
     }
 
     private List<Obligation> obligations(List<ObligationLine> lines, AgreementSubject subject) {
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Message> errors = new LinkedHashMap<>();
         List<Obligation> obligations = new ArrayList<>();
         if (lines == null || lines.isEmpty()) {
-            errors.put("obligations", "An agreement needs at least one obligation");
+            errors.put("obligations", Message.of("error.agreement.agreementNeedsLeastOne"));
         } else {
             for (int i = 0; i < lines.size(); i++) {
                 ObligationLine l = lines.get(i);
                 String at = "obligations[" + i + "].";
                 if (l == null) {
-                    errors.put("obligations[" + i + "]", "An empty line; give debtor, creditor, kind and amount");
+                    errors.put("obligations[" + i + "]", Message.of("error.agreement.emptyLineGiveDebtor"));
                     continue;
                 }
                 if (!validParty(l.debtor(), subject)) {
-                    errors.put(at + "debtor", "CONSUMER, MERCHANT, PLATFORM" + (subject.disputeId() == null ? ""
+                    errors.put(at + "debtor", Message.of("error.agreement.consumerMerchantPlatform",
+                            subject.disputeId() == null ? ""
                             : " or a member's case number"));
                 }
                 if (!validParty(l.creditor(), subject)) {
-                    errors.put(at + "creditor", "CONSUMER, MERCHANT, PLATFORM" + (subject.disputeId() == null ? ""
+                    errors.put(at + "creditor", Message.of("error.agreement.consumerMerchantPlatform",
+                            subject.disputeId() == null ? ""
                             : " or a member's case number"));
                 }
                 if (l.kind() == null) {
-                    errors.put(at + "kind", "REFUND, COMPENSATION, RETURN_GOODS, REPLACEMENT, APOLOGY or OTHER");
+                    errors.put(at + "kind", Message.of("error.agreement.refundCompensationReturnGoods"));
                 } else if (l.kind().isMoney() && (l.amount() == null || l.amount().signum() <= 0)) {
-                    errors.put(at + "amount", "A refund or compensation needs an amount above zero");
+                    errors.put(at + "amount", Message.of("error.agreement.refundCompensationNeedsAmount"));
                 }
                 if (l.amount() != null && (l.amount().scale() > 2 || l.amount().signum() < 0
                         || l.amount().compareTo(new BigDecimal("10000000")) > 0)) {
-                    errors.put(at + "amount", "At most two decimals, between 0 and 10,000,000");
+                    errors.put(at + "amount", Message.of("error.agreement.mostTwoDecimalsBetween"));
                 }
                 TextRules.check(errors, at + "description", l.description(), Obligation.TEXT_MAX, true);
                 obligations.add(new Obligation(l.debtor(), l.creditor(), l.kind(),

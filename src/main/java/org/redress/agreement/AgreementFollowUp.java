@@ -14,6 +14,7 @@ import java.util.Map;
 import org.redress.audit.AuditAction;
 import org.redress.base.BusinessRuleException;
 import org.redress.base.InvalidInputException;
+import org.redress.base.Message;
 import org.redress.base.Roles;
 import org.redress.complaint.CaseWorkflow;
 import org.redress.complaint.ComplaintService;
@@ -63,7 +64,7 @@ public class AgreementFollowUp {
     @Transactional(readOnly = true)
     public List<MerchantFollowUp> byMerchant(int days) {
         if (days < 0 || days > 90) {
-            throw new InvalidInputException(Map.of("days", "Between 0 and 90 days"));
+            throw new InvalidInputException(Map.of("days", Message.of("error.agreement.betweenDays")));
         }
         LocalDate today = LocalDate.now(clock);
         Map<String, String> merchantOf = new HashMap<>();
@@ -104,8 +105,8 @@ public class AgreementFollowUp {
     @PreAuthorize(Roles.MEDIATORS)
     public List<String> escalate(long agreementId, EscalationTarget target, String note) {
         if (target == null) {
-            throw new InvalidInputException(Map.of("target", "Choose where to escalate: ARBITRATION, COURT, POLICE"
-                    + " or REGULATOR"));
+            throw new InvalidInputException(Map.of("target",
+                    Message.of("error.agreement.chooseWhereEscalateArbitration")));
         }
         Agreement agreement = agreements.require(agreementId);
         AgreementSubject subject = subjects.of(agreement);
@@ -116,7 +117,7 @@ public class AgreementFollowUp {
             }
         });
         if (agreement.getObligations().stream().noneMatch(o -> o.status() == ObligationStatus.OVERDUE)) {
-            throw new BusinessRuleException("Nothing in agreement AG-" + agreementId + " is overdue");
+            throw new BusinessRuleException("error.agreement.nothingAgreementAgOverdue", agreementId);
         }
         if (unpaid.isEmpty() && subject.complaintId() != null) {
             unpaid.add(subject.ref());
@@ -134,7 +135,7 @@ public class AgreementFollowUp {
             }
         }
         if (escalated.isEmpty()) {
-            throw new BusinessRuleException("None of the cases of AG-" + agreementId + " can be escalated any more");
+            throw new BusinessRuleException("error.agreement.noneCasesAgCan", agreementId);
         }
         timeline.record(agreement, subject, AuditAction.AGREEMENT_ESCALATED,
                 target + " · " + String.join(", ", escalated));

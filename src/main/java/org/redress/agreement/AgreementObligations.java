@@ -7,6 +7,7 @@ import java.util.Map;
 import org.redress.audit.AuditAction;
 import org.redress.base.BusinessRuleException;
 import org.redress.base.InvalidInputException;
+import org.redress.base.Message;
 import org.redress.base.NotFoundException;
 import org.redress.base.Roles;
 import org.redress.base.TextRules;
@@ -50,13 +51,13 @@ public class AgreementObligations {
     public AgreementDetails waive(long id, int number, String reason) {
         Agreement agreement = agreements.require(id);
         if (agreement.getStatus() != AgreementStatus.BINDING) {
-            throw new BusinessRuleException("Obligations are tracked once the agreement is binding");
+            throw new BusinessRuleException("error.agreement.obligationsTrackedOnceAgreement");
         }
         if (number < 1 || number > agreement.getObligations().size()) {
-            throw new NotFoundException("Agreement " + id + " has no obligation " + number);
+            throw new NotFoundException("error.agreement.agreementHasNoObligation", id, number);
         }
         if (reason == null || reason.isBlank()) {
-            throw new InvalidInputException(Map.of("reason", "Say why the obligation is waived"));
+            throw new InvalidInputException(Map.of("reason", Message.of("error.agreement.sayWhyObligationWaived")));
         }
         TextRules.require("reason", reason, Obligation.TEXT_MAX, true);
         Obligation before = agreement.getObligations().get(number - 1);
@@ -72,13 +73,14 @@ public class AgreementObligations {
     public AgreementDetails fulfil(long id, int number, LocalDate on, String note) {
         Agreement agreement = agreements.require(id);
         if (agreement.getStatus() != AgreementStatus.BINDING) {
-            throw new BusinessRuleException("Obligations are tracked once the agreement is binding");
+            throw new BusinessRuleException("error.agreement.obligationsTrackedOnceAgreement");
         }
         if (number < 1 || number > agreement.getObligations().size()) {
-            throw new NotFoundException("Agreement " + id + " has no obligation " + number);
+            throw new NotFoundException("error.agreement.agreementHasNoObligation", id, number);
         }
         if (on == null || on.isAfter(LocalDate.now(clock))) {
-            throw new InvalidInputException(Map.of("date", on == null ? "Date is required" : "Must not be in the future"));
+            throw new InvalidInputException(Map.of("date", Message.of(on == null ? "validation.dateRequired"
+                    : "validation.notInFuture")));
         }
         TextRules.require("note", note, Obligation.TEXT_MAX, true);
         Obligation before = agreement.getObligations().get(number - 1);
@@ -99,13 +101,14 @@ public class AgreementObligations {
                                               InputStream voucher) {
         Agreement agreement = agreements.require(id);
         if (number < 1 || number > agreement.getObligations().size()) {
-            throw new NotFoundException("Agreement " + id + " has no obligation " + number);
+            throw new NotFoundException("error.agreement.agreementHasNoObligation", id, number);
         }
         if (agreement.getStatus() != AgreementStatus.BINDING) {
-            throw new BusinessRuleException("Obligations are tracked once the agreement is binding");
+            throw new BusinessRuleException("error.agreement.obligationsTrackedOnceAgreement");
         }
         if (on == null || on.isAfter(LocalDate.now(clock))) {
-            throw new InvalidInputException(Map.of("date", on == null ? "Date is required" : "Must not be in the future"));
+            throw new InvalidInputException(Map.of("date", Message.of(on == null ? "validation.dateRequired"
+                    : "validation.notInFuture")));
         }
         AgreementSubject subject = subjects.of(agreement);
         Obligation obligation = agreement.getObligations().get(number - 1);
@@ -113,8 +116,7 @@ public class AgreementObligations {
                 : subject.memberCases().contains(obligation.creditor()) ? obligation.creditor()
                 : subject.complaintId() != null ? subject.ref() : null;
         if (caseNumber == null) {
-            throw new BusinessRuleException("This obligation is not owed to a consumer of the dispute; record it"
-                    + " without a voucher and keep the proof with the dispute's papers");
+            throw new BusinessRuleException("error.agreement.obligationNotOwedConsumer");
         }
         var item = evidence.add(caseNumber, EvidenceType.PAYMENT_VOUCHER, fileName, voucher);
         String withVoucher = (note == null || note.isBlank() ? "" : note.trim() + " · ") + "凭证 voucher: "
@@ -125,9 +127,8 @@ public class AgreementObligations {
     /** A fulfilled or waived obligation stays as recorded: a second record would overwrite the first. */
     private static void refuseSettled(int number, Obligation obligation) {
         if (obligation.status() == ObligationStatus.FULFILLED || obligation.status() == ObligationStatus.WAIVED) {
-            throw new BusinessRuleException("Obligation " + number + " is already "
-                    + obligation.status().name().toLowerCase()
-                    + (obligation.settledOn() == null ? "" : " (" + obligation.settledOn() + ")"));
+            throw new BusinessRuleException("error.agreement.obligationAlready", number, obligation.status(),
+                    obligation.settledOn() == null ? "" : " (" + obligation.settledOn() + ")");
         }
     }
 

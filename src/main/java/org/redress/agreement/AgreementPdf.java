@@ -124,13 +124,11 @@ class AgreementPdf {
                 try {
                     return BaseFont.createFont(candidate, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
                 } catch (Exception e) {
-                    throw new BusinessRuleException("The Chinese font " + candidate + " could not be loaded: "
-                            + e.getMessage());
+                    throw new BusinessRuleException("error.agreement.chineseFontCouldNot", candidate, e.getMessage());
                 }
             }
         }
-        throw new BusinessRuleException("No Chinese font found for the agreement PDF. Install Debian's fonts-noto-cjk"
-                + " (apt-get install fonts-noto-cjk) or set redress.agreements.cjk-font to a .ttf/.otf/.ttc,index");
+        throw new BusinessRuleException("error.agreement.noChineseFontFound");
     }
 
     private static Paragraph section(String text, Font font) {

@@ -9,7 +9,7 @@ import org.springframework.data.jpa.repository.Query;
 interface AgreementRepository extends JpaRepository<Agreement, Long> {
 
     default Agreement require(long id) {
-        return findById(id).orElseThrow(() -> new NotFoundException("No agreement " + id));
+        return findById(id).orElseThrow(() -> new NotFoundException("error.agreement.noAgreement", id));
     }
 
 

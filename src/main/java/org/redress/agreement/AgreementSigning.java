@@ -7,13 +7,14 @@ import java.util.Map;
 import org.redress.audit.AuditAction;
 import org.redress.base.BusinessRuleException;
 import org.redress.base.InvalidInputException;
+import org.redress.base.Message;
+import org.redress.base.NotPermittedException;
 import org.redress.base.Roles;
 import org.redress.base.TextRules;
 import org.redress.complaint.CaseWorkflow;
 import org.redress.complaint.ComplaintStatus;
 import org.redress.security.CurrentUser;
 import org.redress.security.Role;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -67,10 +68,10 @@ public class AgreementSigning {
     public IssuedCode issueSigningCode(long id, String party) {
         Agreement agreement = agreements.require(id);
         if (agreement.getStatus() != AgreementStatus.DRAFT) {
-            throw new BusinessRuleException("Agreement " + id + " is already binding");
+            throw new BusinessRuleException("error.agreement.agreementAlreadyBinding", id);
         }
         if (party == null || agreement.getParties().stream().noneMatch(p -> p.party().equals(party))) {
-            throw new InvalidInputException(Map.of("party", "Not a party to this agreement"));
+            throw new InvalidInputException(Map.of("party", Message.of("error.agreement.notPartyAgreement")));
         }
         IssuedCode code = signingCodes.issue(id, party, currentUser.usernameOrSystem());
         timeline.record(agreement, subjects.of(agreement), AuditAction.SIGNING_CODE_SENT, party);
@@ -86,37 +87,37 @@ public class AgreementSigning {
     public AgreementDetails sign(long id, String party, String signerName, String capacity, SignatureMethod method,
                                  String code) {
         Agreement agreement = agreements.require(id);
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Message> errors = new LinkedHashMap<>();
         if (party == null || agreement.getParties().stream().noneMatch(p -> p.party().equals(party))) {
-            errors.put("party", "Not a party to this agreement; parties are " + agreement.getParties().stream()
-                    .map(AgreementParty::party).toList());
+            errors.put("party", Message.of("error.agreement.notPartyAgreementParties", agreement.getParties().stream()
+                    .map(AgreementParty::party).toList()));
         }
         if (signerName == null || signerName.isBlank()) {
-            errors.put("signerName", "Who signed is required");
+            errors.put("signerName", Message.of("error.agreement.whoSignedRequired"));
         }
         TextRules.check(errors, "signerName", signerName, Signature.NAME_MAX, false);
         if (capacity == null || capacity.isBlank()) {
-            errors.put("capacity", "In what capacity they signed is required");
+            errors.put("capacity", Message.of("error.agreement.whatCapacityTheySigned"));
         }
         TextRules.check(errors, "capacity", capacity, Signature.NAME_MAX, false);
         if (method == null) {
-            errors.put("method", "How they signed is required: IN_PERSON or ONE_TIME_CODE");
+            errors.put("method", Message.of("error.agreement.howTheySignedRequired"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
         if (agreement.getStatus() != AgreementStatus.DRAFT) {
-            throw new BusinessRuleException("Agreement " + id + " is already binding");
+            throw new BusinessRuleException("error.agreement.agreementAlreadyBinding", id);
         }
         List<Signature> signed = signatures.findByAgreementIdOrderById(id);
         if (signed.stream().anyMatch(s -> s.getParty().equals(party))) {
-            throw new BusinessRuleException(party + " has already signed");
+            throw new BusinessRuleException("error.agreement.hasAlreadySigned", party);
         }
         checkSigner(agreement, party, method);
         if (method == SignatureMethod.ONE_TIME_CODE) {
             signingCodes.verify(id, party, code);
         } else if (code != null && !code.isBlank()) {
-            throw new InvalidInputException(Map.of("code", "A code is only given with the ONE_TIME_CODE method"));
+            throw new InvalidInputException(Map.of("code", Message.of("error.agreement.codeOnlyGivenOne")));
         }
         signatures.save(new Signature(id, party, signerName.trim(), capacity.trim(), method, clock.instant(),
                 currentUser.usernameOrSystem()));
@@ -139,14 +140,13 @@ public class AgreementSigning {
                 .map(AgreementParty::name).findFirst().orElse(null);
         if (PartyRole.MEDIATOR.name().equals(party)) {
             if (!me.equals(mediator)) {
-                throw new AccessDeniedException("Only " + mediator + " signs as the mediator of this agreement");
+                throw new NotPermittedException("denied.mediatorSigns", mediator);
             }
             if (method != SignatureMethod.IN_PERSON) {
-                throw new InvalidInputException(Map.of("method", "The mediator signs in person"));
+                throw new InvalidInputException(Map.of("method", Message.of("error.agreement.mediatorSignsPerson")));
             }
         } else if (method == SignatureMethod.IN_PERSON && !me.equals(mediator) && !currentUser.hasRole(Role.ADMIN)) {
-            throw new AccessDeniedException("A signature given in person is recorded by " + mediator
-                    + ", before whom it was given, or an administrator");
+            throw new NotPermittedException("denied.inPersonRecordedBy", mediator);
         }
     }
 }

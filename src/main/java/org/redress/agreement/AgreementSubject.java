@@ -11,7 +11,7 @@ import java.util.Set;
  * names, its mediator, and (for a dispute) the members' case numbers that may be named as debtor or creditor.
  */
 record AgreementSubject(Long complaintId, Long disputeId, String ref, String recitals, String consumer,
-                        String merchant, String mediator, Set<String> memberCases, String status, boolean open) {
+                        String merchant, String mediator, Set<String> memberCases, Enum<?> status, boolean open) {
 
     /**
      * The consumers an agreement pays, by case number, each with the money obligations owed to them: the complaint's

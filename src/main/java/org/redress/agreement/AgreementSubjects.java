@@ -1,6 +1,7 @@
 package org.redress.agreement;
 
 import java.util.Set;
+import org.redress.base.NotPermittedException;
 import org.redress.complaint.ComplaintDetails;
 import org.redress.dispute.CaseRef;
 import org.redress.dispute.CaseSubject;
@@ -9,7 +10,6 @@ import org.redress.dispute.DisputeDetails;
 import org.redress.security.AccountDirectory;
 import org.redress.security.CurrentUser;
 import org.redress.security.Role;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /** Resolves what an agreement is about through the case and dispute modules, and who may draft for it. */
@@ -33,7 +33,7 @@ class AgreementSubjects {
                         : d.representatives().getFirst().name();
                 yield new AgreementSubject(null, d.id(), CaseRef.ofDispute(d.id()).toString(), "集体纠纷 " + d.title() + "："
                         + d.members() + " 名成员投诉 " + d.merchantName() + "。", representative, d.merchantName(),
-                        d.leadMediator(), Set.copyOf(d.complaintCaseNumbers()), d.status().name(),
+                        d.leadMediator(), Set.copyOf(d.complaintCaseNumbers()), d.status(),
                         d.status().isOpen());
             }
             case CaseSubject.OfComplaint(ComplaintDetails c) -> {
@@ -43,7 +43,7 @@ class AgreementSubjects {
                         && accounts.isActiveWithAnyRole(c.assignee(), Set.of(Role.MEDIATOR)) ? c.assignee() : null;
                 yield new AgreementSubject(c.id(), null, c.caseNumber(), "消费者" + c.consumerName() + "于" + c.receivedAt()
                         + "投诉" + c.merchantName() + "：" + c.narrative(), c.consumerName(), c.merchantName(),
-                        mediator, Set.of(), c.status().name(), c.status().isOpen());
+                        mediator, Set.of(), c.status(), c.status().isOpen());
             }
         };
     }
@@ -57,8 +57,7 @@ class AgreementSubjects {
         String me = currentUser.usernameOrSystem();
         if (subject.mediator() != null && !subject.mediator().equals(me) && !currentUser.hasRole(Role.ADMIN)
                 && currentUser.hasRole(Role.MEDIATOR)) {
-            throw new AccessDeniedException("Only " + subject.mediator() + ", who mediates " + subject.ref()
-                    + ", or an administrator may draft its agreement");
+            throw new NotPermittedException("denied.draftedBy", subject.mediator(), subject.ref());
         }
     }
 }

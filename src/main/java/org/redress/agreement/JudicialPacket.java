@@ -68,7 +68,7 @@ public class JudicialPacket {
     public byte[] zip(long agreementId) {
         AgreementDetails a = agreements.get(agreementId);
         if (a.status() != AgreementStatus.BINDING) {
-            throw new BusinessRuleException("Only a binding agreement can be sent for judicial confirmation");
+            throw new BusinessRuleException("error.agreement.onlyBindingAgreementCan");
         }
         List<String> cases = new ArrayList<>();
         DisputeDetails dispute = null;

@@ -43,11 +43,9 @@ class SigningCodes {
         if (existing.isEmpty()) {
             codes.save(new SigningCode(agreementId, party, hash, now, expires, by));
         } else if (existing.get().getAttempts() >= MAX_ATTEMPTS) {
-            throw new BusinessRuleException("Too many wrong codes were tried for " + party
-                    + "; this party now signs in person before the mediator");
+            throw new BusinessRuleException("error.agreement.tooManyWrongCodes", party);
         } else if (!existing.get().replace(hash, now, expires, by, MAX_CODES_PER_HOUR)) {
-            throw new BusinessRuleException("At most " + MAX_CODES_PER_HOUR + " codes an hour are sent to " + party
-                    + "; try again later");
+            throw new BusinessRuleException("error.agreement.mostCodesHourSent", MAX_CODES_PER_HOUR, party);
         }
         return new IssuedCode(party, code, expires);
     }
@@ -61,23 +59,21 @@ class SigningCodes {
     void verify(long agreementId, String party, String code) {
         SigningCode.Key key = new SigningCode.Key(agreementId, party);
         if (code == null || code.isBlank()) {
-            throw new WrongSigningCode("Type in the code that was sent to " + party);
+            throw new WrongSigningCode("signing.codeMissing", party);
         }
         if (codes.takeAttempt(key, MAX_ATTEMPTS) == 0) {
             if (codes.existsById(key)) {
-                throw new BusinessRuleException("Too many wrong codes were tried for " + party
-                        + "; this party now signs in person before the mediator");
+                throw new BusinessRuleException("error.agreement.tooManyWrongCodes", party);
             }
-            throw new WrongSigningCode("No code was sent to " + party + "; send one first");
+            throw new WrongSigningCode("signing.noCodeSent", party);
         }
         SigningCode issued = codes.findById(key).orElseThrow();
         if (!MessageDigest.isEqual(issued.getCodeHash().getBytes(StandardCharsets.US_ASCII),
                 hash(agreementId, party, code.strip()).getBytes(StandardCharsets.US_ASCII))) {
-            throw new WrongSigningCode("The code does not match what was sent to " + party + " ("
-                    + (MAX_ATTEMPTS - issued.getAttempts()) + " attempts left)");
+            throw new WrongSigningCode("signing.codeWrong", party, MAX_ATTEMPTS - issued.getAttempts());
         }
         if (issued.getExpiresAt().isBefore(clock.instant())) {
-            throw new WrongSigningCode("The code sent to " + party + " has expired; send a new one");
+            throw new WrongSigningCode("signing.codeExpired", party);
         }
         codes.delete(issued);
     }

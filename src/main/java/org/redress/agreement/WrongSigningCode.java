@@ -2,6 +2,7 @@ package org.redress.agreement;
 
 import java.util.Map;
 import org.redress.base.InvalidInputException;
+import org.redress.base.Message;
 
 /**
  * A one-time code that does not match, has expired or was left out. Signing is refused, but the transaction still
@@ -9,7 +10,7 @@ import org.redress.base.InvalidInputException;
  */
 class WrongSigningCode extends InvalidInputException {
 
-    WrongSigningCode(String message) {
-        super(Map.of("code", message));
+    WrongSigningCode(String key, Object... args) {
+        super(Map.of("code", Message.of(key, args)));
     }
 }

@@ -8,6 +8,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 
 /** The value is text a person could have typed ({@link TextRules}); line breaks only where {@link #multiline()}. */
 @Target({ElementType.FIELD, ElementType.RECORD_COMPONENT, ElementType.PARAMETER, ElementType.METHOD, ElementType.TYPE_USE})
@@ -34,12 +35,14 @@ public @interface CleanText {
 
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            String problem = TextRules.problem(value, multiline);
+            Message problem = TextRules.problem(value, multiline);
             if (problem == null) {
                 return true;
             }
             context.disableDefaultConstraintViolation();
-            context.buildConstraintViolationWithTemplate(problem).addConstraintViolation();
+            // The message travels as the violation's payload, so it is rendered in the reader's language later.
+            context.unwrap(HibernateConstraintValidatorContext.class).withDynamicPayload(problem)
+                    .buildConstraintViolationWithTemplate(problem.key()).addConstraintViolation();
             return false;
         }
     }

@@ -10,6 +10,6 @@ import java.util.Optional;
 public interface ConflictOfInterest {
 
     /** Why {@code mediator} may not handle a case against this merchant/platform with these parties, or empty. */
-    Optional<String> tieBlocking(String mediator, Long merchantId, Collection<String> platformNames,
+    Optional<Message> tieBlocking(String mediator, Long merchantId, Collection<String> platformNames,
                                  Collection<String> partyNames);
 }

@@ -71,9 +71,8 @@ public final class CsvInput implements Closeable {
                 return new CsvInput(file, GB18030, false);
             }
         }
-        throw new InvalidInputException(Map.of("file", "Line " + utf8.firstBadLine + " has bytes that are not"
-                + " UTF-8" + (mostlyNotUtf8 ? " nor GB18030/GBK" : "") + "; save the file as UTF-8 (\"CSV UTF-8\" in"
-                + " Excel) and send it again. Nothing was imported."));
+        throw new InvalidInputException(Map.of("file", Message.of("error.base.lineHasBytesNot", utf8.firstBadLine,
+                mostlyNotUtf8 ? " nor GB18030/GBK" : "")));
     }
 
     /** The text, decoded strictly: the whole file was checked, so no character is replaced. */

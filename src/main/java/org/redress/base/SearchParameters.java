@@ -19,7 +19,7 @@ import java.util.function.Function;
  */
 public final class SearchParameters {
 
-    private final Map<String, String> errors = new TreeMap<>();
+    private final Map<String, Message> errors = new TreeMap<>();
 
     public Set<String> strings(String name, List<String> values) {
         Set<String> result = new LinkedHashSet<>();
@@ -36,21 +36,21 @@ public final class SearchParameters {
             try {
                 result.add(Enum.valueOf(type, value.toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
-                errors.put(name, "'" + value + "' is not one of " + Arrays.toString(type.getEnumConstants()));
+                errors.put(name, Message.of("error.base.notOne", value, Arrays.toString(type.getEnumConstants())));
             }
         }
         return result;
     }
 
     public LocalDate date(String name, String value) {
-        return parse(name, value, LocalDate::parse, "an ISO date (YYYY-MM-DD)");
+        return parse(name, value, LocalDate::parse, Message.of("param.isoDate"));
     }
 
     /** An amount as stored: 0 to 10,000,000 with at most two decimals. */
     public BigDecimal amount(String name, String value) {
-        BigDecimal amount = parse(name, value, BigDecimal::new, "an amount");
+        BigDecimal amount = parse(name, value, BigDecimal::new, Message.of("param.amount"));
         if (amount != null && (amount.signum() < 0 || amount.compareTo(MAX_AMOUNT) > 0 || amount.scale() > 2)) {
-            errors.put(name, "An amount from 0 to 10,000,000 with at most two decimals");
+            errors.put(name, Message.of("error.base.amountFromMostTwo"));
             return null;
         }
         return amount;
@@ -60,7 +60,7 @@ public final class SearchParameters {
 
     /** Free text from a URL: refused when it holds what no person types (TextRules). */
     public String text(String name, String value) {
-        String problem = TextRules.problem(value, false);
+        Message problem = TextRules.problem(value, false);
         if (problem != null) {
             errors.put(name, problem);
             return null;
@@ -73,24 +73,24 @@ public final class SearchParameters {
         try {
             return parser.apply(value);
         } catch (IllegalArgumentException e) {
-            errors.put(name, e.getMessage());
+            errors.put(name, Message.of("error.base.notValidValue", value));
             return fallback;
         }
     }
 
     public int number(String name, String value, int fallback, int min, int max) {
-        Integer parsed = parse(name, value, Integer::valueOf, "a whole number");
+        Integer parsed = parse(name, value, Integer::valueOf, Message.of("param.wholeNumber"));
         if (parsed == null) {
             return fallback;
         }
         if (parsed < min || parsed > max) {
-            errors.put(name, "Must be between " + min + " and " + max);
+            errors.put(name, Message.of("error.base.mustBetween", min, max));
         }
         return parsed;
     }
 
     /** Records a problem with a parameter that the caller checked itself. */
-    public void reject(String name, String message) {
+    public void reject(String name, Message message) {
         errors.put(name, message);
     }
 
@@ -101,14 +101,14 @@ public final class SearchParameters {
         }
     }
 
-    private <T> T parse(String name, String value, Function<String, T> parser, String what) {
+    private <T> T parse(String name, String value, Function<String, T> parser, Message what) {
         if (value == null || value.isBlank()) {
             return null;
         }
         try {
             return parser.apply(value.trim());
         } catch (DateTimeParseException | NumberFormatException e) {
-            errors.put(name, "'" + value + "' is not " + what);
+            errors.put(name, Message.of("error.base.not", value, what));
             return null;
         }
     }

@@ -15,7 +15,7 @@ public final class TextRules {
     }
 
     /** Why the value is not acceptable text, or null when it is (also for null). */
-    public static String problem(String value, boolean multiline) {
+    public static Message problem(String value, boolean multiline) {
         if (value == null) {
             return null;
         }
@@ -28,42 +28,41 @@ public final class TextRules {
                     visible = true;
                     continue;
                 }
-                return "Contains a broken character (an unpaired surrogate)";
+                return Message.of("text.brokenCharacter");
             }
             if (Character.isLowSurrogate(c)) {
-                return "Contains a broken character (an unpaired surrogate)";
+                return Message.of("text.brokenCharacter");
             }
             if (c == '\n' || c == '\r' || c == '\t') {
                 if (!multiline) {
-                    return "Must be on one line";
+                    return Message.of("text.oneLine");
                 }
                 continue;
             }
             if (Character.isISOControl(c)) {
-                return "Contains a control character (U+" + String.format("%04X", (int) c) + ")";
+                return Message.of("text.controlCharacter", String.format("U+%04X", (int) c));
             }
             if ((c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069') || c == '\u200E'
                     || c == '\u200F' || c == '\u061C') {
-                return "Contains a character that changes the reading direction (U+" + String.format("%04X", (int) c)
-                        + ")";
+                return Message.of("text.directionCharacter", String.format("U+%04X", (int) c));
             }
             if (!Character.isWhitespace(c) && Character.getType(c) != Character.FORMAT) {
                 visible = true;
             }
         }
-        return visible || value.isEmpty() ? null : "Contains nothing visible";
+        return visible || value.isEmpty() ? null : Message.of("text.invisible");
     }
 
     /** Adds an error for the field when the value is not acceptable text or is longer than {@code max}. */
-    public static void check(Map<String, String> errors, String field, String value, int max, boolean multiline) {
+    public static void check(Map<String, Message> errors, String field, String value, int max, boolean multiline) {
         if (value == null) {
             return;
         }
         if (value.length() > max) {
-            errors.putIfAbsent(field, "At most " + max + " characters");
+            errors.putIfAbsent(field, Message.of("error.base.mostCharacters", max));
             return;
         }
-        String problem = problem(value, multiline);
+        Message problem = problem(value, multiline);
         if (problem != null) {
             errors.putIfAbsent(field, problem);
         }
@@ -71,7 +70,7 @@ public final class TextRules {
 
     /** Throws {@link InvalidInputException} naming the field when the value is not acceptable. */
     public static String require(String field, String value, int max, boolean multiline) {
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Message> errors = new LinkedHashMap<>();
         check(errors, field, value, max, multiline);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

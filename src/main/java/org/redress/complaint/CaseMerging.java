@@ -13,8 +13,9 @@ import org.redress.audit.AuditService;
 import org.redress.audit.AuditSubject;
 import org.redress.base.BusinessRuleException;
 import org.redress.base.InvalidInputException;
-import org.redress.security.CurrentUser;
+import org.redress.base.Message;
 import org.redress.base.Roles;
+import org.redress.security.CurrentUser;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -49,7 +50,7 @@ public class CaseMerging {
 
     public ComplaintDetails merge(String survivorCaseNumber, MergeRequest request) {
         if (request.duplicates() == null || request.duplicates().isEmpty()) {
-            throw new InvalidInputException(Map.of("duplicates", "Name at least one duplicate to merge"));
+            throw new InvalidInputException(Map.of("duplicates", Message.of("error.complaint.nameLeastOneDuplicate")));
         }
         Set<String> numbers = new LinkedHashSet<>();
         request.duplicates().forEach(n -> numbers.add(ComplaintService.normalize(n)));
@@ -58,31 +59,29 @@ public class CaseMerging {
         complaints.lock(involved);
         Complaint survivor = complaints.load(survivorCaseNumber);
         if (numbers.contains(survivor.getCaseNumber())) {
-            throw new BusinessRuleException("A case cannot be merged into itself (" + survivor.getCaseNumber() + ")");
+            throw new BusinessRuleException("error.complaint.caseCannotMergedInto2", survivor.getCaseNumber());
         }
         if (survivor.getStatus() == ComplaintStatus.MERGED) {
-            throw new BusinessRuleException(survivor.getCaseNumber() + " is itself merged into "
-                    + survivor.getMergedInto().getCaseNumber() + "; merge into that case instead");
+            throw new BusinessRuleException("error.complaint.itselfMergedIntoMerge", survivor.getCaseNumber(),
+                    survivor.getMergedInto().getCaseNumber());
         }
         checkVersion(survivor, request);
         List<Complaint> duplicates = new ArrayList<>();
         for (String number : numbers) {
             Complaint duplicate = complaints.load(number);
             if (duplicate.getStatus() == ComplaintStatus.MERGED) {
-                throw new BusinessRuleException(number + " is already merged into "
-                        + duplicate.getMergedInto().getCaseNumber());
+                throw new BusinessRuleException("error.complaint.alreadyMergedInto", number,
+                        duplicate.getMergedInto().getCaseNumber());
             }
             if (!merges.activeInto(duplicate).isEmpty()) {
-                throw new BusinessRuleException(number + " has duplicates merged into it; unmerge them first or"
-                        + " choose it as the surviving case");
+                throw new BusinessRuleException("error.complaint.hasDuplicatesMergedInto", number);
             }
             checkVersion(duplicate, request);
             boolean otherMerchant = !Objects.equals(duplicate.getMerchant().getId(), survivor.getMerchant().getId());
             if (otherMerchant && (!request.acrossMerchants() || request.reason() == null
                     || request.reason().isBlank())) {
-                throw new BusinessRuleException(number + " is against " + duplicate.getMerchant().getName()
-                        + ", not " + survivor.getMerchant().getName()
-                        + ". Merging across merchants needs your confirmation and a reason");
+                throw new BusinessRuleException("error.complaint.againstNotMergingAcross", number,
+                        duplicate.getMerchant().getName(), survivor.getMerchant().getName());
             }
             duplicates.add(duplicate);
         }
@@ -119,11 +118,11 @@ public class CaseMerging {
         List<CaseMerge> toUndo;
         if (complaint.getStatus() == ComplaintStatus.MERGED) {
             toUndo = merges.activeOf(complaint).map(List::of).orElseThrow(() ->
-                    new BusinessRuleException(caseNumber + " has no merge to undo"));
+                    new BusinessRuleException("error.complaint.hasNoMergeUndo", caseNumber));
         } else {
             toUndo = merges.activeInto(complaint);
             if (toUndo.isEmpty()) {
-                throw new BusinessRuleException(caseNumber + " has no merged duplicates");
+                throw new BusinessRuleException("error.complaint.hasNoMergedDuplicates", caseNumber);
             }
         }
         String who = currentUser.usernameOrSystem();
@@ -172,8 +171,7 @@ public class CaseMerging {
                 return survivor.getAmountClaimed();
             }
             return duplicates.stream().filter(d -> d.getCaseNumber().equals(number)).findFirst()
-                    .map(Complaint::getAmountClaimed).orElseThrow(() -> new InvalidInputException(Map.of(
-                            "keepAmountFrom", number + " is neither the surviving case nor one being merged")));
+                    .map(Complaint::getAmountClaimed).orElseThrow(() -> new InvalidInputException(Map.of("keepAmountFrom", Message.of("error.complaint.neitherSurvivingCaseNor", number))));
         }
         BigDecimal highest = survivor.getAmountClaimed();
         for (Complaint d : duplicates) {
@@ -188,8 +186,7 @@ public class CaseMerging {
         Long expected = request.expectedVersions() == null ? null
                 : request.expectedVersions().get(complaint.getCaseNumber());
         if (expected != null && expected != complaint.getVersion()) {
-            throw new BusinessRuleException("Someone else changed " + complaint.getCaseNumber()
-                    + " while you were looking at it. Reload to see their changes, then merge again.");
+            throw new BusinessRuleException("error.complaint.someoneElseChangedWhile", complaint.getCaseNumber());
         }
     }
 }

@@ -9,10 +9,10 @@ import org.redress.audit.AuditService;
 import org.redress.audit.AuditSubject;
 import org.redress.base.BusinessRuleException;
 import org.redress.base.ConflictOfInterest;
+import org.redress.base.NotPermittedException;
+import org.redress.base.Roles;
 import org.redress.security.AccountDirectory;
 import org.redress.security.Role;
-import org.redress.base.Roles;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -61,7 +61,7 @@ public class CaseWorkflow {
                                                  EscalationTarget escalation, LocalDate on) {
         Complaint complaint = complaints.load(caseNumber);
         if (on.isAfter(LocalDate.now(clock)) || on.isBefore(complaint.getReceivedAt())) {
-            throw new BusinessRuleException("A past step must lie between the date of receipt and today");
+            throw new BusinessRuleException("error.complaint.pastStepMustLie");
         }
         return move(caseNumber, target, reason, escalation, on);
     }
@@ -70,7 +70,7 @@ public class CaseWorkflow {
                                   EscalationTarget escalation, LocalDate on) {
         Complaint complaint = complaints.load(caseNumber);
         if (!transitionRules.currentUserMay(target)) {
-            throw new AccessDeniedException("Only a mediator or an administrator may move a case to " + target);
+            throw new NotPermittedException("denied.moveCase", target);
         }
         ComplaintStatus before = complaint.getStatus();
         complaint.moveTo(target, on, deadlines, reason, escalation);
@@ -125,7 +125,7 @@ public class CaseWorkflow {
         String assignee = username == null || username.isBlank() ? null : username.trim();
         if (assignee != null
                 && !accounts.isActiveWithAnyRole(assignee, EnumSet.of(Role.STAFF, Role.MEDIATOR, Role.ADMIN))) {
-            throw new BusinessRuleException("Cases can only be assigned to active staff, mediators or administrators");
+            throw new BusinessRuleException("error.complaint.casesCanOnlyAssigned");
         }
         if (assignee != null) {
             conflicts.tieBlocking(assignee, complaint.getMerchant() == null ? null : complaint.getMerchant().getId(),

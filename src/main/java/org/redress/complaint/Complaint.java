@@ -211,17 +211,16 @@ public class Complaint {
     void moveTo(ComplaintStatus target, LocalDate today, DeadlinePolicy deadlines, String reason,
                 EscalationTarget escalation) {
         if (target == status) {
-            throw new BusinessRuleException("The case is already " + status);
+            throw new BusinessRuleException("error.complaint.caseAlready", status);
         }
         if (!status.canMoveTo(target)) {
-            throw new BusinessRuleException("A case that is " + status + " cannot move to " + target
-                    + ". Allowed next: " + status.next());
+            throw new BusinessRuleException("error.complaint.caseCannotMoveAllowed", status, target, status.next());
         }
         if (target == ComplaintStatus.REJECTED && (reason == null || reason.isBlank())) {
-            throw new BusinessRuleException("A rejection needs a reason");
+            throw new BusinessRuleException("error.complaint.rejectionNeedsReason");
         }
         if (target == ComplaintStatus.ESCALATED && escalation == null) {
-            throw new BusinessRuleException("Say where the case is escalated to (arbitration, court, police, regulator)");
+            throw new BusinessRuleException("error.complaint.sayWhereCaseEscalated");
         }
         if (this.deadlines.step(target, today, deadlines)) {
             deriveResolutionDays();
@@ -415,7 +414,7 @@ public class Complaint {
     /** Folds this case into {@code survivor}: its status becomes MERGED and it points to the survivor. */
     void mergeInto(Complaint survivor) {
         if (survivor == this) {
-            throw new BusinessRuleException("A case cannot be merged into itself");
+            throw new BusinessRuleException("error.complaint.caseCannotMergedInto");
         }
         mergedInto = survivor;
         status = ComplaintStatus.MERGED;

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 import org.apache.commons.csv.CSVRecord;
+import org.redress.base.Message;
 
 /**
  * Reads one complaint in the import format (a CSV record, or the same names in a JSON object) into a draft,
@@ -25,7 +26,7 @@ final class ComplaintCsvRow {
             "merchantShopId");
 
     private final UnaryOperator<String> values;
-    private final Map<String, String> errors = new TreeMap<>();
+    private final Map<String, Message> errors = new TreeMap<>();
 
     private ComplaintCsvRow(UnaryOperator<String> values) {
         this.values = values;
@@ -48,7 +49,7 @@ final class ComplaintCsvRow {
         return get("externalId");
     }
 
-    Map<String, String> errors() {
+    Map<String, Message> errors() {
         return errors;
     }
 
@@ -70,7 +71,7 @@ final class ComplaintCsvRow {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            errors.put(column, "'" + value + "' is not an ISO date (YYYY-MM-DD)");
+            errors.put(column, Message.of("error.complaint.notIsoDateYyyy", value));
             return null;
         }
     }
@@ -83,7 +84,7 @@ final class ComplaintCsvRow {
         try {
             return new BigDecimal(value.replace(",", ""));
         } catch (NumberFormatException e) {
-            errors.put(column, "'" + value + "' is not an amount");
+            errors.put(column, Message.of("error.complaint.notAmount", value));
             return null;
         }
     }
@@ -96,7 +97,7 @@ final class ComplaintCsvRow {
         try {
             return Enum.valueOf(type, value.toUpperCase());
         } catch (IllegalArgumentException e) {
-            errors.put(column, "'" + value + "' is not one of " + Arrays.toString(type.getEnumConstants()));
+            errors.put(column, Message.of("error.base.notOne", value, Arrays.toString(type.getEnumConstants())));
             return null;
         }
     }

@@ -17,57 +17,57 @@ import org.redress.base.CleanText;
  * future" are checked by the service against the association's clock, not here.
  */
 public record ComplaintDraft(
-        @Size(max = Complaint.REFERENCE_MAX, message = "At most 100 characters")
+        @Size(max = Complaint.REFERENCE_MAX, message = "validation.atMostChars")
         @CleanText
         String externalId,
-        @NotNull(message = "Date received is required")
+        @NotNull(message = "validation.required")
         LocalDate receivedAt,
-        @NotNull(message = "Channel is required")
+        @NotNull(message = "validation.required")
         Channel channel,
-        @NotBlank(message = "Consumer name is required")
-        @Size(max = Complaint.NAME_MAX, message = "At most 100 characters")
+        @NotBlank(message = "validation.required")
+        @Size(max = Complaint.NAME_MAX, message = "validation.atMostChars")
         @CleanText
         String consumerName,
-        @Pattern(regexp = PHONE_PATTERN, message = "Not a phone number (digits, optional +, spaces or dashes)")
+        @Pattern(regexp = PHONE_PATTERN, message = "validation.phone")
         String consumerPhone,
-        @Email(message = "Not an e-mail address")
-        @Size(max = 200, message = "At most 200 characters")
+        @Email(message = "validation.email")
+        @Size(max = 200, message = "validation.atMostChars")
         @CleanText
         String consumerEmail,
-        @NotBlank(message = "Province is required")
-        @Size(max = 50, message = "At most 50 characters")
+        @NotBlank(message = "validation.required")
+        @Size(max = 50, message = "validation.atMostChars")
         @CleanText
         String province,
-        @Size(max = 50, message = "At most 50 characters")
+        @Size(max = 50, message = "validation.atMostChars")
         @CleanText
         String city,
-        @NotNull(message = "Merchant is required")
+        @NotNull(message = "validation.required")
         Long merchantId,
-        @NotBlank(message = "Platform is required")
+        @NotBlank(message = "validation.required")
         String platformCode,
-        @Size(max = Complaint.REFERENCE_MAX, message = "At most 100 characters")
+        @Size(max = Complaint.REFERENCE_MAX, message = "validation.atMostChars")
         @CleanText
         String orderNumber,
-        @Size(max = Complaint.REFERENCE_MAX, message = "At most 100 characters")
+        @Size(max = Complaint.REFERENCE_MAX, message = "validation.atMostChars")
         @CleanText
         String platformTicket,
         LocalDate purchaseDate,
-        @NotNull(message = "Amount paid is required")
-        @DecimalMin(value = "0", message = "Must not be negative")
-        @DecimalMax(value = "10000000", message = "At most 10,000,000")
-        @Digits(integer = 8, fraction = 2, message = "At most two decimals")
+        @NotNull(message = "validation.required")
+        @DecimalMin(value = "0", message = "validation.notNegative")
+        @DecimalMax(value = "10000000", message = "validation.atMostAmount")
+        @Digits(integer = 8, fraction = 2, message = "validation.twoDecimals")
         BigDecimal amountPaid,
-        @NotNull(message = "Amount claimed is required")
-        @DecimalMin(value = "0", message = "Must not be negative")
-        @DecimalMax(value = "10000000", message = "At most 10,000,000")
-        @Digits(integer = 8, fraction = 2, message = "At most two decimals")
+        @NotNull(message = "validation.required")
+        @DecimalMin(value = "0", message = "validation.notNegative")
+        @DecimalMax(value = "10000000", message = "validation.atMostAmount")
+        @Digits(integer = 8, fraction = 2, message = "validation.twoDecimals")
         BigDecimal amountClaimed,
-        @NotNull(message = "Payment method is required")
+        @NotNull(message = "validation.required")
         PaymentMethod paymentMethod,
-        @NotNull(message = "Category is required")
+        @NotNull(message = "validation.required")
         Category category,
-        @NotBlank(message = "Narrative is required")
-        @Size(max = Complaint.NARRATIVE_MAX, message = "At most 20,000 characters")
+        @NotBlank(message = "validation.required")
+        @Size(max = Complaint.NARRATIVE_MAX, message = "validation.atMostChars")
         @CleanText(multiline = true)
         String narrative,
         boolean shareConsent,

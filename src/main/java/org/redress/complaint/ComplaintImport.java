@@ -19,11 +19,12 @@ import org.apache.commons.csv.CSVRecord;
 import org.hibernate.search.mapper.orm.Search;
 import org.redress.base.CsvInput;
 import org.redress.base.InvalidInputException;
-import org.redress.base.TextRules;
-import org.redress.merchant.MerchantService;
-import org.redress.merchant.MerchantService.MerchantKey;
-import org.redress.merchant.PlatformService;
+import org.redress.base.Message;
 import org.redress.base.Roles;
+import org.redress.base.TextRules;
+import org.redress.merchant.MerchantService.MerchantKey;
+import org.redress.merchant.MerchantService;
+import org.redress.merchant.PlatformService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -99,7 +100,8 @@ public class ComplaintImport {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read the CSV file", e);
         } catch (IllegalArgumentException | IllegalStateException e) {
-            throw new InvalidInputException(Map.of("file", "The file is not valid CSV: " + e.getMessage()));
+            throw new InvalidInputException(Map.of("file", Message.of("error.complaint.fileNotValidCsv",
+                    e.getMessage())));
         }
     }
 
@@ -109,10 +111,9 @@ public class ComplaintImport {
                 .toList();
         List<String> unknown = header.stream().filter(column -> !ComplaintCsvRow.COLUMNS.contains(column)).toList();
         if (!missing.isEmpty() || !unknown.isEmpty()) {
-            throw new InvalidInputException(Map.of("header", "The header row does not fit the import format."
-                    + (missing.isEmpty() ? "" : " Missing columns: " + missing + ".")
-                    + (unknown.isEmpty() ? "" : " Unknown columns: " + unknown + ".")
-                    + " Expected: " + ComplaintCsvRow.COLUMNS));
+            throw new InvalidInputException(Map.of("header", Message.of("error.complaint.headerRowDoesNot",
+                    missing.isEmpty() ? "" : " Missing columns: " + missing + ".",
+                    unknown.isEmpty() ? "" : " Unknown columns: " + unknown + ".", ComplaintCsvRow.COLUMNS)));
         }
     }
 
@@ -168,7 +169,7 @@ public class ComplaintImport {
             return null;
         }
         ComplaintDraft draft = row.toDraft();
-        Map<String, String> errors = new LinkedHashMap<>(row.errors());
+        Map<String, Message> errors = new LinkedHashMap<>(row.errors());
         rules.violations(draft, platformCodes::contains, id -> true).forEach((field, message) -> {
             if (!field.equals("merchantId")) {
                 errors.putIfAbsent(csvColumn(field), message);
@@ -176,7 +177,7 @@ public class ComplaintImport {
         });
         String merchantName = row.get("merchantName");
         if (merchantName == null) {
-            errors.put("merchantName", "Merchant name is required");
+            errors.put("merchantName", Message.of("error.complaint.merchantNameRequired"));
         } else {
             TextRules.check(errors, "merchantName", merchantName, 200, false);
         }
@@ -195,7 +196,7 @@ public class ComplaintImport {
         return field.equals("platformCode") ? "platform" : field;
     }
 
-    private static String describe(Map<String, String> errors) {
+    private static String describe(Map<String, Message> errors) {
         StringBuilder text = new StringBuilder();
         errors.forEach((field, message) -> text.append(text.isEmpty() ? "" : "; ").append(field).append(": ")
                 .append(message));

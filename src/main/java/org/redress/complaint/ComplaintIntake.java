@@ -3,9 +3,10 @@ package org.redress.complaint;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.redress.base.InvalidInputException;
+import org.redress.base.Message;
+import org.redress.base.Roles;
 import org.redress.merchant.MerchantService;
 import org.redress.merchant.MerchantSummary;
-import org.redress.base.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,7 +31,7 @@ public class ComplaintIntake {
     public ComplaintDetails fileFromFields(Map<String, ?> fields) {
         ComplaintCsvRow row = ComplaintCsvRow.of(fields);
         ComplaintDraft draft = row.toDraft();
-        Map<String, String> errors = new LinkedHashMap<>(row.errors());
+        Map<String, Message> errors = new LinkedHashMap<>(row.errors());
         complaints.check(draft).forEach((field, message) -> {
             if (!field.equals("merchantId")) {
                 errors.putIfAbsent(field.equals("platformCode") ? "platform" : field, message);
@@ -39,14 +40,15 @@ public class ComplaintIntake {
         String merchantName = row.get("merchantName");
         Object merchantId = fields.get("merchantId");
         if (merchantName == null && merchantId == null) {
-            errors.put("merchantName", "Merchant name (or merchantId) is required");
+            errors.put("merchantName", Message.of("error.complaint.merchantNameMerchantidRequired"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
         MerchantSummary merchant = merchantId != null
                 ? merchants.find(merchantIdOf(merchantId))
-                        .orElseThrow(() -> new InvalidInputException(Map.of("merchantId", "Unknown merchant")))
+                        .orElseThrow(() -> new InvalidInputException(Map.of("merchantId",
+                        Message.of("error.complaint.unknownMerchant"))))
                 : merchants.findOrCreate(merchantName, draft.platformCode(), row.get("merchantShopId"));
         return complaints.file(ComplaintCsvRow.withMerchant(draft, merchant.id()));
     }
@@ -55,7 +57,7 @@ public class ComplaintIntake {
         try {
             return Long.valueOf(value.toString().trim());
         } catch (NumberFormatException e) {
-            throw new InvalidInputException(Map.of("merchantId", "'" + value + "' is not a merchant id"));
+            throw new InvalidInputException(Map.of("merchantId", Message.of("error.complaint.notMerchantId", value)));
         }
     }
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import org.redress.base.InputValidator;
+import org.redress.base.Message;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,27 +24,27 @@ class ComplaintRules {
         this.clock = clock;
     }
 
-    Map<String, String> violations(ComplaintDraft draft, Predicate<String> platformExists,
+    Map<String, Message> violations(ComplaintDraft draft, Predicate<String> platformExists,
                                    Predicate<Long> merchantExists) {
-        Map<String, String> errors = new TreeMap<>(validator.violations(draft));
+        Map<String, Message> errors = new TreeMap<>(validator.violations(draft));
         LocalDate today = LocalDate.now(clock);
         if (draft.receivedAt() != null && draft.receivedAt().isAfter(today)) {
-            errors.put("receivedAt", "Must not be in the future");
+            errors.put("receivedAt", Message.of("error.dispute.mustNotFuture"));
         }
         if (draft.purchaseDate() != null && draft.purchaseDate().isAfter(today)) {
-            errors.put("purchaseDate", "Must not be in the future");
+            errors.put("purchaseDate", Message.of("error.dispute.mustNotFuture"));
         } else if (draft.purchaseDate() != null && draft.receivedAt() != null
                 && draft.purchaseDate().isAfter(draft.receivedAt())) {
-            errors.put("purchaseDate", "Must not be after the date the complaint was received");
+            errors.put("purchaseDate", Message.of("error.complaint.mustNotAfterDate"));
         }
         if (blank(draft.consumerPhone()) && blank(draft.consumerEmail())) {
-            errors.putIfAbsent("consumerPhone", "Give a phone number or an e-mail address");
+            errors.putIfAbsent("consumerPhone", Message.of("error.complaint.givePhoneNumberE"));
         }
         if (!blank(draft.platformCode()) && !platformExists.test(draft.platformCode().trim().toUpperCase())) {
-            errors.put("platformCode", "Unknown platform");
+            errors.put("platformCode", Message.of("error.merchant.unknownPlatform"));
         }
         if (draft.merchantId() != null && !merchantExists.test(draft.merchantId())) {
-            errors.put("merchantId", "Unknown merchant");
+            errors.put("merchantId", Message.of("error.complaint.unknownMerchant"));
         }
         return errors;
     }

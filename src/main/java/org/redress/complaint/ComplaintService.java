@@ -15,13 +15,14 @@ import org.redress.audit.AuditService;
 import org.redress.audit.AuditSubject;
 import org.redress.base.BusinessRuleException;
 import org.redress.base.InvalidInputException;
+import org.redress.base.Message;
 import org.redress.base.NotFoundException;
+import org.redress.base.Roles;
 import org.redress.merchant.Merchant;
 import org.redress.merchant.MerchantService;
 import org.redress.merchant.Platform;
 import org.redress.merchant.PlatformService;
 import org.redress.security.CurrentUser;
-import org.redress.base.Roles;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -74,7 +75,8 @@ public class ComplaintService {
         validate(draft);
         String externalId = blankToNull(draft.externalId());
         if (externalId != null && complaints.findByExternalId(externalId).isPresent()) {
-            throw new InvalidInputException(Map.of("externalId", "A complaint with this external id exists already"));
+            throw new InvalidInputException(Map.of("externalId",
+                    Message.of("error.complaint.complaintExternalIdExists")));
         }
         Complaint complaint = fileChecked(draft);
         events.publishEvent(new ComplaintFiled(complaint.getId(), complaint.getCaseNumber()));
@@ -100,14 +102,14 @@ public class ComplaintService {
     public ComplaintDetails update(String caseNumber, long expectedVersion, ComplaintDraft draft) {
         Complaint complaint = load(caseNumber);
         if (complaint.getVersion() != expectedVersion) {
-            throw new BusinessRuleException("Someone else changed case " + caseNumber
-                    + " while you were editing. Reload it to see their changes, then make yours again.");
+            throw new BusinessRuleException("error.complaint.someoneElseChangedCase", caseNumber);
         }
         validate(draft);
         String externalId = blankToNull(draft.externalId());
         if (externalId != null && complaints.findByExternalId(externalId)
                 .filter(other -> !other.getId().equals(complaint.getId())).isPresent()) {
-            throw new InvalidInputException(Map.of("externalId", "A complaint with this external id exists already"));
+            throw new InvalidInputException(Map.of("externalId",
+                    Message.of("error.complaint.complaintExternalIdExists")));
         }
         ComplaintFields.apply(complaint, draft, merchantRef(draft.merchantId()), platformRef(draft.platformCode()),
                 (field, before, after) -> audit.recordChange(AuditSubject.COMPLAINT, complaint.getId(),
@@ -168,13 +170,13 @@ public class ComplaintService {
 
     /** Field errors of a draft, checked against today's date; empty when the draft can be filed. */
     @Transactional(readOnly = true)
-    public Map<String, String> check(ComplaintDraft draft) {
+    public Map<String, Message> check(ComplaintDraft draft) {
         return rules.violations(draft, code -> platforms.find(code).isPresent(),
                 id -> merchants.find(id).isPresent());
     }
 
     private void validate(ComplaintDraft draft) {
-        Map<String, String> errors = check(draft);
+        Map<String, Message> errors = check(draft);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -187,7 +189,7 @@ public class ComplaintService {
 
     Complaint load(String caseNumber) {
         return complaints.findByCaseNumber(normalize(caseNumber))
-                .orElseThrow(() -> new NotFoundException("No case " + caseNumber));
+                .orElseThrow(() -> new NotFoundException("error.complaint.noCase", caseNumber));
     }
 
     private Merchant merchantRef(Long merchantId) {

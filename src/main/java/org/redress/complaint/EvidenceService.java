@@ -13,10 +13,11 @@ import org.redress.audit.AuditService;
 import org.redress.audit.AuditSubject;
 import org.redress.base.BusinessRuleException;
 import org.redress.base.InvalidInputException;
-import org.redress.base.TextRules;
+import org.redress.base.Message;
 import org.redress.base.NotFoundException;
-import org.redress.security.CurrentUser;
 import org.redress.base.Roles;
+import org.redress.base.TextRules;
+import org.redress.security.CurrentUser;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -77,27 +78,27 @@ public class EvidenceService {
 
     public EvidenceItem add(String caseNumber, EvidenceType type, String originalName, InputStream content) {
         if (type == null) {
-            throw new BusinessRuleException("Choose what kind of evidence this is");
+            throw new BusinessRuleException("error.complaint.chooseWhatKindEvidence");
         }
         String name = fileNameOf(originalName);
         TextRules.require("fileName", name, FILE_NAME_MAX, false);
         String contentType = ALLOWED_TYPES.get(extension(name));
         if (name.isBlank()) {
-            throw new InvalidInputException(Map.of("fileName", "The file has no name"));
+            throw new InvalidInputException(Map.of("fileName", Message.of("error.complaint.fileHasNoName")));
         }
         if (contentType == null) {
-            throw new BusinessRuleException("Files of this type are not accepted. Accepted: "
-                    + String.join(", ", ALLOWED_TYPES.keySet().stream().sorted().toList()));
+            throw new BusinessRuleException("error.complaint.filesTypeNotAccepted", String.join(", ",
+                    ALLOWED_TYPES.keySet().stream().sorted().toList()));
         }
         Complaint complaint = complaints.load(caseNumber);
         EvidenceStorage.StoredFile stored;
         try {
             stored = storage.store(content, maxBytes);
         } catch (EvidenceStorage.TooLargeException e) {
-            throw new BusinessRuleException(e.getMessage());
+            throw new BusinessRuleException("error.complaint.fileTooLarge", e.maxMegabytes);
         }
         if (stored.size() == 0) {
-            throw new BusinessRuleException("The file is empty");
+            throw new BusinessRuleException("error.complaint.fileEmpty");
         }
         Evidence item = evidence.save(new Evidence(complaint, type, name, contentType, stored.size(), stored.sha256(),
                 clock.instant(), currentUser.usernameOrSystem()));
@@ -115,10 +116,10 @@ public class EvidenceService {
     @Transactional(readOnly = true)
     public EvidenceFile open(Long evidenceId) {
         Evidence item = evidence.findById(evidenceId)
-                .orElseThrow(() -> new NotFoundException("No evidence " + evidenceId));
+                .orElseThrow(() -> new NotFoundException("error.complaint.noEvidence", evidenceId));
         Path path = storage.pathOf(item.getSha256());
         if (!Files.exists(path)) {
-            throw new NotFoundException("The stored file for evidence " + evidenceId + " is missing");
+            throw new NotFoundException("error.complaint.storedFileEvidenceMissing", evidenceId);
         }
         EvidenceItem view = item.toItem();
         return new EvidenceFile(view.originalName(), view.contentType(), view.sizeBytes(), path);

@@ -79,8 +79,11 @@ class EvidenceStorage {
     }
 
     static class TooLargeException extends RuntimeException {
+        final long maxMegabytes;
+
         TooLargeException(long maxBytes) {
-            super("The file is larger than " + (maxBytes / (1024 * 1024)) + " MB");
+            super("larger than " + maxBytes);
+            this.maxMegabytes = maxBytes / (1024 * 1024);
         }
     }
 }

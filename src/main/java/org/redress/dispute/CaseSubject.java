@@ -8,7 +8,7 @@ public sealed interface CaseSubject {
     CaseRef ref();
 
     /** The status's name, and whether the case or dispute is still open for new work (sessions, agreements). */
-    String status();
+    Enum<?> status();
 
     boolean open();
 
@@ -26,8 +26,8 @@ public sealed interface CaseSubject {
         }
 
         @Override
-        public String status() {
-            return complaint.status().name();
+        public Enum<?> status() {
+            return complaint.status();
         }
 
         @Override
@@ -59,8 +59,8 @@ public sealed interface CaseSubject {
         }
 
         @Override
-        public String status() {
-            return dispute.status().name();
+        public Enum<?> status() {
+            return dispute.status();
         }
 
         @Override

@@ -2,6 +2,7 @@ package org.redress.dispute;
 
 import java.util.Map;
 import org.redress.base.InvalidInputException;
+import org.redress.base.Message;
 import org.redress.complaint.ComplaintService;
 import org.springframework.stereotype.Component;
 
@@ -24,7 +25,8 @@ public class CaseSubjects {
     public CaseSubject resolve(String caseNumber, Long disputeId) {
         boolean noCase = caseNumber == null || caseNumber.isBlank();
         if (noCase == (disputeId == null)) {
-            throw new InvalidInputException(Map.of("caseNumber", "Give either a caseNumber or a disputeId"));
+            throw new InvalidInputException(Map.of("caseNumber",
+                    Message.of("error.dispute.giveEitherCasenumberDisputeid")));
         }
         return disputeId != null ? new CaseSubject.OfDispute(disputes.get(disputeId))
                 : new CaseSubject.OfComplaint(complaints.get(caseNumber.trim()));

@@ -24,7 +24,9 @@ import org.redress.base.BusinessRuleException;
 import org.redress.base.ConflictOfInterest;
 import org.redress.base.InputValidator;
 import org.redress.base.InvalidInputException;
+import org.redress.base.Message;
 import org.redress.base.NotFoundException;
+import org.redress.base.Roles;
 import org.redress.base.SafeCsv;
 import org.redress.complaint.CaseGroupSummary;
 import org.redress.complaint.Channel;
@@ -39,7 +41,6 @@ import org.redress.merchant.Platform;
 import org.redress.security.AccountDirectory;
 import org.redress.security.CurrentUser;
 import org.redress.security.Role;
-import org.redress.base.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -103,7 +104,8 @@ public class DisputeService {
     public DisputeDetails create(NewDispute request) {
         validator.check(request);
         MerchantSummary merchant = merchants.find(request.merchantId()).orElseThrow(() ->
-                new InvalidInputException(Map.of("merchantId", "No merchant " + request.merchantId())));
+                new InvalidInputException(Map.of("merchantId", Message.of("error.watch.noMerchant",
+                        request.merchantId()))));
         checkMediator(request.leadMediator());
         List<ComplaintDetails> cases = new ArrayList<>();
         Set<String> numbers = new LinkedHashSet<>(request.complaintCaseNumbers() == null
@@ -134,7 +136,7 @@ public class DisputeService {
         ClassDispute dispute = load(disputeId);
         ComplaintDetails c = complaints.get(caseNumber);
         DisputeMember member = members.findById(c.id()).filter(m -> m.getDispute().getId().equals(disputeId))
-                .orElseThrow(() -> new BusinessRuleException(c.caseNumber() + " is not in this dispute"));
+                .orElseThrow(() -> new BusinessRuleException("error.dispute.notDispute", c.caseNumber()));
         members.delete(member);
         audit.record(AuditSubject.DISPUTE, disputeId, ref(dispute), AuditAction.MEMBER_REMOVED, "members", c.caseNumber(), null);
         audit.record(AuditSubject.COMPLAINT, c.id(), c.caseNumber(), AuditAction.REMOVED_FROM_DISPUTE, "dispute", ref(dispute),
@@ -145,24 +147,24 @@ public class DisputeService {
     public void recordConsent(long disputeId, String caseNumber, ConsentDecision decision, LocalDate on,
                               Channel channel) {
         ClassDispute dispute = load(disputeId);
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Message> errors = new LinkedHashMap<>();
         if (decision == null) {
-            errors.put("decision", "Say whether consent was given, refused or withdrawn");
+            errors.put("decision", Message.of("error.dispute.sayWhetherConsentGiven"));
         }
         if (on == null) {
-            errors.put("decidedOn", "Date is required");
+            errors.put("decidedOn", Message.of("error.dispute.dateRequired"));
         } else if (on.isAfter(LocalDate.now(clock))) {
-            errors.put("decidedOn", "Must not be in the future");
+            errors.put("decidedOn", Message.of("error.dispute.mustNotFuture"));
         }
         if (channel == null) {
-            errors.put("channel", "Say how the consumer answered");
+            errors.put("channel", Message.of("error.dispute.sayHowConsumerAnswered"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
         ComplaintDetails c = complaints.get(caseNumber);
         members.findById(c.id()).filter(m -> m.getDispute().getId().equals(disputeId))
-                .orElseThrow(() -> new BusinessRuleException(c.caseNumber() + " is not in this dispute"));
+                .orElseThrow(() -> new BusinessRuleException("error.dispute.notDispute", c.caseNumber()));
         consents.save(new DisputeConsent(disputeId, c.id(), decision, on, channel, currentUser.usernameOrSystem(),
                 clock.instant()));
         String what = decision + " " + on + " (" + channel + ")";
@@ -173,8 +175,7 @@ public class DisputeService {
     public DisputeDetails changeStatus(long disputeId, DisputeStatus status, long expectedVersion) {
         ClassDispute dispute = load(disputeId);
         if (dispute.getVersion() != expectedVersion) {
-            throw new BusinessRuleException("Someone else changed this dispute while you were looking at it."
-                    + " Reload it and try again.");
+            throw new BusinessRuleException("error.dispute.someoneElseChangedDispute");
         }
         DisputeStatus before = dispute.getStatus();
         if (before == status) {
@@ -319,15 +320,14 @@ public class DisputeService {
     private ComplaintDetails checkJoinable(String caseNumber, Long merchantId) {
         ComplaintDetails c = complaints.get(caseNumber);
         if (c.status() == ComplaintStatus.MERGED) {
-            throw new BusinessRuleException(c.caseNumber() + " is a merged duplicate; add the case it was merged into");
+            throw new BusinessRuleException("error.dispute.mergedDuplicateAddCase", c.caseNumber());
         }
         if (!Objects.equals(c.merchantId(), merchantId)) {
-            throw new BusinessRuleException(c.caseNumber() + " is against " + c.merchantName()
-                    + ", not this dispute's merchant");
+            throw new BusinessRuleException("error.dispute.againstNotDisputeS", c.caseNumber(), c.merchantName());
         }
         members.findById(c.id()).ifPresent(m -> {
-            throw new BusinessRuleException(c.caseNumber() + " is already in class dispute \""
-                    + m.getDispute().getTitle() + "\" (#" + m.getDispute().getId() + ")");
+            throw new BusinessRuleException("error.dispute.alreadyClassDispute", c.caseNumber(),
+                    m.getDispute().getTitle(), m.getDispute().getId());
         });
         return c;
     }
@@ -353,7 +353,8 @@ public class DisputeService {
     private void checkMediator(String username) {
         if (username != null && !username.isBlank()
                 && !accounts.isActiveWithAnyRole(username.trim(), Set.of(Role.MEDIATOR, Role.ADMIN))) {
-            throw new InvalidInputException(Map.of("leadMediator", username + " is not an active mediator"));
+            throw new InvalidInputException(Map.of("leadMediator", Message.of("error.dispute.notActiveMediator",
+                    username)));
         }
     }
 
@@ -385,7 +386,7 @@ public class DisputeService {
     }
 
     private ClassDispute load(long id) {
-        return disputes.findById(id).orElseThrow(() -> new NotFoundException("No class dispute " + id));
+        return disputes.findById(id).orElseThrow(() -> new NotFoundException("error.dispute.noClassDispute", id));
     }
 
     private static String ref(ClassDispute d) {

@@ -8,10 +8,10 @@ import org.redress.complaint.Category;
 
 /** What it takes to open a class dispute. Field names are part of the API. */
 public record NewDispute(
-        @NotBlank(message = "Title is required") @Size(max = 200, message = "At most 200 characters") String title,
-        @NotNull(message = "Merchant is required") Long merchantId,
+        @NotBlank(message = "validation.required") @Size(max = 200, message = "validation.atMostChars") String title,
+        @NotNull(message = "validation.required") Long merchantId,
         Category category,
-        @Size(max = 4000, message = "At most 4000 characters") String description,
+        @Size(max = 4000, message = "validation.atMostChars") String description,
         String leadMediator,
         List<String> complaintCaseNumbers) {
 }

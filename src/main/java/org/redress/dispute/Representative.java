@@ -8,9 +8,9 @@ import jakarta.validation.constraints.Size;
 /** Someone who speaks for the class: a member consumer (with their case) or another person. */
 @Embeddable
 public record Representative(
-        @NotBlank(message = "Name is required") @Size(max = 100, message = "At most 100 characters")
+        @NotBlank(message = "validation.required") @Size(max = 100, message = "validation.atMostChars")
         @Column(name = "name", nullable = false, length = 100) String name,
-        @Size(max = 200, message = "At most 200 characters")
+        @Size(max = 200, message = "validation.atMostChars")
         @Column(name = "contact", length = 200) String contact,
         @Column(name = "complaint_id") Long complaintId) {
 }

@@ -64,7 +64,7 @@ public class DuplicateScan {
     @PreAuthorize(Roles.CASE_WORKERS)
     public synchronized Progress start() {
         if (progress.running()) {
-            throw new BusinessRuleException("A duplicate pass is already running (" + progress.percent() + "%)");
+            throw new BusinessRuleException("error.duplicate.duplicatePassAlreadyRunning", progress.percent());
         }
         String user = currentUser.usernameOrSystem();
         Instant started = clock.instant();

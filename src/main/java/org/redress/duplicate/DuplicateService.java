@@ -10,13 +10,13 @@ import org.redress.audit.AuditAction;
 import org.redress.audit.AuditService;
 import org.redress.audit.AuditSubject;
 import org.redress.base.NotFoundException;
+import org.redress.base.Roles;
 import org.redress.complaint.CandidateCase;
 import org.redress.complaint.ComplaintCandidates;
 import org.redress.complaint.ComplaintDetails;
 import org.redress.complaint.ComplaintDraft;
 import org.redress.complaint.ComplaintService;
 import org.redress.security.CurrentUser;
-import org.redress.base.Roles;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -113,7 +113,7 @@ public class DuplicateService {
 
     /** Marks a pair as not duplicates; it stays out of the queue, also after later passes. Audited on both cases. */
     public void dismiss(long pairId) {
-        DuplicatePair pair = pairs.findById(pairId).orElseThrow(() -> new NotFoundException("No duplicate pair " + pairId));
+        DuplicatePair pair = pairs.findById(pairId).orElseThrow(() -> new NotFoundException("error.duplicate.noDuplicatePair", pairId));
         pair.decide(DuplicatePair.Status.DISMISSED, currentUser.usernameOrSystem(), clock.instant());
         List<CandidateCase> both = candidates.byIds(List.of(pair.getFirstId(), pair.getSecondId()));
         for (CandidateCase c : both) {

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.redress.base.ConflictOfInterest;
+import org.redress.base.Message;
 import org.springframework.stereotype.Component;
 
 /** Every reason a booking cannot be made, each named so the person booking knows what to change. */
@@ -51,9 +52,8 @@ class ClashFinder {
                 .ifPresent(why -> clashes.add(new Clash(ClashKind.CONFLICT_OF_INTEREST, null, null, null, why)));
         clashes.addAll(rules.ruleClashes(booking.start(), booking.end()));
         if (booking.room() != null && booking.room().getCapacity() < booking.participants().size() + 1) {
-            clashes.add(new Clash(ClashKind.ROOM_CAPACITY, null, null, null, "Room " + booking.room().getName()
-                    + " seats " + booking.room().getCapacity() + "; this session needs "
-                    + (booking.participants().size() + 1) + " (participants and mediator)."));
+            clashes.add(new Clash(ClashKind.ROOM_CAPACITY, null, null, null, Message.of("clash.capacity",
+                    booking.room().getName(), booking.room().getCapacity(), booking.participants().size() + 1)));
         }
         clashes.addAll(bookingClashes(booking));
         return clashes;
@@ -80,17 +80,16 @@ class ClashFinder {
             }
             ClashKind kind = cell.resource().startsWith("mediator:") ? ClashKind.MEDIATOR
                     : cell.resource().startsWith("room:") ? ClashKind.ROOM : ClashKind.PARTICIPANT;
-            String who = switch (kind) {
-                case MEDIATOR -> "Mediator " + other.getMediator();
-                case ROOM -> "Room " + (booking.room() == null ? "" : booking.room().getName());
-                default -> "Participant " + participantName(booking, cell.resource());
+            Message who = switch (kind) {
+                case MEDIATOR -> Message.of("clash.mediator", other.getMediator());
+                case ROOM -> Message.of("clash.room", booking.room() == null ? "" : booking.room().getName());
+                default -> Message.of("clash.participant", participantName(booking, cell.resource()));
             };
             clashes.add(new Clash(kind, other.getId(), other.getStart().atZone(zone).toOffsetDateTime(),
                     other.getEnd().atZone(zone).toOffsetDateTime(),
-                    who + " is already booked for session #" + other.getId() + " (" + other.getCaseRef() + ", "
-                            + WHEN.format(other.getStart().atZone(zone)) + "-"
-                            + UNTIL.format(other.getEnd().atZone(zone)) + "); sessions need "
-                            + rules.buffer().toMinutes() + " minutes between them."));
+                    Message.of("clash.booked", who, other.getId(), other.getCaseRef(),
+                            WHEN.format(other.getStart().atZone(zone)), UNTIL.format(other.getEnd().atZone(zone)),
+                            rules.buffer().toMinutes())));
         }
         clashes.sort(Comparator.comparing(Clash::kind).thenComparing(Clash::sessionId));
         return clashes;

@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.redress.base.BusinessRuleException;
+import org.redress.base.Message;
 
 /** A mediation session for one complaint or one class dispute. Times are instants; views show them in the user's zone. */
 @Entity
@@ -137,7 +138,7 @@ class MediationSession {
     }
 
     void reschedule(Instant newStart, Instant newEnd, Instant now) {
-        requireScheduled("rescheduled");
+        requireScheduled(Message.of("session.action.rescheduled"));
         this.start = newStart;
         this.end = newEnd;
         this.sequenceNumber++;
@@ -146,7 +147,7 @@ class MediationSession {
     }
 
     void cancel(String reason, Instant now) {
-        requireScheduled("cancelled");
+        requireScheduled(Message.of("session.action.cancelled"));
         this.status = SessionStatus.CANCELLED;
         this.cancelReason = reason;
         this.sequenceNumber++;
@@ -155,7 +156,7 @@ class MediationSession {
 
     void recordOutcome(SessionOutcome value, String note, LocalDate next, Instant now) {
         if (status == SessionStatus.CANCELLED) {
-            throw new BusinessRuleException("A cancelled session has no outcome");
+            throw new BusinessRuleException("error.mediation.cancelledSessionHasNo");
         }
         this.status = SessionStatus.HELD;
         this.outcome = value;
@@ -166,7 +167,7 @@ class MediationSession {
 
     void saveMinutes(String text, Instant now) {
         if (status == SessionStatus.CANCELLED) {
-            throw new BusinessRuleException("A cancelled session takes no minutes");
+            throw new BusinessRuleException("error.mediation.cancelledSessionTakesNo");
         }
         this.minutes = text;
         this.minutesSavedAt = now;
@@ -188,9 +189,9 @@ class MediationSession {
         this.updatedAt = now;
     }
 
-    private void requireScheduled(String what) {
+    private void requireScheduled(Message what) {
         if (status != SessionStatus.SCHEDULED) {
-            throw new BusinessRuleException("Only a scheduled session can be " + what + "; this one is " + status);
+            throw new BusinessRuleException("error.mediation.onlyScheduledSessionCan", what, status);
         }
     }
 

@@ -10,7 +10,7 @@ import org.springframework.data.jpa.repository.Query;
 interface MediationSessionRepository extends JpaRepository<MediationSession, Long> {
 
     default MediationSession require(long id) {
-        return findById(id).orElseThrow(() -> new NotFoundException("No session " + id));
+        return findById(id).orElseThrow(() -> new NotFoundException("error.mediation.noSession", id));
     }
 
     /** Scheduled sessions of the mediator overlapping [from, to). */

@@ -13,12 +13,13 @@ import org.redress.audit.AuditService;
 import org.redress.audit.AuditSubject;
 import org.redress.base.ConflictOfInterest;
 import org.redress.base.InvalidInputException;
+import org.redress.base.Message;
 import org.redress.base.NotFoundException;
+import org.redress.base.NotPermittedException;
+import org.redress.base.Roles;
 import org.redress.merchant.MerchantService;
 import org.redress.security.CurrentUser;
 import org.redress.security.Role;
-import org.redress.base.Roles;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,18 +51,18 @@ public class MediatorTies implements ConflictOfInterest {
     public MediatorTie declare(String mediator, TieKind kind, Long merchantId, String platform, String partyName,
                                String note) {
         checkMayEdit(mediator);
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Message> errors = new LinkedHashMap<>();
         if (kind == null) {
-            errors.put("kind", "Say what the tie is to: MERCHANT, PLATFORM or PARTY");
+            errors.put("kind", Message.of("error.mediation.sayWhatTieMerchant"));
         } else if (kind == TieKind.MERCHANT && merchantId == null) {
-            errors.put("merchantId", "Choose the merchant");
+            errors.put("merchantId", Message.of("error.mediation.chooseMerchant"));
         } else if (kind == TieKind.PLATFORM && blank(platform)) {
-            errors.put("platform", "Name the platform");
+            errors.put("platform", Message.of("error.mediation.namePlatform"));
         } else if (kind == TieKind.PARTY && blank(partyName)) {
-            errors.put("partyName", "Name the party");
+            errors.put("partyName", Message.of("error.mediation.nameParty"));
         }
         if (note != null && note.length() > 500) {
-            errors.put("note", "At most 500 characters");
+            errors.put("note", Message.of("error.mediation.mostCharacters"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -75,7 +76,7 @@ public class MediatorTies implements ConflictOfInterest {
 
     @PreAuthorize(Roles.MEDIATORS)
     public void withdraw(long tieId) {
-        MediatorTie tie = ties.findById(tieId).orElseThrow(() -> new NotFoundException("No tie " + tieId));
+        MediatorTie tie = ties.findById(tieId).orElseThrow(() -> new NotFoundException("error.mediation.noTie", tieId));
         checkMayEdit(tie.getMediator());
         ties.delete(tie);
         audit.record(AuditSubject.TIE, tie.getId(), tie.getMediator(), AuditAction.TIE_WITHDRAWN, "tie", describe(tie), null);
@@ -95,7 +96,7 @@ public class MediatorTies implements ConflictOfInterest {
 
     @Override
     @Transactional(readOnly = true)
-    public Optional<String> tieBlocking(String mediator, Long merchantId, Collection<String> platformNames,
+    public Optional<Message> tieBlocking(String mediator, Long merchantId, Collection<String> platformNames,
                                         Collection<String> partyNames) {
         if (mediator == null) {
             return Optional.empty();
@@ -107,11 +108,21 @@ public class MediatorTies implements ConflictOfInterest {
                 case PARTY -> partyNames.stream().anyMatch(name -> same(tie.getPartyName(), name));
             };
             if (hit) {
-                return Optional.of(mediator + " has declared a tie to " + describe(tie)
-                        + " and cannot mediate this case.");
+                return Optional.of(Message.of("tie.blocks", mediator, describeAsMessage(tie)));
             }
         }
         return Optional.empty();
+    }
+
+    /** The tie in the reader's words, e.g. "商家 某某旗舰店" or "platform 抖音", with its note. */
+    public Message describeAsMessage(MediatorTie tie) {
+        Message what = switch (tie.getKind()) {
+            case MERCHANT -> Message.of("tie.merchant", merchants.namesOf(List.of(tie.getMerchantId()))
+                    .getOrDefault(tie.getMerchantId(), "#" + tie.getMerchantId()));
+            case PLATFORM -> Message.of("tie.platform", tie.getPlatform());
+            case PARTY -> Message.of("tie.party", tie.getPartyName());
+        };
+        return tie.getNote() == null ? what : Message.of("tie.withNote", what, tie.getNote());
     }
 
     /** The tie in words, e.g. "merchant 某某旗舰店" or "platform 抖音". */
@@ -127,7 +138,7 @@ public class MediatorTies implements ConflictOfInterest {
 
     private void checkMayEdit(String mediator) {
         if (!currentUser.hasRole(Role.ADMIN) && !currentUser.usernameOrSystem().equals(mediator)) {
-            throw new AccessDeniedException("Mediators declare their own ties");
+            throw new NotPermittedException("denied.ownTies");
         }
     }
 

@@ -7,6 +7,7 @@ import org.redress.audit.AuditAction;
 import org.redress.audit.AuditService;
 import org.redress.audit.AuditSubject;
 import org.redress.base.InvalidInputException;
+import org.redress.base.Message;
 import org.redress.base.NotFoundException;
 import org.redress.base.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -40,19 +41,20 @@ public class RoomService {
     /** Adds a room (id null) or changes one; a room is retired by making it inactive, never deleted. */
     @PreAuthorize(Roles.ADMINS)
     public Room save(Long id, String name, Integer capacity, String location, boolean active) {
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Message> errors = new LinkedHashMap<>();
         String trimmed = name == null ? "" : name.trim();
         if (trimmed.isEmpty() || trimmed.length() > 100) {
-            errors.put("name", "A name of 1 to 100 characters is required");
+            errors.put("name", Message.of("error.mediation.nameCharactersRequired"));
         } else {
             rooms.findByName(trimmed).filter(other -> !other.getId().equals(id))
-                    .ifPresent(other -> errors.put("name", "There is already a room called " + trimmed));
+                    .ifPresent(other -> errors.put("name", Message.of("error.mediation.thereAlreadyRoomCalled",
+                    trimmed)));
         }
         if (capacity == null || capacity < 2 || capacity > 500) {
-            errors.put("capacity", "Capacity must be between 2 and 500 people");
+            errors.put("capacity", Message.of("error.mediation.capacityMustBetweenPeople"));
         }
         if (location != null && location.length() > 200) {
-            errors.put("location", "At most 200 characters");
+            errors.put("location", Message.of("error.mediation.mostCharacters2"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -62,7 +64,7 @@ public class RoomService {
         if (id == null) {
             room = rooms.save(new Room(trimmed, capacity, where));
         } else {
-            room = rooms.findById(id).orElseThrow(() -> new NotFoundException("No room " + id));
+            room = rooms.findById(id).orElseThrow(() -> new NotFoundException("error.mediation.noRoom", id));
             room.update(trimmed, capacity, where, active);
         }
         audit.record(AuditSubject.ROOM, room.getId(), trimmed, id == null ? AuditAction.ROOM_ADDED : AuditAction.ROOM_CHANGED, "room",

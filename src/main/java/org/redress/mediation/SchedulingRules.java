@@ -5,12 +5,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.redress.base.Message;
 import org.redress.base.WorkingCalendar;
 import org.springframework.stereotype.Component;
 
@@ -51,19 +51,17 @@ class SchedulingRules {
         ZonedDateTime localStart = start.atZone(properties.zone());
         ZonedDateTime localEnd = end.atZone(properties.zone());
         LocalDate day = localStart.toLocalDate();
-        String hours = properties.workStart().format(HOURS) + "-" + properties.workEnd().format(HOURS) + " "
-                + properties.zone();
+        String hours = properties.workStart().format(HOURS) + "-" + properties.workEnd().format(HOURS);
         if (!calendar.isWorkingDay(day)) {
             boolean weekend = day.getDayOfWeek().getValue() >= 6;
             clashes.add(new Clash(weekend ? ClashKind.WORKING_HOURS : ClashKind.HOLIDAY, null, null, null,
-                    weekend ? day + " is a " + day.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + ", not a working day."
-                            : day + " is a public holiday."));
+                    weekend ? Message.of("clash.weekend", day, day.getDayOfWeek()) : Message.of("clash.holiday", day)));
         }
         boolean sameDay = localEnd.toLocalDate().equals(day);
         if (localStart.toLocalTime().isBefore(properties.workStart()) || !sameDay
                 || localEnd.toLocalTime().isAfter(properties.workEnd())) {
             clashes.add(new Clash(ClashKind.WORKING_HOURS, null, null, null,
-                    "The session must lie within working hours (" + hours + ")."));
+                    Message.of("clash.workingHours", hours, properties.zone())));
         }
         return clashes;
     }

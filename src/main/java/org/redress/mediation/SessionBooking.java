@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 import org.redress.audit.AuditAction;
 import org.redress.base.BusinessRuleException;
 import org.redress.base.InvalidInputException;
+import org.redress.base.Message;
 import org.redress.base.Roles;
 import org.redress.base.TextRules;
 import org.redress.complaint.CaseWorkflow;
@@ -102,7 +103,7 @@ public class SessionBooking {
 
     public SessionDetails cancel(long id, String reason) {
         if (reason == null || reason.isBlank()) {
-            throw new InvalidInputException(Map.of("reason", "Say why the session is cancelled"));
+            throw new InvalidInputException(Map.of("reason", Message.of("error.mediation.sayWhySessionCancelled")));
         }
         TextRules.require("reason", reason, MediationSession.NOTE_MAX, true);
         MediationSession session = sessions.require(id);
@@ -137,14 +138,13 @@ public class SessionBooking {
 
     private SessionDetails move(long id, OffsetDateTime start, Integer durationMinutes, String reason) {
         MediationSession session = sessions.require(id);
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Message> errors = new LinkedHashMap<>();
         checkSlot(start, durationMinutes, errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
         if (session.getStatus() != SessionStatus.SCHEDULED) {
-            throw new BusinessRuleException("Only a scheduled session can be rescheduled; this one is "
-                    + session.getStatus());
+            throw new BusinessRuleException("error.mediation.onlyScheduledSessionCan2", session.getStatus());
         }
         String before = timeline.describe(session, room(session.getRoomId()));
         cells.releaseAll(id);
@@ -185,35 +185,35 @@ public class SessionBooking {
         } catch (DataIntegrityViolationException e) {
             List<Clash> clashes = clashesAfterRace.get();
             if (clashes.isEmpty()) {
-                throw new BusinessRuleException("Someone else booked an overlapping slot at the same moment."
-                        + " Reload and try again.");
+                throw new BusinessRuleException("error.mediation.someoneElseBookedOverlapping");
             }
             throw new SchedulingConflictException(clashes);
         }
     }
 
     private Booking bookingOf(SessionRequest request, Long sessionId) {
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Message> errors = new LinkedHashMap<>();
         String mediator = blankToNull(request.mediator());
         if (mediator == null) {
-            errors.put("mediator", "Choose the mediator");
+            errors.put("mediator", Message.of("error.mediation.chooseMediator"));
         } else if (!accounts.isActiveWithAnyRole(mediator, Set.of(Role.MEDIATOR))) {
-            errors.put("mediator", mediator + " is not an active mediator");
+            errors.put("mediator", Message.of("error.dispute.notActiveMediator", mediator));
         }
         checkSlot(request.start(), request.durationMinutes(), errors);
         Room room = null;
         String roomName = blankToNull(request.room());
         String link = blankToNull(request.onlineLink());
         if ((roomName == null) == (link == null)) {
-            errors.put("room", "Give either a room or an online meeting link");
+            errors.put("room", Message.of("error.mediation.giveEitherRoomOnline"));
         } else if (roomName != null) {
             room = rooms.findByName(roomName).filter(Room::isActive).orElse(null);
             if (room == null) {
-                errors.put("room", "No room called " + roomName + "; rooms are " + rooms.findAllByOrderByName()
-                        .stream().filter(Room::isActive).map(Room::getName).toList());
+                errors.put("room", Message.of("error.mediation.noRoomCalledRooms", roomName,
+                        rooms.findAllByOrderByName()
+                        .stream().filter(Room::isActive).map(Room::getName).toList()));
             }
         } else if (!link.matches("(?i)https?://\\S+") || link.length() > 500) {
-            errors.put("onlineLink", "The meeting link must be a web address (https://...)");
+            errors.put("onlineLink", Message.of("error.mediation.meetingLinkMustWeb"));
         }
         TextRules.check(errors, "agenda", request.agenda(), MediationSession.AGENDA_MAX, true);
         List<Participant> participants = participants(request.participants(), errors);
@@ -221,7 +221,7 @@ public class SessionBooking {
         try {
             subject = subjects.resolveOpen(request.caseNumber(), request.disputeId());
         } catch (InvalidInputException e) {
-            errors.putAll(e.fieldErrors());
+            errors.putAll(e.fieldMessages());
             subject = null;
         }
         if (!errors.isEmpty()) {
@@ -237,37 +237,37 @@ public class SessionBooking {
                 session.getEnd(), room(session.getRoomId()), session.getParticipants());
     }
 
-    private void checkSlot(OffsetDateTime start, Integer durationMinutes, Map<String, String> errors) {
+    private void checkSlot(OffsetDateTime start, Integer durationMinutes, Map<String, Message> errors) {
         if (start == null) {
-            errors.put("start", "Give the start, e.g. 2026-12-01T10:00:00+08:00");
+            errors.put("start", Message.of("error.mediation.giveStartEG"));
         } else if (start.toInstant().isBefore(clock.instant())) {
-            errors.put("start", "A session is scheduled in the future; this start has passed");
+            errors.put("start", Message.of("error.mediation.sessionScheduledFutureStart"));
         } else if (!SchedulingRules.onGrid(start.toInstant())) {
-            errors.put("start", "Sessions start on a five-minute mark (10:00, 10:05, ...)");
+            errors.put("start", Message.of("error.mediation.sessionsStartFiveMinute"));
         }
         if (durationMinutes == null) {
-            errors.put("durationMinutes", "Give the duration in minutes");
+            errors.put("durationMinutes", Message.of("error.mediation.giveDurationMinutes"));
         } else if (durationMinutes < 15 || durationMinutes > 480 || durationMinutes % SchedulingRules.CELL_MINUTES != 0) {
-            errors.put("durationMinutes", "The duration must be 15 to 480 minutes, in steps of five");
+            errors.put("durationMinutes", Message.of("error.mediation.durationMustMinutesSteps"));
         }
     }
 
-    private static List<Participant> participants(List<ParticipantRequest> requested, Map<String, String> errors) {
+    private static List<Participant> participants(List<ParticipantRequest> requested, Map<String, Message> errors) {
         List<Participant> participants = new ArrayList<>();
         if (requested == null || requested.isEmpty()) {
-            errors.put("participants", "Invite at least one participant");
+            errors.put("participants", Message.of("error.mediation.inviteLeastOneParticipant"));
             return participants;
         }
         for (int i = 0; i < requested.size(); i++) {
             ParticipantRequest p = requested.get(i);
             if (p == null || p.name() == null || p.name().isBlank()) {
-                errors.put("participants[" + i + "].name", "Name is required");
+                errors.put("participants[" + i + "].name", Message.of("error.mediation.nameRequired"));
             } else {
                 TextRules.check(errors, "participants[" + i + "].name", p.name(), 100, false);
             }
             if (p != null && p.role() == null) {
                 errors.put("participants[" + i + "].role",
-                        "Role is required: CONSUMER, REPRESENTATIVE, MERCHANT, PLATFORM or OTHER");
+                        Message.of("error.mediation.roleRequiredConsumerRepresentative"));
             }
             if (p != null) {
                 TextRules.check(errors, "participants[" + i + "].contact", p.contact(), 200, false);

@@ -10,12 +10,13 @@ import java.util.Map;
 import org.redress.audit.AuditAction;
 import org.redress.base.BusinessRuleException;
 import org.redress.base.InvalidInputException;
+import org.redress.base.Message;
 import org.redress.base.NotFoundException;
+import org.redress.base.NotPermittedException;
 import org.redress.base.Roles;
 import org.redress.base.TextRules;
 import org.redress.security.CurrentUser;
 import org.redress.security.Role;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -117,22 +118,21 @@ public class SessionConduct {
         TextRules.require("note", note, MediationSession.NOTE_MAX, true);
         MediationSession session = sessions.require(id);
         checkRunsSession(session);
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Message> errors = new LinkedHashMap<>();
         if (outcome == null) {
-            errors.put("outcome", "Choose the outcome");
+            errors.put("outcome", Message.of("error.mediation.chooseOutcome"));
         } else if (outcome == SessionOutcome.ADJOURNED && nextDate == null) {
-            errors.put("nextDate", "An adjourned session needs the date it continues on");
+            errors.put("nextDate", Message.of("error.mediation.adjournedSessionNeedsDate"));
         } else if (outcome == SessionOutcome.ADJOURNED && !nextDate.isAfter(LocalDate.now(clock))) {
-            errors.put("nextDate", "The next date must lie in the future");
+            errors.put("nextDate", Message.of("error.mediation.nextDateMustLie"));
         } else if (outcome == SessionOutcome.NO_SHOW && (note == null || note.isBlank())) {
-            errors.put("outcomeNote", "Say which party did not come");
+            errors.put("outcomeNote", Message.of("error.mediation.sayWhichPartyDid"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
         if (session.getNoConflictConfirmedAt() == null) {
-            throw new BusinessRuleException("Confirm that you have no conflict of interest before recording the"
-                    + " outcome");
+            throw new BusinessRuleException("error.mediation.confirmYouHaveNo");
         }
         SessionOutcome before = session.getOutcome();
         session.recordOutcome(outcome, note == null || note.isBlank() ? null : note.trim(),
@@ -146,14 +146,13 @@ public class SessionConduct {
 
     private void checkRunsSession(MediationSession session) {
         if (!currentUser.hasRole(Role.ADMIN) && !currentUser.usernameOrSystem().equals(session.getMediator())) {
-            throw new AccessDeniedException("Only the session's mediator (" + session.getMediator()
-                    + ") or an administrator runs the session");
+            throw new NotPermittedException("denied.runsSession", session.getMediator());
         }
     }
 
     private static Participant participant(MediationSession session, int index) {
         if (index < 0 || index >= session.getParticipants().size()) {
-            throw new NotFoundException("No participant " + index + " in session " + session.getId());
+            throw new NotFoundException("error.mediation.noParticipantSession", index, session.getId());
         }
         return session.getParticipants().get(index);
     }

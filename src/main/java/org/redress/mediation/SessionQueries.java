@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.redress.base.InvalidInputException;
+import org.redress.base.Message;
 import org.redress.base.NotFoundException;
 import org.redress.base.Roles;
 import org.redress.security.AccountDirectory;
@@ -51,10 +52,10 @@ public class SessionQueries {
     /** Sessions overlapping [from, to), of one mediator or (null) of all, cancelled ones included. */
     public List<SessionDetails> list(String mediator, Instant from, Instant to) {
         if (from == null || to == null || !from.isBefore(to)) {
-            throw new InvalidInputException(Map.of("to", "Give a period: from before to"));
+            throw new InvalidInputException(Map.of("to", Message.of("error.mediation.givePeriodFromBefore")));
         }
         if (Duration.between(from, to).toDays() > 366) {
-            throw new InvalidInputException(Map.of("to", "Ask for at most a year at a time"));
+            throw new InvalidInputException(Map.of("to", Message.of("error.mediation.askMostYearTime")));
         }
         String who = mediator == null || mediator.isBlank() ? null : mediator.trim();
         return sessions.between(who, from, to).stream().map(this::details).toList();
@@ -126,7 +127,7 @@ public class SessionQueries {
     }
 
     private Room roomByName(String name) {
-        return rooms.findByName(name.trim()).orElseThrow(() -> new NotFoundException("No room " + name));
+        return rooms.findByName(name.trim()).orElseThrow(() -> new NotFoundException("error.mediation.noRoom", name));
     }
 
     private SessionDetails details(MediationSession s) {

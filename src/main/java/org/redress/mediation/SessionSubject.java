@@ -8,5 +8,5 @@ import java.util.List;
  * @param status the case's or dispute's status, and {@code open} whether sessions may still be scheduled for it
  */
 record SessionSubject(Long complaintId, String caseNumber, Long disputeId, String ref, Long merchantId,
-                      List<String> platformNames, List<String> partyNames, String status, boolean open) {
+                      List<String> platformNames, List<String> partyNames, Enum<?> status, boolean open) {
 }

@@ -3,8 +3,9 @@ package org.redress.mediation;
 import java.util.ArrayList;
 import java.util.List;
 import org.redress.base.BusinessRuleException;
-import org.redress.dispute.CaseSubjects;
+import org.redress.base.Message;
 import org.redress.dispute.CaseSubject;
+import org.redress.dispute.CaseSubjects;
 import org.redress.dispute.Representative;
 import org.redress.merchant.PlatformRef;
 import org.redress.merchant.PlatformService;
@@ -26,8 +27,9 @@ class SessionSubjects {
     SessionSubject resolveOpen(String caseNumber, Long disputeId) {
         SessionSubject subject = resolve(caseNumber, disputeId);
         if (!subject.open()) {
-            throw new BusinessRuleException(subject.ref() + " is " + subject.status() + "; sessions are scheduled for"
-                    + " open " + (subject.disputeId() != null ? "disputes" : "cases") + " only");
+            throw new BusinessRuleException("error.mediation.sessionsScheduledOpenOnly", subject.ref(),
+                    subject.status(),
+                    Message.of(subject.disputeId() != null ? "subject.disputes" : "subject.cases"));
         }
         return subject;
     }

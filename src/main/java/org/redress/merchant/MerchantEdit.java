@@ -9,13 +9,13 @@ import java.util.Set;
  * the name, and a differently named shop is better recorded as an alias or merged.
  */
 public record MerchantEdit(
-        Set<@Size(max = Merchant.NAME_MAX, message = "An alias has at most 200 characters") String> aliases,
+        Set<@Size(max = Merchant.NAME_MAX, message = "validation.aliasAtMostChars") String> aliases,
         String creditCode,
-        @Size(max = Merchant.NAME_MAX, message = "At most 200 characters") String parentCompany,
-        @Size(max = Merchant.CONTACT_MAX, message = "At most 200 characters") String contact,
-        @Size(max = Merchant.NOTES_MAX, message = "At most 2,000 characters") String notes) {
+        @Size(max = Merchant.NAME_MAX, message = "validation.atMostChars") String parentCompany,
+        @Size(max = Merchant.CONTACT_MAX, message = "validation.atMostChars") String contact,
+        @Size(max = Merchant.NOTES_MAX, message = "validation.atMostChars") String notes) {
 
-    @AssertTrue(message = "Not a valid unified social credit code (18 characters with a check character)")
+    @AssertTrue(message = "validation.creditCode")
     public boolean isCreditCodeValid() {
         return creditCode == null || creditCode.isBlank() || CreditCode.isValid(creditCode.trim().toUpperCase());
     }

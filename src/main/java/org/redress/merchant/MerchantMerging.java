@@ -9,9 +9,10 @@ import org.redress.audit.AuditService;
 import org.redress.audit.AuditSubject;
 import org.redress.base.BusinessRuleException;
 import org.redress.base.InvalidInputException;
+import org.redress.base.Message;
 import org.redress.base.NotFoundException;
-import org.redress.security.CurrentUser;
 import org.redress.base.Roles;
+import org.redress.security.CurrentUser;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -47,18 +48,18 @@ public class MerchantMerging {
     /** Merges {@code sourceId} into {@code targetId}; returns the merge's id, which an undo needs. */
     public Long merge(Long sourceId, Long targetId, String reason) {
         if (reason == null || reason.isBlank()) {
-            throw new InvalidInputException(Map.of("reason", "Say why these records are the same merchant"));
+            throw new InvalidInputException(Map.of("reason", Message.of("error.merchant.sayWhyTheseRecords")));
         }
         if (sourceId.equals(targetId)) {
-            throw new BusinessRuleException("A merchant cannot be merged into itself");
+            throw new BusinessRuleException("error.merchant.merchantCannotMergedInto");
         }
         Merchant source = load(sourceId);
         Merchant target = load(targetId);
         if (source.getMergedIntoId() != null) {
-            throw new BusinessRuleException(source.getName() + " has already been merged into another record");
+            throw new BusinessRuleException("error.merchant.hasAlreadyBeenMerged", source.getName());
         }
         if (target.getMergedIntoId() != null) {
-            throw new BusinessRuleException(target.getName() + " has been merged into another record; merge into that one");
+            throw new BusinessRuleException("error.merchant.hasBeenMergedInto", target.getName());
         }
         List<String> candidates = new ArrayList<>();
         candidates.add(source.getName());
@@ -78,15 +79,14 @@ public class MerchantMerging {
     /** Undoes a merge: the complaints it moved go back, the aliases it added are removed. */
     public void undo(Long mergeId) {
         MerchantMerge merge = merges.findById(mergeId)
-                .orElseThrow(() -> new NotFoundException("No merge " + mergeId));
+                .orElseThrow(() -> new NotFoundException("error.merchant.noMerge", mergeId));
         if (merge.isUndone()) {
-            throw new BusinessRuleException("This merge has already been undone");
+            throw new BusinessRuleException("error.merchant.mergeHasAlreadyBeen");
         }
         Merchant source = load(merge.getSourceId());
         Merchant target = load(merge.getTargetId());
         if (target.getMergedIntoId() != null) {
-            throw new BusinessRuleException(target.getName()
-                    + " has since been merged into another record: undo that merge first");
+            throw new BusinessRuleException("error.merchant.hasSinceBeenMerged", target.getName());
         }
         target.removeAliases(merge.addedAliases());
         source.unmerge();
@@ -111,6 +111,6 @@ public class MerchantMerging {
     }
 
     private Merchant load(Long id) {
-        return merchants.findById(id).orElseThrow(() -> new NotFoundException("No merchant " + id));
+        return merchants.findById(id).orElseThrow(() -> new NotFoundException("error.watch.noMerchant", id));
     }
 }

@@ -18,6 +18,7 @@ import org.redress.audit.AuditService;
 import org.redress.audit.AuditSubject;
 import org.redress.base.InputValidator;
 import org.redress.base.InvalidInputException;
+import org.redress.base.Message;
 import org.redress.base.NotFoundException;
 import org.redress.base.Roles;
 import org.springframework.data.domain.PageRequest;
@@ -125,7 +126,8 @@ public class MerchantService {
     public MerchantSummary create(NewMerchant request) {
         validator.check(request);
         Platform platform = platforms.findById(request.platformCode().trim().toUpperCase())
-                .orElseThrow(() -> new InvalidInputException(Map.of("platformCode", "Unknown platform")));
+                .orElseThrow(() -> new InvalidInputException(Map.of("platformCode",
+                Message.of("error.merchant.unknownPlatform"))));
         Merchant merchant = new Merchant(request.name().trim(), platform, blankToNull(request.shopId()), clock.instant());
         String code = blankToNull(request.creditCode());
         merchant.setCreditCode(code == null ? null : code.toUpperCase());
@@ -161,7 +163,8 @@ public class MerchantService {
     /** Corrects a merchant's aliases and details; each changed field is audited. */
     public MerchantDetails update(Long id, MerchantEdit edit) {
         validator.check(edit);
-        Merchant merchant = merchants.findById(id).orElseThrow(() -> new NotFoundException("No merchant " + id));
+        Merchant merchant = merchants.findById(id).orElseThrow(() -> new NotFoundException("error.watch.noMerchant",
+                id));
         Set<String> aliases = new TreeSet<>();
         if (edit.aliases() != null) {
             edit.aliases().stream().filter(a -> a != null && !a.isBlank()).map(String::trim).forEach(aliases::add);

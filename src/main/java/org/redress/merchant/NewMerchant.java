@@ -8,29 +8,29 @@ import org.redress.base.CleanText;
 
 /** A merchant to create, from the intake form, the API or an import. */
 public record NewMerchant(
-        @NotBlank(message = "Merchant name is required")
-        @Size(max = Merchant.NAME_MAX, message = "At most 200 characters")
+        @NotBlank(message = "validation.required")
+        @Size(max = Merchant.NAME_MAX, message = "validation.atMostChars")
         @CleanText
         String name,
-        @NotBlank(message = "Platform is required")
+        @NotBlank(message = "validation.required")
         String platformCode,
-        @Size(max = Merchant.SHOP_ID_MAX, message = "At most 100 characters")
+        @Size(max = Merchant.SHOP_ID_MAX, message = "validation.atMostChars")
         @CleanText
         String shopId,
         String creditCode,
-        @Size(max = Merchant.CONTACT_MAX, message = "At most 200 characters")
+        @Size(max = Merchant.CONTACT_MAX, message = "validation.atMostChars")
         @CleanText
         String contact,
-        @Size(max = Merchant.NOTES_MAX, message = "At most 2,000 characters")
+        @Size(max = Merchant.NOTES_MAX, message = "validation.atMostChars")
         @CleanText(multiline = true)
         String notes,
-        Set<@CleanText @Size(max = Merchant.NAME_MAX, message = "At most 200 characters") String> aliases) {
+        Set<@CleanText @Size(max = Merchant.NAME_MAX, message = "validation.atMostChars") String> aliases) {
 
     public NewMerchant(String name, String platformCode, String shopId) {
         this(name, platformCode, shopId, null, null, null, Set.of());
     }
 
-    @AssertTrue(message = "Not a valid unified social credit code (18 characters with a check character)")
+    @AssertTrue(message = "validation.creditCode")
     public boolean isCreditCodeValid() {
         return creditCode == null || creditCode.isBlank() || CreditCode.isValid(creditCode.trim().toUpperCase());
     }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.redress.base.InvalidInputException;
+import org.redress.base.Message;
 import org.redress.base.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -40,13 +41,14 @@ public class PlatformService {
     public PlatformRef add(String code, String nameZh, String nameEn) {
         String normalized = code == null ? "" : code.trim().toUpperCase();
         if (!normalized.matches("[A-Z][A-Z0-9_]{1,29}")) {
-            throw new InvalidInputException(Map.of("code", "2-30 capital letters, digits or underscores, starting with a letter"));
+            throw new InvalidInputException(Map.of("code",
+                    Message.of("error.merchant.capitalLettersDigitsUnderscores")));
         }
         if (platforms.existsById(normalized)) {
-            throw new InvalidInputException(Map.of("code", "A platform with this code exists already"));
+            throw new InvalidInputException(Map.of("code", Message.of("error.merchant.platformCodeExistsAlready")));
         }
         if (nameZh == null || nameZh.isBlank() || nameEn == null || nameEn.isBlank()) {
-            throw new InvalidInputException(Map.of("name", "Both the Chinese and the English name are required"));
+            throw new InvalidInputException(Map.of("name", Message.of("error.merchant.bothChineseEnglishName")));
         }
         int order = platforms.findAllByOrderBySortOrderAscCodeAsc().stream().mapToInt(Platform::getSortOrder).max()
                 .orElse(0) + 10;

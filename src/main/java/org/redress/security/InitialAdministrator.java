@@ -1,6 +1,7 @@
 package org.redress.security;
 
 import java.util.Set;
+import org.redress.base.Message;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -33,7 +34,7 @@ class InitialAdministrator implements ApplicationRunner {
         if (provisioning.hasAnyAccount()) {
             return;
         }
-        String problem = PasswordPolicy.problem("admin", initialPassword);
+        Message problem = PasswordPolicy.problem("admin", initialPassword);
         if (problem != null) {
             log.warn("No accounts exist. Set REDRESS_ADMIN_PASSWORD (8+ characters, not a common password) and"
                     + " restart to create 'admin'{}.", initialPassword == null || initialPassword.isEmpty() ? ""

@@ -8,15 +8,15 @@ import java.util.Set;
 
 /** An account an administrator creates. */
 public record NewAccount(
-        @NotBlank(message = "Username is required")
-        @Size(max = UserAccount.USERNAME_MAX, message = "At most 50 characters")
-        @Pattern(regexp = "[A-Za-z0-9._-]*", message = "Letters, digits, dot, dash and underscore only")
+        @NotBlank(message = "validation.required")
+        @Size(max = UserAccount.USERNAME_MAX, message = "validation.atMostChars")
+        @Pattern(regexp = "[A-Za-z0-9._-]*", message = "validation.usernameChars")
         String username,
-        @NotBlank(message = "Name is required")
-        @Size(max = UserAccount.DISPLAY_NAME_MAX, message = "At most 100 characters")
+        @NotBlank(message = "validation.required")
+        @Size(max = UserAccount.DISPLAY_NAME_MAX, message = "validation.atMostChars")
         String displayName,
-        @NotBlank(message = "Password is required")
+        @NotBlank(message = "validation.required")
         String password,
-        @NotEmpty(message = "Choose at least one role")
+        @NotEmpty(message = "validation.oneRole")
         Set<Role> roles) {
 }

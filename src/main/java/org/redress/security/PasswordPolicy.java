@@ -17,6 +17,7 @@ import org.passay.dictionary.ArrayWordList;
 import org.passay.dictionary.WordListDictionary;
 import org.passay.dictionary.sort.ArraysSort;
 import org.redress.base.InvalidInputException;
+import org.redress.base.Message;
 
 /**
  * Passwords after NIST SP 800-63B: length is what counts (8 to 100 characters, any characters, no composition
@@ -36,27 +37,27 @@ final class PasswordPolicy {
     }
 
     /** Why the password is refused for this user, or null when it is acceptable. */
-    static String problem(String username, String password) {
+    static Message problem(String username, String password) {
         if (password == null || password.isEmpty()) {
-            return "Password is required";
+            return Message.of("password.required");
         }
         if (password.isBlank()) {
-            return "A password of spaces only is too easy to guess";
+            return Message.of("password.spaces");
         }
         RuleResult result = VALIDATOR.validate(new PasswordData(username == null ? "" : username, password));
         if (result.isValid()) {
             return null;
         }
         return switch (result.getDetails().getFirst().getErrorCode()) {
-            case LengthRule.ERROR_CODE_MIN -> "At least " + MIN + " characters";
-            case LengthRule.ERROR_CODE_MAX -> "At most " + MAX + " characters";
-            case UsernameRule.ERROR_CODE, UsernameRule.ERROR_CODE_REVERSED -> "Must not contain the user name";
-            default -> "This is one of the most common passwords; choose another";
+            case LengthRule.ERROR_CODE_MIN -> Message.of("password.tooShort", MIN);
+            case LengthRule.ERROR_CODE_MAX -> Message.of("password.tooLong", MAX);
+            case UsernameRule.ERROR_CODE, UsernameRule.ERROR_CODE_REVERSED -> Message.of("password.username");
+            default -> Message.of("password.common");
         };
     }
 
     static void check(String username, String password) {
-        String problem = problem(username, password);
+        Message problem = problem(username, password);
         if (problem != null) {
             throw new InvalidInputException(Map.of("password", problem));
         }

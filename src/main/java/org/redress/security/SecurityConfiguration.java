@@ -2,28 +2,29 @@ package org.redress.security;
 
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.time.Clock;
+import org.redress.base.api.ApiError;
+import org.redress.base.api.ApiErrorWriter;
+import org.redress.base.api.ApiLanguage;
 import org.redress.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import java.time.Clock;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
-import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
-import org.redress.base.api.ApiError;
-import org.redress.base.api.ApiErrorWriter;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Two filter chains: a stateless HTTP Basic one for the JSON API under /api (CSRF off only there, since no browser
@@ -56,8 +57,8 @@ class SecurityConfiguration {
      */
     @Bean
     RequestRejectedHandler rejectedAddresses() {
-        return (request, response, e) -> ApiErrorWriter.write(response, ApiError.of(400,
-                "The address contains characters that are not allowed in it"));
+        return (request, response, e) -> ApiErrorWriter.write(response, ApiError.of(400, "api.rejectedAddress",
+                ApiLanguage.of(request)));
     }
 
     @Bean

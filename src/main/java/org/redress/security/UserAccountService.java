@@ -10,6 +10,7 @@ import org.redress.audit.AuditSubject;
 import org.redress.base.BusinessRuleException;
 import org.redress.base.InputValidator;
 import org.redress.base.InvalidInputException;
+import org.redress.base.Message;
 import org.redress.base.NotFoundException;
 import org.redress.base.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -51,7 +52,7 @@ public class UserAccountService {
         validator.check(request);
         PasswordPolicy.check(request.username(), request.password());
         if (accounts.existsByUsernameIgnoreCase(request.username())) {
-            throw new InvalidInputException(Map.of("username", "This username is already taken"));
+            throw new InvalidInputException(Map.of("username", Message.of("error.security.usernameAlreadyTaken")));
         }
         UserAccount account = accounts.save(new UserAccount(request.username().trim(), request.displayName().trim(),
                 passwordEncoder.encode(request.password()), request.roles(), clock.instant()));
@@ -62,7 +63,7 @@ public class UserAccountService {
 
     public AccountSummary setRoles(Long id, Set<Role> roles) {
         if (roles.isEmpty()) {
-            throw new InvalidInputException(Map.of("roles", "Choose at least one role"));
+            throw new InvalidInputException(Map.of("roles", Message.of("error.security.chooseLeastOneRole")));
         }
         UserAccount account = load(id);
         String old = account.getRoles().toString();
@@ -74,7 +75,7 @@ public class UserAccountService {
     public AccountSummary setEnabled(Long id, boolean enabled, String actingUsername) {
         UserAccount account = load(id);
         if (!enabled && account.getUsername().equalsIgnoreCase(actingUsername)) {
-            throw new BusinessRuleException("You cannot disable your own account");
+            throw new BusinessRuleException("error.security.youCannotDisableYour");
         }
         account.setEnabled(enabled);
         if (enabled) {
@@ -96,6 +97,6 @@ public class UserAccountService {
     private UserAccount load(Long id) {
         // Roles, passwords and the enabled flag may change: verified API credentials must be checked again.
         apiCredentials.clear();
-        return accounts.findById(id).orElseThrow(() -> new NotFoundException("No account with id " + id));
+        return accounts.findById(id).orElseThrow(() -> new NotFoundException("error.security.noAccountId", id));
     }
 }

@@ -208,7 +208,8 @@ class AgreementLifecycleTest {
                                 + "\"creditor\":\"CONSUMER\",\"kind\":\"APOLOGY\"}]}")
                         .with(user("mediator").roles("MEDIATOR")))
                 .andExpect(status().isConflict())
-                .andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.containsString("REJECTED")));
+                .andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.containsString("不予受理")))
+                .andExpect(jsonPath("$.code").value("error.agreement.agreementDraftedOnlyOpen"));
     }
 
     @Test

@@ -16,13 +16,13 @@ class TextRulesTest {
 
     @Test
     void controlCharactersBrokenCharactersDirectionOverridesAndInvisibleValuesAreNot() {
-        assertThat(TextRules.problem("王\u0000芳", false)).contains("control");
-        assertThat(TextRules.problem("a\u0007", true)).contains("control");
-        assertThat(TextRules.problem("\uD800", false)).contains("surrogate");
-        assertThat(TextRules.problem("x\uDC00y", false)).contains("surrogate");
-        assertThat(TextRules.problem("invoice\u202Egnp.exe", true)).contains("direction");
-        assertThat(TextRules.problem("\u2067x", false)).contains("direction");
-        assertThat(TextRules.problem("\u200B", false)).contains("visible");
-        assertThat(TextRules.problem("两行\n", false)).contains("one line");
+        assertThat(TextRules.problem("王\u0000芳", false).text()).contains("control");
+        assertThat(TextRules.problem("a\u0007", true).text()).contains("control");
+        assertThat(TextRules.problem("\uD800", false).text()).contains("surrogate");
+        assertThat(TextRules.problem("x\uDC00y", false).text()).contains("surrogate");
+        assertThat(TextRules.problem("invoice\u202Egnp.exe", true).text()).contains("direction");
+        assertThat(TextRules.problem("\u2067x", false).text()).contains("direction");
+        assertThat(TextRules.problem("\u200B", false).text()).contains("visible");
+        assertThat(TextRules.problem("两行\n", false).text()).contains("one line");
     }
 }

@@ -95,8 +95,8 @@ class ComplaintLifecycleTest {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> workflow.transition(number, ComplaintStatus.CLOSED, null, null))
                 .isInstanceOf(BusinessRuleException.class)
-                .hasMessageContaining("RECEIVED cannot move to CLOSED")
-                .hasMessageContaining("UNDER_REVIEW");
+                .hasMessageContaining("Received cannot move to Closed")
+                .hasMessageContaining("Under review");
         assertThat(complaints.get(number).status()).isEqualTo(ComplaintStatus.RECEIVED);
     }
 

@@ -210,7 +210,7 @@ class SessionSchedulingTest {
         workflow.transition(caseNumber, ComplaintStatus.WITHDRAWN, "消费者撤回", null);
         assertThatThrownBy(() -> booking.schedule(request(caseNumber, mediator(), at(monday(5), 14, 0), 60, null,
                 consumerAndMerchant(phone())))).isInstanceOf(BusinessRuleException.class)
-                .hasMessageContaining("WITHDRAWN");
+                .hasMessageContaining("is Withdrawn");
     }
 
     @Test

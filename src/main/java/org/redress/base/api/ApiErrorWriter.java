@@ -31,12 +31,11 @@ public final class ApiErrorWriter {
     public static AuthenticationEntryPoint unauthorized() {
         return (request, response, e) -> {
             response.setHeader("WWW-Authenticate", "Basic realm=\"Redress\", charset=\"UTF-8\"");
-            write(response, ApiError.of(401, "Sign in with HTTP Basic: the user name and password of an active"
-                    + " account"));
+            write(response, ApiError.of(401, "api.unauthorized", ApiLanguage.of(request)));
         };
     }
 
     public static AccessDeniedHandler forbidden() {
-        return (request, response, e) -> write(response, ApiError.of(403, "Your role may not do this"));
+        return (request, response, e) -> write(response, ApiError.of(403, "api.forbidden", ApiLanguage.of(request)));
     }
 }

@@ -1,11 +1,15 @@
 package org.redress.base.api;
 
+import java.util.Locale;
 import java.util.Map;
 import org.redress.base.BusinessRuleException;
 import org.redress.base.InvalidInputException;
+import org.redress.base.Message;
 import org.redress.base.NotFoundException;
+import org.redress.base.NotPermittedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.dao.PessimisticLockingFailureException;
@@ -40,40 +44,40 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(InvalidInputException.class)
     ResponseEntity<ApiError> invalid(InvalidInputException e) {
-        return ResponseEntity.badRequest().body(ApiError.invalid(e.fieldErrors()));
+        return ResponseEntity.badRequest().body(ApiError.invalid(e.fieldMessages(), locale()));
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
-        return ResponseEntity.badRequest().body(ApiError.of(400, "The request body could not be read as JSON of"
-                + " the expected shape"));
+        return ResponseEntity.badRequest().body(ApiError.of(400, "api.unreadable", locale()));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ApiError> mismatch(MethodArgumentTypeMismatchException e) {
-        return ResponseEntity.badRequest().body(ApiError.invalid(Map.of(e.getName(), "Not a valid value"
-                + (e.getRequiredType() == null ? "" : " (" + e.getRequiredType().getSimpleName() + ")"))));
+        return ResponseEntity.badRequest().body(ApiError.invalid(Map.of(e.getName(),
+                Message.of("error.base.notValidValue", String.valueOf(e.getValue()))), locale()));
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ResponseEntity<ApiError> missingParameter(MissingServletRequestParameterException e) {
-        return ResponseEntity.badRequest().body(ApiError.invalid(Map.of(e.getParameterName(), "Required")));
+        return ResponseEntity.badRequest().body(ApiError.invalid(Map.of(e.getParameterName(),
+                Message.of("validation.required")), locale()));
     }
 
     @ExceptionHandler(MissingServletRequestPartException.class)
     ResponseEntity<ApiError> missingPart(MissingServletRequestPartException e) {
-        return ResponseEntity.badRequest().body(ApiError.invalid(Map.of(e.getRequestPartName(), "Required")));
+        return ResponseEntity.badRequest().body(ApiError.invalid(Map.of(e.getRequestPartName(),
+                Message.of("validation.required")), locale()));
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<ApiError> tooLarge(MaxUploadSizeExceededException e) {
-        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(ApiError.of(413,
-                "The upload is larger than allowed"));
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(ApiError.of(413, "api.tooLarge", locale()));
     }
 
     @ExceptionHandler(MultipartException.class)
     ResponseEntity<ApiError> badMultipart(MultipartException e) {
-        return ResponseEntity.badRequest().body(ApiError.of(400, "The multipart request could not be read"));
+        return ResponseEntity.badRequest().body(ApiError.of(400, "api.badMultipart", locale()));
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
@@ -82,15 +86,14 @@ public class ApiExceptionHandler {
         if (e.getSupportedHttpMethods() != null) {
             response.allow(e.getSupportedHttpMethods().toArray(org.springframework.http.HttpMethod[]::new));
         }
-        return response.body(ApiError.of(405, e.getMethod() + " is not allowed here"
-                + (e.getSupportedMethods() == null ? "" : "; use " + String.join(", ", e.getSupportedMethods()))));
+        return response.body(ApiError.of(405, "api.methodNotAllowed", locale(), e.getMethod(),
+                e.getSupportedMethods() == null ? "—" : String.join(", ", e.getSupportedMethods())));
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<ApiError> mediaType(HttpMediaTypeNotSupportedException e) {
-        return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).body(ApiError.of(415,
-                "Content type " + e.getContentType() + " is not accepted here; send "
-                        + e.getSupportedMediaTypes()));
+        return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).body(ApiError.of(415, "api.mediaType", locale(),
+                String.valueOf(e.getContentType()), String.valueOf(e.getSupportedMediaTypes())));
     }
 
     @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
@@ -98,55 +101,57 @@ public class ApiExceptionHandler {
         // The body is JSON whatever was asked for: a client that accepts nothing else still learns why.
         return ResponseEntity.status(HttpStatus.NOT_ACCEPTABLE)
                 .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
-                .body(ApiError.of(406, "This address answers in " + e.getSupportedMediaTypes()));
+                .body(ApiError.of(406, "api.notAcceptable", locale(), String.valueOf(e.getSupportedMediaTypes())));
     }
 
     @ExceptionHandler({NotFoundException.class, NoResourceFoundException.class})
     ResponseEntity<ApiError> notFound(Exception e) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ApiError.of(404,
-                e instanceof NotFoundException ? e.getMessage() : "No such address in the API"));
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(e instanceof NotFoundException missing
+                ? ApiError.of(404, missing.text(), locale()) : ApiError.of(404, "api.noSuchAddress", locale()));
     }
 
     @ExceptionHandler(BusinessRuleException.class)
     ResponseEntity<ApiError> conflict(BusinessRuleException e) {
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(ApiError.of(409, e.getMessage()));
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(ApiError.of(409, e.text(), locale()));
     }
 
     /** Two users changed the same record at the same moment: the later one is refused, nothing is overwritten. */
     @ExceptionHandler({OptimisticLockingFailureException.class, PessimisticLockingFailureException.class})
     ResponseEntity<ApiError> concurrent(RuntimeException e) {
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(ApiError.of(409,
-                "Someone else changed this record at the same moment. Reload it and try again."));
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(ApiError.of(409, "api.concurrent", locale()));
     }
 
     /** A constraint the checks before the database missed; nothing was stored. */
     @ExceptionHandler(DataIntegrityViolationException.class)
     ResponseEntity<ApiError> integrity(DataIntegrityViolationException e) {
         log.warn("Refused by the database: {}", e.getMostSpecificCause().getMessage());
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(ApiError.of(409,
-                "The record could not be stored as sent (a value is too long or already taken); nothing was saved"));
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(ApiError.of(409, "api.integrity", locale()));
     }
 
     @ExceptionHandler(CannotGetJdbcConnectionException.class)
     ResponseEntity<ApiError> busy(CannotGetJdbcConnectionException e) {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "2").body(ApiError.of(
-                503, "The portal is busy; nothing was saved. Try again in a moment."));
+                503, "api.busy", locale()));
     }
 
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ApiError> forbidden(AccessDeniedException e) {
-        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(ApiError.of(403, "Your role may not do this"));
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(e instanceof NotPermittedException refused
+                ? ApiError.of(403, refused.text(), locale()) : ApiError.of(403, "api.forbidden", locale()));
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ApiError> unforeseen(Exception e) {
         if (e instanceof ErrorResponse known && known.getStatusCode().is4xxClientError()) {
             int status = known.getStatusCode().value();
-            return ResponseEntity.status(status).body(ApiError.of(status, known.getBody().getDetail() == null
-                    ? "The request was refused" : known.getBody().getDetail()));
+            return ResponseEntity.status(status).body(ApiError.of(status, "api.refused", locale()));
         }
         log.error("Unforeseen error in the API", e);
-        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(ApiError.of(500,
-                "Something went wrong on our side; the error was logged"));
+        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(ApiError.of(500, "api.unforeseen",
+                locale()));
+    }
+
+    private static Locale locale() {
+        return LocaleContextHolder.getLocale();
     }
 }

@@ -3,7 +3,6 @@ package org.redress.base.api;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.webmvc.error.ErrorController;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -20,15 +19,16 @@ class ErrorPageController implements ErrorController {
     ResponseEntity<ApiError> error(HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer i && i >= 400 ? i : 500;
-        String message = switch (status) {
-            case 400 -> "The request could not be read";
-            case 401 -> "Sign in first";
-            case 403 -> "Your role may not do this";
-            case 404 -> "No such address";
-            case 405 -> "This method is not allowed here";
-            case 413 -> "The request is larger than allowed";
-            default -> HttpStatus.resolve(status) == null ? "Error" : HttpStatus.resolve(status).getReasonPhrase();
+        String key = switch (status) {
+            case 400 -> "api.unreadableRequest";
+            case 401 -> "api.signInFirst";
+            case 403 -> "api.forbidden";
+            case 404 -> "api.noSuchAddress";
+            case 405 -> "api.methodNotAllowedHere";
+            case 413 -> "api.tooLarge";
+            default -> "api.error";
         };
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(ApiError.of(status, message));
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
+                .body(ApiError.of(status, key, ApiLanguage.of(request)));
     }
 }

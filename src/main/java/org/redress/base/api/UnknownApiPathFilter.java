@@ -46,8 +46,8 @@ class UnknownApiPathFilter extends OncePerRequestFilter {
         if (known) {
             chain.doFilter(request, response);
         } else {
-            ApiErrorWriter.write(response, ApiError.of(404, "No such address in the API: " + request.getMethod()
-                    + " " + request.getRequestURI()));
+            ApiErrorWriter.write(response, ApiError.of(404, "api.noSuchPath", ApiLanguage.of(request),
+                    request.getMethod(), request.getRequestURI()));
         }
     }
 }

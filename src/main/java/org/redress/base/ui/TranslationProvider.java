@@ -1,24 +1,27 @@
 package org.redress.base.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.i18n.I18NProvider;
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
+import org.redress.base.Texts;
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
  * The portal's two languages. English comes first so that browsers asking for a language the portal does not have
  * get English; any Chinese browser locale (zh, zh-CN, zh-TW) gets Chinese. Bundles are looked up without the JVM's
- * default-locale fallback, so a server running in a Chinese locale still serves English to English browsers.
+ * default-locale fallback (see {@link Texts}), so a server running in a Chinese locale still serves English to
+ * English browsers. It also tells {@link Texts} whose language a service's message is rendered in: the portal
+ * user's in a view, the API client's in a request.
  */
 @Component
 public class TranslationProvider implements I18NProvider {
 
-    static final String BUNDLE = "vaadin-i18n/translations";
-    private static final ResourceBundle.Control NO_FALLBACK =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+    public TranslationProvider() {
+        Texts.useLocaleOf(TranslationProvider::readersLocale);
+    }
 
     @Override
     public List<Locale> getProvidedLocales() {
@@ -27,13 +30,15 @@ public class TranslationProvider implements I18NProvider {
 
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
-        Locale effective = locale != null && "zh".equals(locale.getLanguage()) ? Locale.SIMPLIFIED_CHINESE : Locale.ROOT;
-        String pattern;
-        try {
-            pattern = ResourceBundle.getBundle(BUNDLE, effective, NO_FALLBACK).getString(key);
-        } catch (MissingResourceException e) {
-            return key;
+        return Texts.render(key, locale, params);
+    }
+
+    private static Locale readersLocale() {
+        UI ui = UI.getCurrent();
+        if (ui != null) {
+            return ui.getLocale();
         }
-        return params.length == 0 ? pattern : new MessageFormat(pattern, effective).format(params);
+        LocaleContext request = LocaleContextHolder.getLocaleContext();
+        return request == null ? null : request.getLocale();
     }
 }

@@ -5,8 +5,9 @@ import java.io.InputStream;
 import java.net.URI;
 import java.util.Map;
 import org.redress.base.InvalidInputException;
-import org.redress.base.TextRules;
+import org.redress.base.Message;
 import org.redress.base.NotFoundException;
+import org.redress.base.TextRules;
 import org.redress.complaint.ComplaintDetails;
 import org.redress.complaint.ComplaintImport;
 import org.redress.complaint.ComplaintIntake;
@@ -55,7 +56,7 @@ class ComplaintApi {
     ComplaintDetails byExternalId(@RequestParam String externalId) {
         TextRules.require("externalId", externalId, 100, false);
         return complaints.findByExternalId(externalId)
-                .orElseThrow(() -> new NotFoundException("No complaint with externalId " + externalId));
+                .orElseThrow(() -> new NotFoundException("error.complaint.noComplaintExternalid", externalId));
     }
 
     @PostMapping(path = "/import", consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE,
@@ -67,7 +68,7 @@ class ComplaintApi {
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ImportResult importCsvFile(@RequestPart("file") MultipartFile file) throws IOException {
         if (file.isEmpty()) {
-            throw new InvalidInputException(Map.of("file", "The uploaded file is empty"));
+            throw new InvalidInputException(Map.of("file", Message.of("error.complaint.uploadedFileEmpty")));
         }
         try (InputStream in = file.getInputStream()) {
             return importer.importCsv(in);

@@ -10,6 +10,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import org.redress.base.InvalidInputException;
+import org.redress.base.Message;
 import org.redress.base.NotFoundException;
 import org.redress.mediation.Clash;
 import org.redress.mediation.FreeSlot;
@@ -121,7 +122,7 @@ class SessionApi {
     ResponseEntity<String> feed(@PathVariable String mediator, @RequestParam(required = false) String token) {
         return calendar.feed(mediator, token)
                 .map(body -> ResponseEntity.ok().contentType(CALENDAR).body(body))
-                .orElseThrow(() -> new NotFoundException("No such feed"));
+                .orElseThrow(() -> new NotFoundException("error.mediation.noSuchFeed"));
     }
 
     private Instant instant(String field, String value) {
@@ -129,8 +130,7 @@ class SessionApi {
             return value.length() == 10 ? LocalDate.parse(value).atStartOfDay(properties.zone()).toInstant()
                     : OffsetDateTime.parse(value).toInstant();
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException(Map.of(field, "Use a date (2026-12-01) or a date and time with offset"
-                    + " (2026-12-01T10:00:00+08:00)"));
+            throw new InvalidInputException(Map.of(field, Message.of("error.mediation.useDateDateTime")));
         }
     }
 }

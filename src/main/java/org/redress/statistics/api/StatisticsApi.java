@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.redress.base.BusinessRuleException;
+import org.redress.base.Message;
 import org.redress.base.NotFoundException;
 import org.redress.base.SearchParameters;
 import org.redress.complaint.Category;
@@ -62,7 +63,7 @@ class StatisticsApi {
         StatisticsFilter filter = filterBy.parse(p);
         String wanted = format == null || format.isBlank() ? "json" : format.trim().toLowerCase();
         if (!Set.of("json", "csv", "xlsx").contains(wanted)) {
-            p.reject("format", "'" + format + "' is not one of json, csv, xlsx");
+            p.reject("format", Message.of("error.base.notOne", format, "json, csv, xlsx"));
         }
         p.check();
         Report report = statistics.report(filter, dimensions);
@@ -110,11 +111,11 @@ class StatisticsApi {
         StatisticsFilter filter = filterBy.parse(p);
         String wantedKind = kind == null || kind.isBlank() ? "report" : kind.trim().toLowerCase();
         if (!Set.of("report", "records").contains(wantedKind)) {
-            p.reject("kind", "'" + kind + "' is not one of report, records");
+            p.reject("kind", Message.of("error.base.notOne", kind, "report, records"));
         }
         String wanted = format == null || format.isBlank() ? "csv" : format.trim().toLowerCase();
         if (!Set.of("csv", "xlsx").contains(wanted)) {
-            p.reject("format", "'" + format + "' is not one of csv, xlsx");
+            p.reject("format", Message.of("error.base.notOne", format, "csv, xlsx"));
         }
         p.check();
         ExportFormat exportFormat = ExportFormat.valueOf(wanted.toUpperCase());
@@ -128,14 +129,14 @@ class StatisticsApi {
 
     @GetMapping("/api/v1/statistics/exports/{id}")
     ExportStatus exportStatus(@PathVariable String id) {
-        return exports.job(id).map(ExportStatus::of).orElseThrow(() -> new NotFoundException("No export " + id));
+        return exports.job(id).map(ExportStatus::of).orElseThrow(() -> new NotFoundException("error.statistics.noExport", id));
     }
 
     @GetMapping("/api/v1/statistics/exports/{id}/file")
     ResponseEntity<Resource> exportFile(@PathVariable String id) {
-        ExportJob job = exports.job(id).orElseThrow(() -> new NotFoundException("No export " + id));
+        ExportJob job = exports.job(id).orElseThrow(() -> new NotFoundException("error.statistics.noExport", id));
         if (job.state() != ExportJob.State.DONE) {
-            throw new BusinessRuleException("The export is " + job.state() + ", not ready");
+            throw new BusinessRuleException("error.statistics.exportNotReady", job.state());
         }
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(job.format().contentType()))
                 .header("Content-Disposition", ContentDisposition.attachment()
@@ -159,8 +160,8 @@ class StatisticsApi {
                 if (!dimensions.contains(d)) {
                     dimensions.add(d);
                 }
-            }, () -> p.reject("groupBy", "'" + name + "' is not one of merchant, platform, category, paymentMethod,"
-                    + " province, month, status"));
+            }, () -> p.reject("groupBy", Message.of("error.base.notOne", name,
+                    "merchant, platform, category, paymentMethod, province, month, status")));
         }
         return dimensions;
     }
@@ -185,7 +186,7 @@ class StatisticsApi {
                         : (long) p.number("merchantId", merchantId, 0, 1, Integer.MAX_VALUE),
                 single(p.constants("status", list(status), ComplaintStatus.class)));
         if (filter.from() != null && filter.to() != null && filter.from().isAfter(filter.to())) {
-            p.reject("to", "Must not be before from");
+            p.reject("to", Message.of("param.toBeforeFrom"));
         }
         return filter;
     }

@@ -81,32 +81,22 @@ class StatisticsFilterBar extends Div {
     /** Writes the filter as applied (dates snapped) into the address without a new history entry. */
     void remember(StatisticsFilter f) {
         Map<String, String> values = new LinkedHashMap<>();
-        if (f.from() != null) {
-            values.put("from", f.from().toString());
-        }
-        if (f.to() != null) {
-            values.put("to", f.to().toString());
-        }
-        if (f.platform() != null) {
-            values.put("platform", f.platform());
-        }
-        if (f.category() != null) {
-            values.put("category", f.category().name());
-        }
-        if (f.paymentMethod() != null) {
-            values.put("paymentMethod", f.paymentMethod().name());
-        }
-        if (f.province() != null) {
-            values.put("province", f.province());
-        }
-        if (f.merchantId() != null) {
-            values.put("merchant", f.merchantId().toString());
-        }
-        if (f.status() != null) {
-            values.put("status", f.status().name());
-        }
+        put(values, "from", f.from());
+        put(values, "to", f.to());
+        put(values, "platform", f.platform());
+        put(values, "category", f.category() == null ? null : f.category().name());
+        put(values, "paymentMethod", f.paymentMethod() == null ? null : f.paymentMethod().name());
+        put(values, "province", f.province());
+        put(values, "merchant", f.merchantId());
+        put(values, "status", f.status() == null ? null : f.status().name());
         getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
                 new Location("statistics", QueryParameters.simple(values))));
+    }
+
+    private static void put(Map<String, String> values, String name, Object value) {
+        if (value != null) {
+            values.put(name, value.toString());
+        }
     }
 
     private static String first(Map<String, List<String>> parameters, String name) {
@@ -128,36 +118,6 @@ class StatisticsFilterBar extends Div {
         } catch (IllegalArgumentException e) {
             return null;
         }
-    }
-
-    private void rememberInAddress(StatisticsFilter f) {
-        Map<String, String> values = new LinkedHashMap<>();
-        if (f.from() != null) {
-            values.put("from", f.from().toString());
-        }
-        if (f.to() != null) {
-            values.put("to", f.to().toString());
-        }
-        if (f.platform() != null) {
-            values.put("platform", f.platform());
-        }
-        if (f.category() != null) {
-            values.put("category", f.category().name());
-        }
-        if (f.paymentMethod() != null) {
-            values.put("paymentMethod", f.paymentMethod().name());
-        }
-        if (f.province() != null) {
-            values.put("province", f.province());
-        }
-        if (f.merchantId() != null) {
-            values.put("merchant", f.merchantId().toString());
-        }
-        if (f.status() != null) {
-            values.put("status", f.status().name());
-        }
-        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
-                new Location("statistics", QueryParameters.simple(values))));
     }
 
     private void configure() {

@@ -34,7 +34,7 @@ class MerchantApi {
 
     @GetMapping("/{id:\\d+}")
     MerchantProfile profile(@PathVariable Long id) {
-        return profiles.profile(id).orElseThrow(() -> new NotFoundException("No merchant " + id));
+        return profiles.profile(id).orElseThrow(() -> new NotFoundException("error.watch.noMerchant", id));
     }
 
     @GetMapping("/at-risk")

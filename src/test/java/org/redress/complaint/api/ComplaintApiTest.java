@@ -1,6 +1,5 @@
 package org.redress.complaint.api;
 
-import org.redress.RedressTest;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -11,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.redress.RedressTest;
 import org.redress.security.AccountProvisioning;
 import org.redress.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -72,9 +72,16 @@ class ComplaintApiTest {
                         .contentType(MediaType.APPLICATION_JSON).content(bad))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.fieldErrors.channel").exists())
-                .andExpect(jsonPath("$.fieldErrors.amountPaid").value("Must not be negative"))
+                .andExpect(jsonPath("$.fieldErrors.amountPaid").value("不能为负数"))
                 .andExpect(jsonPath("$.fieldErrors.receivedAt").exists())
-                .andExpect(jsonPath("$.errors[0].field").exists());
+                .andExpect(jsonPath("$.errors[0].field").exists())
+                .andExpect(jsonPath("$.errors[?(@.field == 'amountPaid')].code").value("validation.notNegative"));
+        mvc.perform(post("/api/v1/complaints").with(httpBasic("api-staff", "secret-pass"))
+                        .header("Accept-Language", "en-US,en;q=0.9")
+                        .contentType(MediaType.APPLICATION_JSON).content(bad))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.message").value("Invalid input"))
+                .andExpect(jsonPath("$.fieldErrors.amountPaid").value("Must not be negative"));
     }
 
     @Test

@@ -1,0 +1,71 @@
+package org.redress.base;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Services speak in message keys: every key the code raises exists in both bundles, and no exception, field error
+ * or API error is given an English sentence instead of a key.
+ */
+class MessageKeysTest {
+
+    /** Where the code names a message: the first string argument of these calls, or a constraint's message. */
+    private static final Pattern RAISED = Pattern.compile("(?:Message\\.of|new BusinessRuleException|"
+            + "new NotFoundException|new NotPermittedException|new WrongSigningCode|InvalidInputException\\.of"
+            + "\\(\"[^\"]*\",|ApiError\\.of\\(\\d+,)\\s*\\(?\\s*\"([^\"]*)\"|message = \"([^\"]*)\"");
+    private static final Pattern KEY = Pattern.compile("[a-z]+(\\.[A-Za-z0-9_]+)+");
+
+    @Test
+    void every_raised_message_is_a_key_with_a_text_in_both_languages() throws Exception {
+        Properties english = TranslationBundlesTest.load("translations.properties");
+        Properties chinese = TranslationBundlesTest.load("translations_zh_CN.properties");
+        List<String> notKeys = new ArrayList<>();
+        TreeSet<String> missing = new TreeSet<>();
+        int raised = 0;
+        for (Path file : sources()) {
+            Matcher m = RAISED.matcher(Files.readString(file));
+            while (m.find()) {
+                String key = m.group(1) != null ? m.group(1) : m.group(2);
+                raised++;
+                if (!KEY.matcher(key).matches()) {
+                    notKeys.add(file.getFileName() + ": \"" + key + "\"");
+                } else if (!english.containsKey(key) || !chinese.containsKey(key)) {
+                    missing.add(key);
+                }
+            }
+        }
+        assertThat(raised).as("messages found in the code").isGreaterThan(200);
+        assertThat(notKeys).as("sentences where a message key belongs").isEmpty();
+        assertThat(missing).as("keys without a text in both bundles").isEmpty();
+    }
+
+    @Test
+    void a_message_reads_in_the_language_asked_for_with_its_arguments_labelled() {
+        Message message = Message.of("error.complaint.caseCannotMoveAllowed", TestStatus.A, TestStatus.B,
+                List.of(TestStatus.A, TestStatus.B));
+        assertThat(Texts.render(message, Locale.SIMPLIFIED_CHINESE)).contains("状态的案件不能转为");
+        assertThat(Texts.render(message, Locale.ENGLISH)).startsWith("A case that is A cannot move to B");
+        assertThat(Texts.render(Message.of("error.mediation.noSession", 12345L), Locale.ENGLISH))
+                .as("ids are not grouped").isEqualTo("No session 12345");
+    }
+
+    private enum TestStatus { A, B }
+
+    private static List<Path> sources() throws IOException {
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            return files.filter(p -> p.toString().endsWith(".java")).toList();
+        }
+    }
+}
