@@ -75,7 +75,8 @@ public class AgreementDrafting {
                 obligations(draft.obligations(), subject));
         agreements.save(agreement);
         saveRevision(agreement);
-        timeline.record(agreement, subject, AuditAction.AGREEMENT_DRAFTED, "revision 1");
+        timeline.record(agreement, subject, AuditAction.AGREEMENT_DRAFTED,
+                Message.of("audit.value.revision", 1));
         return mapper.details(agreement);
     }
 
@@ -91,7 +92,8 @@ public class AgreementDrafting {
         List<Obligation> obligations = obligations(draft.obligations(), subject);
         agreement.edit(recitals, parties(subject, orEmpty(draft.obligations())), obligations);
         saveRevision(agreement);
-        timeline.record(agreement, subject, AuditAction.AGREEMENT_REVISED, "revision " + agreement.getRevision());
+        timeline.record(agreement, subject, AuditAction.AGREEMENT_REVISED,
+                Message.of("audit.value.revision", agreement.getRevision()));
         return mapper.details(agreement);
     }
 
@@ -112,7 +114,8 @@ public class AgreementDrafting {
         amendment.edit(original.getRecitals(), List.copyOf(original.getParties()), copied);
         agreements.save(amendment);
         saveRevision(amendment);
-        timeline.record(amendment, subject, AuditAction.AGREEMENT_AMENDMENT, "amends agreement " + original.getId());
+        timeline.record(amendment, subject, AuditAction.AGREEMENT_AMENDMENT,
+                Message.of("audit.value.amends", original.getId()));
         return mapper.details(amendment);
     }
 

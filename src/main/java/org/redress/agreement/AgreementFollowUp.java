@@ -16,6 +16,7 @@ import org.redress.base.BusinessRuleException;
 import org.redress.base.InvalidInputException;
 import org.redress.base.Message;
 import org.redress.base.Roles;
+import org.redress.base.StoredText;
 import org.redress.complaint.CaseWorkflow;
 import org.redress.complaint.ComplaintService;
 import org.redress.complaint.ComplaintStatus;
@@ -123,8 +124,8 @@ public class AgreementFollowUp {
             unpaid.add(subject.ref());
         }
         byte[] pdf = queries.pdf(agreementId);
-        String reason = "AG-" + agreementId + " not honoured" + (note == null || note.isBlank() ? ""
-                : ": " + note.trim());
+        String reason = StoredText.encode(note == null || note.isBlank() ? "audit.value.notHonoured"
+                : "audit.value.notHonouredBecause", agreementId, note == null ? "" : note.trim());
         List<String> escalated = new ArrayList<>();
         for (String caseNumber : unpaid) {
             if (complaints.get(caseNumber).status().canMoveTo(ComplaintStatus.ESCALATED)) {
@@ -138,7 +139,7 @@ public class AgreementFollowUp {
             throw new BusinessRuleException("error.agreement.noneCasesAgCan", agreementId);
         }
         timeline.record(agreement, subject, AuditAction.AGREEMENT_ESCALATED,
-                target + " · " + String.join(", ", escalated));
+                Message.of("audit.value.escalated", target, String.join(", ", escalated)));
         return escalated;
     }
 

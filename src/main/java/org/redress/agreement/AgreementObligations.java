@@ -10,6 +10,7 @@ import org.redress.base.InvalidInputException;
 import org.redress.base.Message;
 import org.redress.base.NotFoundException;
 import org.redress.base.Roles;
+import org.redress.base.StoredText;
 import org.redress.base.TextRules;
 import org.redress.complaint.CaseWorkflow;
 import org.redress.complaint.ComplaintStatus;
@@ -64,7 +65,8 @@ public class AgreementObligations {
         refuseSettled(number, before);
         agreement.track(number, before.withStatus(ObligationStatus.WAIVED, LocalDate.now(clock), reason.trim()));
         AgreementSubject subject = subjects.of(agreement);
-        timeline.record(agreement, subject, AuditAction.OBLIGATION_WAIVED, "#" + number + ": " + reason.trim());
+        timeline.record(agreement, subject, AuditAction.OBLIGATION_WAIVED,
+                Message.of("audit.value.obligationWaived", number, reason.trim()));
         settleConsumers(agreement, subject);
         return mapper.details(agreement);
     }
@@ -88,7 +90,8 @@ public class AgreementObligations {
         agreement.track(number, before.withStatus(ObligationStatus.FULFILLED, on,
                 note == null || note.isBlank() ? null : note.trim()));
         AgreementSubject subject = subjects.of(agreement);
-        timeline.record(agreement, subject, AuditAction.OBLIGATION_FULFILLED, "#" + number + " on " + on);
+        timeline.record(agreement, subject, AuditAction.OBLIGATION_FULFILLED,
+                Message.of("audit.value.obligationFulfilled", number, on));
         settleConsumers(agreement, subject);
         return mapper.details(agreement);
     }
@@ -119,8 +122,9 @@ public class AgreementObligations {
             throw new BusinessRuleException("error.agreement.obligationNotOwedConsumer");
         }
         var item = evidence.add(caseNumber, EvidenceType.PAYMENT_VOUCHER, fileName, voucher);
-        String withVoucher = (note == null || note.isBlank() ? "" : note.trim() + " · ") + "凭证 voucher: "
-                + caseNumber + " evidence #" + item.id() + " (" + item.originalName() + ")";
+        String withVoucher = StoredText.encode(note == null || note.isBlank() ? "audit.value.voucher"
+                : "audit.value.voucherWithNote", caseNumber, item.id(), item.originalName(),
+                note == null ? "" : note.trim());
         return fulfil(id, number, on, withVoucher);
     }
 
@@ -139,8 +143,8 @@ public class AgreementObligations {
                     || o.status() == ObligationStatus.WAIVED);
             boolean paid = owed.stream().anyMatch(o -> o.status() == ObligationStatus.FULFILLED);
             if (settled && paid) {
-                workflow.followAgreement(caseNumber, ComplaintStatus.FULFILLED, "AG-" + agreement.getId()
-                        + ": all money owed to the consumer paid");
+                workflow.followAgreement(caseNumber, ComplaintStatus.FULFILLED,
+                        StoredText.encode("audit.value.allPaid", agreement.getId()));
             }
         });
     }

@@ -10,6 +10,7 @@ import org.redress.base.InvalidInputException;
 import org.redress.base.Message;
 import org.redress.base.NotPermittedException;
 import org.redress.base.Roles;
+import org.redress.base.StoredText;
 import org.redress.base.TextRules;
 import org.redress.complaint.CaseWorkflow;
 import org.redress.complaint.ComplaintStatus;
@@ -74,7 +75,8 @@ public class AgreementSigning {
             throw new InvalidInputException(Map.of("party", Message.of("error.agreement.notPartyAgreement")));
         }
         IssuedCode code = signingCodes.issue(id, party, currentUser.usernameOrSystem());
-        timeline.record(agreement, subjects.of(agreement), AuditAction.SIGNING_CODE_SENT, party);
+        timeline.record(agreement, subjects.of(agreement), AuditAction.SIGNING_CODE_SENT,
+                Message.of("audit.value.codeSent", PartyLabel.of(party)));
         return code;
     }
 
@@ -122,13 +124,15 @@ public class AgreementSigning {
         signatures.save(new Signature(id, party, signerName.trim(), capacity.trim(), method, clock.instant(),
                 currentUser.usernameOrSystem()));
         AgreementSubject subject = subjects.of(agreement);
-        timeline.record(agreement, subject, AuditAction.AGREEMENT_SIGNED, party + ": " + signerName.trim() + " (" + method + ")");
+        timeline.record(agreement, subject, AuditAction.AGREEMENT_SIGNED,
+                Message.of("audit.value.signed", PartyLabel.of(party), signerName.trim(), method));
         if (signed.size() + 1 == agreement.getParties().size()) {
             String hash = CanonicalContent.sha256(CanonicalContent.of(agreement));
             agreement.bind(hash, clock.instant());
-            timeline.record(agreement, subject, AuditAction.AGREEMENT_BINDING, "SHA-256 " + hash);
+            timeline.record(agreement, subject, AuditAction.AGREEMENT_BINDING, Message.of("audit.value.hash", hash));
             for (String caseNumber : subject.consumerCases(agreement).keySet()) {
-                workflow.followAgreement(caseNumber, ComplaintStatus.AGREEMENT_REACHED, "AG-" + id + " binding");
+                workflow.followAgreement(caseNumber, ComplaintStatus.AGREEMENT_REACHED,
+                        StoredText.encode("audit.value.agreementBinding", id));
             }
         }
         return mapper.details(agreement);

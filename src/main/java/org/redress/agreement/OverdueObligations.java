@@ -5,14 +5,15 @@ import java.time.LocalDate;
 import org.redress.audit.AuditAction;
 import org.redress.audit.AuditService;
 import org.redress.audit.AuditSubject;
+import org.redress.base.StoredText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Marks pending obligations of binding agreements OVERDUE once their due date has passed: every night shortly after
@@ -58,7 +59,7 @@ public class OverdueObligations {
                 if (o.status() == ObligationStatus.PENDING && o.dueDate() != null && o.dueDate().isBefore(today)) {
                     agreement.track(n, o.withStatus(ObligationStatus.OVERDUE, null, o.note()));
                     audit.record(AuditSubject.AGREEMENT, agreement.getId(), "AG-" + agreement.getId(),
-                            AuditAction.OBLIGATION_OVERDUE, null, null, "#" + n + " due " + o.dueDate());
+                            AuditAction.OBLIGATION_OVERDUE, null, null, StoredText.encode("audit.value.obligationDue", n, o.dueDate()));
                     changed++;
                 }
             }

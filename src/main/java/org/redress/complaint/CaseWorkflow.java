@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import org.redress.base.Message;
+import org.redress.base.StoredText;
 import org.redress.audit.AuditAction;
 import org.redress.audit.AuditService;
 import org.redress.audit.AuditSubject;
@@ -74,12 +76,15 @@ public class CaseWorkflow {
         }
         ComplaintStatus before = complaint.getStatus();
         complaint.moveTo(target, on, deadlines, reason, escalation);
-        String detail = escalation != null && target == ComplaintStatus.ESCALATED
-                ? escalation + (reason == null || reason.isBlank() ? "" : ": " + reason.trim())
-                : reason;
-        audit.record(AuditSubject.COMPLAINT, complaint.getId(), complaint.getCaseNumber(), AuditAction.STATUS_CHANGED, "status",
-                before.name(), target.name() + (detail == null || detail.isBlank() ? "" : " (" + detail.trim() + ")")
-                        + (on.equals(LocalDate.now(clock)) ? "" : " as of " + on));
+        boolean because = reason != null && !reason.isBlank();
+        String why = because ? reason.trim() : "";
+        String after = StoredText.encode(escalation != null && target == ComplaintStatus.ESCALATED
+                        ? (because ? "audit.value.escalatedToBecause" : "audit.value.escalatedTo")
+                        : (because ? "audit.value.statusBecause" : "audit.value.status"),
+                target, escalation == null ? "" : escalation, why,
+                on.equals(LocalDate.now(clock)) ? "" : Message.of("audit.value.asOf", on));
+        audit.record(AuditSubject.COMPLAINT, complaint.getId(), complaint.getCaseNumber(), AuditAction.STATUS_CHANGED,
+                "status", before.name(), after);
         return complaints.toDetails(complaint);
     }
 
@@ -114,7 +119,7 @@ public class CaseWorkflow {
                 ComplaintStatus before = complaint.getStatus();
                 complaint.moveTo(step, today, deadlines, why, null);
                 audit.record(AuditSubject.COMPLAINT, complaint.getId(), complaint.getCaseNumber(), AuditAction.STATUS_CHANGED,
-                        "status", before.name(), step.name() + " (" + why + ")");
+                        "status", before.name(), StoredText.encode("audit.value.statusBecause", step, "", why, ""));
             }
         }
     }

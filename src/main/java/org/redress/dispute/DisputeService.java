@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.redress.base.StoredText;
 import org.redress.audit.AuditAction;
 import org.redress.audit.AuditService;
 import org.redress.audit.AuditSubject;
@@ -119,7 +120,7 @@ public class DisputeService {
                 blankToNull(request.description()), blankToNull(request.leadMediator()),
                 currentUser.usernameOrSystem(), clock.instant()));
         audit.record(AuditSubject.DISPUTE, dispute.getId(), ref(dispute), AuditAction.DISPUTE_CREATED, null, null,
-                dispute.getTitle() + " (" + cases.size() + ")");
+                StoredText.encode("audit.value.disputeCreated", dispute.getTitle(), cases.size()));
         for (ComplaintDetails c : cases) {
             join(dispute, c);
         }
@@ -167,7 +168,7 @@ public class DisputeService {
                 .orElseThrow(() -> new BusinessRuleException("error.dispute.notDispute", c.caseNumber()));
         consents.save(new DisputeConsent(disputeId, c.id(), decision, on, channel, currentUser.usernameOrSystem(),
                 clock.instant()));
-        String what = decision + " " + on + " (" + channel + ")";
+        String what = StoredText.encode("audit.value.consent", decision, on, channel);
         audit.record(AuditSubject.DISPUTE, disputeId, ref(dispute), AuditAction.CONSENT_RECORDED, "consent", c.caseNumber(), what);
         audit.record(AuditSubject.COMPLAINT, c.id(), c.caseNumber(), AuditAction.DISPUTE_CONSENT, "consent", ref(dispute), what);
     }
@@ -209,7 +210,7 @@ public class DisputeService {
         if (dispute.getStatus() == DisputeStatus.OPEN) {
             dispute.setStatus(DisputeStatus.IN_MEDIATION);
             everywhere(dispute, AuditAction.DISPUTE_STATUS, "status", DisputeStatus.OPEN.name(),
-                    DisputeStatus.IN_MEDIATION.name() + " (" + why + ")");
+                    StoredText.encode("audit.value.statusBecause", DisputeStatus.IN_MEDIATION, "", why, ""));
         }
     }
 
@@ -346,7 +347,7 @@ public class DisputeService {
         List<Long> ids = members.complaintIds(dispute.getId());
         for (var c : complaintData.byIds(ids)) {
             audit.record(AuditSubject.COMPLAINT, c.id(), c.caseNumber(), action, field, before,
-                    after + " · " + ref(dispute));
+                    StoredText.encode("audit.value.onDispute", ref(dispute), after == null ? "—" : after));
         }
     }
 

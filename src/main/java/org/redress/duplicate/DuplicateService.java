@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.redress.base.StoredText;
 import org.redress.audit.AuditAction;
 import org.redress.audit.AuditService;
 import org.redress.audit.AuditSubject;
@@ -120,7 +121,7 @@ public class DuplicateService {
             String other = both.stream().filter(o -> o.id() != c.id()).map(CandidateCase::caseNumber).findFirst()
                     .orElse("?");
             audit.record(AuditSubject.COMPLAINT, c.id(), c.caseNumber(), AuditAction.DUPLICATE_DISMISSED, "duplicates", null,
-                    "not a duplicate of " + other);
+                    StoredText.encode("audit.value.notDuplicateOf", other));
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.redress.base.StoredText;
 import org.redress.audit.AuditAction;
 import org.redress.audit.AuditService;
 import org.redress.audit.AuditSubject;
@@ -70,7 +71,8 @@ public class MediatorTies implements ConflictOfInterest {
         MediatorTie tie = ties.save(new MediatorTie(mediator, kind, kind == TieKind.MERCHANT ? merchantId : null,
                 kind == TieKind.PLATFORM ? platform.trim() : null, kind == TieKind.PARTY ? partyName.trim() : null,
                 blank(note) ? null : note.trim(), clock.instant()));
-        audit.record(AuditSubject.TIE, tie.getId(), mediator, AuditAction.TIE_DECLARED, "tie", null, describe(tie));
+        audit.record(AuditSubject.TIE, tie.getId(), mediator, AuditAction.TIE_DECLARED, "tie", null,
+                StoredText.of(describe(tie)));
         return tie;
     }
 
@@ -79,7 +81,8 @@ public class MediatorTies implements ConflictOfInterest {
         MediatorTie tie = ties.findById(tieId).orElseThrow(() -> new NotFoundException("error.mediation.noTie", tieId));
         checkMayEdit(tie.getMediator());
         ties.delete(tie);
-        audit.record(AuditSubject.TIE, tie.getId(), tie.getMediator(), AuditAction.TIE_WITHDRAWN, "tie", describe(tie), null);
+        audit.record(AuditSubject.TIE, tie.getId(), tie.getMediator(), AuditAction.TIE_WITHDRAWN, "tie",
+                StoredText.of(describe(tie)), null);
     }
 
     @Transactional(readOnly = true)
@@ -108,14 +111,14 @@ public class MediatorTies implements ConflictOfInterest {
                 case PARTY -> partyNames.stream().anyMatch(name -> same(tie.getPartyName(), name));
             };
             if (hit) {
-                return Optional.of(Message.of("tie.blocks", mediator, describeAsMessage(tie)));
+                return Optional.of(Message.of("tie.blocks", mediator, describe(tie)));
             }
         }
         return Optional.empty();
     }
 
     /** The tie in the reader's words, e.g. "商家 某某旗舰店" or "platform 抖音", with its note. */
-    public Message describeAsMessage(MediatorTie tie) {
+    public Message describe(MediatorTie tie) {
         Message what = switch (tie.getKind()) {
             case MERCHANT -> Message.of("tie.merchant", merchants.namesOf(List.of(tie.getMerchantId()))
                     .getOrDefault(tie.getMerchantId(), "#" + tie.getMerchantId()));
@@ -125,16 +128,6 @@ public class MediatorTies implements ConflictOfInterest {
         return tie.getNote() == null ? what : Message.of("tie.withNote", what, tie.getNote());
     }
 
-    /** The tie in words, e.g. "merchant 某某旗舰店" or "platform 抖音". */
-    public String describe(MediatorTie tie) {
-        String what = switch (tie.getKind()) {
-            case MERCHANT -> "merchant " + merchants.namesOf(List.of(tie.getMerchantId()))
-                    .getOrDefault(tie.getMerchantId(), "#" + tie.getMerchantId());
-            case PLATFORM -> "platform " + tie.getPlatform();
-            case PARTY -> "party " + tie.getPartyName();
-        };
-        return what + (tie.getNote() == null ? "" : " (" + tie.getNote() + ")");
-    }
 
     private void checkMayEdit(String mediator) {
         if (!currentUser.hasRole(Role.ADMIN) && !currentUser.usernameOrSystem().equals(mediator)) {

@@ -3,6 +3,7 @@ package org.redress.mediation;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.redress.base.StoredText;
 import org.redress.audit.AuditAction;
 import org.redress.audit.AuditService;
 import org.redress.audit.AuditSubject;
@@ -68,7 +69,7 @@ public class RoomService {
             room.update(trimmed, capacity, where, active);
         }
         audit.record(AuditSubject.ROOM, room.getId(), trimmed, id == null ? AuditAction.ROOM_ADDED : AuditAction.ROOM_CHANGED, "room",
-                null, trimmed + ", " + capacity + " seats" + (active ? "" : ", retired"));
+                null, StoredText.encode(active ? "audit.value.room" : "audit.value.roomRetired", trimmed, capacity));
         return room;
     }
 }

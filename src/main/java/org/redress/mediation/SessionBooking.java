@@ -15,6 +15,7 @@ import org.redress.base.BusinessRuleException;
 import org.redress.base.InvalidInputException;
 import org.redress.base.Message;
 import org.redress.base.Roles;
+import org.redress.base.StoredText;
 import org.redress.base.TextRules;
 import org.redress.complaint.CaseWorkflow;
 import org.redress.dispute.DisputeService;
@@ -109,8 +110,8 @@ public class SessionBooking {
         MediationSession session = sessions.require(id);
         session.cancel(reason.trim(), clock.instant());
         cells.releaseAll(id);
-        timeline.record(session, AuditAction.SESSION_CANCELLED, "status", SessionStatus.SCHEDULED.name(),
-                SessionStatus.CANCELLED + ": " + reason.trim());
+        timeline.record(session, AuditAction.SESSION_CANCELLED, "status", SessionStatus.SCHEDULED,
+                Message.of("audit.value.cancelled", reason.trim()));
         return mapper.details(session);
     }
 
@@ -127,7 +128,7 @@ public class SessionBooking {
                 clock.instant()));
         take(session, booking);
         timeline.record(session, AuditAction.SESSION_SCHEDULED, "session", null, timeline.describe(session, booking.room()));
-        String why = "session #" + session.getId() + " scheduled";
+        String why = StoredText.encode("audit.value.sessionScheduled", session.getId());
         if (booking.subject().disputeId() != null) {
             disputes.enterMediation(booking.subject().disputeId(), why);
         } else {
@@ -146,7 +147,7 @@ public class SessionBooking {
         if (session.getStatus() != SessionStatus.SCHEDULED) {
             throw new BusinessRuleException("error.mediation.onlyScheduledSessionCan2", session.getStatus());
         }
-        String before = timeline.describe(session, room(session.getRoomId()));
+        Message before = timeline.describe(session, room(session.getRoomId()));
         cells.releaseAll(id);
         Instant from = start.toInstant();
         Booking booking = new Booking(id, subjects.of(session), session.getMediator(), from,
@@ -159,8 +160,8 @@ public class SessionBooking {
         }
         session.reschedule(booking.start(), booking.end(), clock.instant());
         take(session, booking);
-        timeline.record(session, AuditAction.SESSION_RESCHEDULED, "start", before, timeline.describe(session, booking.room())
-                + (reason == null || reason.isBlank() ? "" : " (" + reason.trim() + ")"));
+        timeline.record(session, AuditAction.SESSION_RESCHEDULED, "start", before,
+                timeline.describe(session, booking.room(), reason));
         return mapper.details(session);
     }
 

@@ -59,7 +59,8 @@ public class SessionConduct {
     public SessionDetails markReminded(long id) {
         MediationSession session = sessions.require(id);
         session.markReminded(clock.instant());
-        timeline.record(session, AuditAction.SESSION_REMINDED, "reminder", null, "participants reminded");
+        timeline.record(session, AuditAction.SESSION_REMINDED, "reminder", null,
+                Message.of("audit.value.reminded"));
         return mapper.details(session);
     }
 
@@ -67,8 +68,8 @@ public class SessionConduct {
         MediationSession session = sessions.require(id);
         Participant p = participant(session, participant);
         session.setParticipant(participant, p.withConfirmed(confirmed), clock.instant());
-        timeline.record(session, AuditAction.PARTICIPANT_CONFIRMED, "confirmed", p.name() + ": " + p.confirmed(),
-                p.name() + ": " + confirmed);
+        timeline.record(session, AuditAction.PARTICIPANT_CONFIRMED, "confirmed", yesNo(p.name(), p.confirmed()),
+                yesNo(p.name(), confirmed));
         return mapper.details(session);
     }
 
@@ -77,8 +78,8 @@ public class SessionConduct {
         checkRunsSession(session);
         Participant p = participant(session, participant);
         session.setParticipant(participant, p.withAttended(attended), clock.instant());
-        timeline.record(session, AuditAction.PARTICIPANT_ATTENDED, "attended", p.name() + ": " + p.attended(),
-                p.name() + ": " + attended);
+        timeline.record(session, AuditAction.PARTICIPANT_ATTENDED, "attended", yesNo(p.name(), p.attended()),
+                yesNo(p.name(), attended));
         return mapper.details(session);
     }
 
@@ -109,7 +110,7 @@ public class SessionConduct {
         session.saveMinutes(text, now);
         if (last == null || Duration.between(last, now).compareTo(MINUTES_AUDIT_INTERVAL) >= 0) {
             timeline.recordOnSession(session, AuditAction.MINUTES_SAVED, "minutes",
-                    (text == null ? 0 : text.length()) + " characters");
+                    Message.of("audit.value.characters", text == null ? 0 : text.length()));
         }
         return now;
     }
@@ -138,9 +139,13 @@ public class SessionConduct {
         session.recordOutcome(outcome, note == null || note.isBlank() ? null : note.trim(),
                 outcome == SessionOutcome.ADJOURNED ? nextDate : null, clock.instant());
         cells.releaseAll(id);
-        timeline.record(session, AuditAction.SESSION_OUTCOME, "outcome", before == null ? null : before.name(),
-                outcome + (note == null || note.isBlank() ? "" : ": " + note.trim())
-                        + (outcome == SessionOutcome.ADJOURNED ? ", continues " + nextDate : ""));
+        boolean noted = note != null && !note.isBlank();
+        Message recorded = outcome == SessionOutcome.ADJOURNED
+                ? Message.of(noted ? "audit.value.adjournedWithNote" : "audit.value.adjourned", nextDate,
+                        noted ? note.trim() : "")
+                : Message.of(noted ? "audit.value.outcomeWithNote" : "audit.value.outcome", outcome,
+                        noted ? note.trim() : "");
+        timeline.record(session, AuditAction.SESSION_OUTCOME, "outcome", before, recorded);
         return mapper.details(session);
     }
 
@@ -161,5 +166,9 @@ public class SessionConduct {
         Room room = session.getRoomId() == null ? null : rooms.findById(session.getRoomId()).orElse(null);
         return new Booking(session.getId(), subjects.of(session), session.getMediator(), session.getStart(),
                 session.getEnd(), room, session.getParticipants());
+    }
+
+    private static Message yesNo(String name, boolean value) {
+        return Message.of("audit.value.participant", name, Message.of(value ? "common.yes" : "common.no"));
     }
 }

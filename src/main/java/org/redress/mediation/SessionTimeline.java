@@ -5,6 +5,8 @@ import java.time.format.DateTimeFormatter;
 import org.redress.audit.AuditAction;
 import org.redress.audit.AuditService;
 import org.redress.audit.AuditSubject;
+import org.redress.base.Message;
+import org.redress.base.StoredText;
 import org.redress.dispute.DisputeService;
 import org.springframework.stereotype.Component;
 
@@ -24,9 +26,13 @@ class SessionTimeline {
         this.zone = properties.zone();
     }
 
-    void record(MediationSession session, AuditAction action, String field, String before, String after) {
+    /** Values are messages (rendered in the reader's language), constants or plain text. */
+    void record(MediationSession session, AuditAction action, String field, Object beforeValue, Object afterValue) {
+        String before = StoredText.of(beforeValue);
+        String after = StoredText.of(afterValue);
         audit.record(AuditSubject.SESSION, session.getId(), session.getCaseRef(), action, field, before, after);
-        String onCase = after + " · session #" + session.getId();
+        String onCase = StoredText.of(Message.of("audit.value.onSession", session.getId(),
+                afterValue instanceof Message m ? m : Message.of("text.verbatim", after == null ? "—" : after)));
         if (session.getDisputeId() != null) {
             disputes.recordOnTimeline(session.getDisputeId(), action, field, before, onCase);
         } else {
@@ -36,12 +42,20 @@ class SessionTimeline {
     }
 
     /** Only the session's own trail: for entries too frequent for the case's timeline. */
-    void recordOnSession(MediationSession session, AuditAction action, String field, String after) {
-        audit.record(AuditSubject.SESSION, session.getId(), session.getCaseRef(), action, field, null, after);
+    void recordOnSession(MediationSession session, AuditAction action, String field, Message after) {
+        audit.record(AuditSubject.SESSION, session.getId(), session.getCaseRef(), action, field, null,
+                StoredText.of(after));
     }
 
-    String describe(MediationSession session, Room room) {
-        return WHEN.format(session.getStart().atZone(zone)) + " (" + session.durationMinutes() + " min), "
-                + session.getMediator() + ", " + (room != null ? room.getName() : session.getOnlineLink());
+    Message describe(MediationSession session, Room room) {
+        return describe(session, room, null);
+    }
+
+    /** When, how long, who and where; with the reason for a change when one was given. */
+    Message describe(MediationSession session, Room room, String reason) {
+        boolean because = reason != null && !reason.isBlank();
+        return Message.of(because ? "audit.value.sessionBecause" : "audit.value.session",
+                WHEN.format(session.getStart().atZone(zone)), session.durationMinutes(), session.getMediator(),
+                room != null ? room.getName() : session.getOnlineLink(), because ? reason.trim() : "");
     }
 }

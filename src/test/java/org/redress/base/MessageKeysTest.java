@@ -23,8 +23,9 @@ class MessageKeysTest {
 
     /** Where the code names a message: the first string argument of these calls, or a constraint's message. */
     private static final Pattern RAISED = Pattern.compile("(?:Message\\.of|new BusinessRuleException|"
-            + "new NotFoundException|new NotPermittedException|new WrongSigningCode|InvalidInputException\\.of"
-            + "\\(\"[^\"]*\",|ApiError\\.of\\(\\d+,)\\s*\\(?\\s*\"([^\"]*)\"|message = \"([^\"]*)\"");
+            + "new NotFoundException|new NotPermittedException|new WrongSigningCode|StoredText\\.encode|"
+            + "InvalidInputException\\.of"
+            + "\\(\"[^\"]*\",|ApiError\\.of\\(\\d+,)\\s*\\(?\\s*\"([^\"]*)\"\\s*[,)]|message = \"([^\"]*)\"");
     private static final Pattern KEY = Pattern.compile("[a-z]+(\\.[A-Za-z0-9_]+)+");
 
     @Test

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.text.NumberFormat;
 import java.util.Locale;
 import java.util.function.Consumer;
+import org.redress.base.StoredText;
 import org.redress.agreement.AgreementDetails;
 import org.redress.agreement.AgreementStatus;
 import org.redress.agreement.ObligationStatus;
@@ -45,7 +46,7 @@ class ObligationsGrid extends Grid<AgreementDetails.Line> {
             });
             if (l.settledOn() != null || l.note() != null) {
                 badge.getElement().setAttribute("title", (l.settledOn() == null ? "" : l.settledOn() + " ")
-                        + (l.note() == null ? "" : l.note()));
+                        + (l.note() == null ? "" : StoredText.render(l.note(), getLocale())));
             }
             return badge;
         }).setHeader(getTranslation("complaint.status")).setAutoWidth(true);
@@ -60,7 +61,7 @@ class ObligationsGrid extends Grid<AgreementDetails.Line> {
                 waiving.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
                 buttons.add(fulfilling, waiving);
             } else if (l.note() != null) {
-                buttons.add(new Span(l.note()));
+                buttons.add(new Span(StoredText.render(l.note(), getLocale())));
             }
             return buttons;
         }).setAutoWidth(true);

@@ -10,6 +10,8 @@ import java.util.List;
 import org.redress.audit.AuditRecord;
 import org.redress.audit.AuditService;
 import org.redress.audit.AuditSubject;
+import org.redress.base.StoredText;
+import org.redress.base.ui.UserZone;
 
 /** A case's history, newest first: who did what and when, with old and new values of changed fields. */
 public class AuditTimeline extends Div {
@@ -35,7 +37,7 @@ public class AuditTimeline extends Div {
         for (AuditRecord record : records) {
             Div entry = new Div();
             entry.addClassName("audit-entry");
-            Span when = new Span(TIME.format(record.at().atZone(zone)));
+            Span when = new Span(TIME.format(record.at().atZone(UserZone.current(zone))));
             when.addClassName("audit-when");
             Span who = new Span(record.actor());
             who.addClassName("audit-who");
@@ -45,10 +47,11 @@ public class AuditTimeline extends Div {
             if (record.field() != null) {
                 Div change = new Div();
                 change.addClassName("audit-change");
-                change.setText(fieldLabel(record.field()) + ": " + shorten(record.oldValue()) + " → " + shorten(record.newValue()));
+                change.setText(fieldLabel(record.field()) + ": " + shorten(value(record.field(), record.oldValue()))
+                        + " → " + shorten(value(record.field(), record.newValue())));
                 entry.add(change);
             } else if (record.newValue() != null) {
-                Div change = new Div(record.newValue());
+                Div change = new Div(value(null, record.newValue()));
                 change.addClassName("audit-change");
                 entry.add(change);
             }
@@ -61,6 +64,17 @@ public class AuditTimeline extends Div {
         String key = "audit.field." + field;
         String label = getTranslation(key);
         return label.equals(key) ? field : label;
+    }
+
+    /** A stored value in the reader's language: messages rendered, constants by their labels. */
+    private String value(String field, String stored) {
+        String[] types = field == null ? new String[0] : switch (field) {
+            case "status" -> new String[] {"ComplaintStatus", "DisputeStatus", "SessionStatus"};
+            case "outcome" -> new String[] {"SessionOutcome"};
+            case "roles" -> new String[] {"role"};
+            default -> new String[] {field.substring(0, 1).toUpperCase() + field.substring(1)};
+        };
+        return StoredText.render(stored, getLocale(), types);
     }
 
     private static String shorten(String value) {

@@ -32,6 +32,7 @@ import org.redress.audit.AuditSubject;
 import org.redress.audit.ui.AuditTimeline;
 import org.redress.base.BusinessRuleException;
 import org.redress.base.Roles;
+import org.redress.base.StoredText;
 import org.redress.base.ui.Badge;
 import org.redress.base.ui.DetailColumns;
 import org.redress.base.ui.EnumLabels;
@@ -250,7 +251,7 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
                 field("complaint.category", EnumLabels.of(d.category())),
                 field("complaint.assignee", d.assignee()),
                 field("complaint.externalId", d.externalId()),
-                field("case.statusReason", d.statusReason()),
+                field("case.statusReason", StoredText.render(d.statusReason(), getLocale())),
                 field("transition.escalationTarget", EnumLabels.of(d.escalationTarget())),
                 field("case.createdBy", d.createdBy())));
         fields.add(group("case.section.deadlines",

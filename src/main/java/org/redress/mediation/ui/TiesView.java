@@ -141,7 +141,7 @@ public class TiesView extends VerticalLayout {
 
     private void confirmWithdraw(MediatorTie tie) {
         ConfirmDialog dialog = new ConfirmDialog(getTranslation("tie.withdrawTitle"),
-                getTranslation("tie.withdrawText", ties.describe(tie)), getTranslation("tie.withdraw"), e -> {
+                getTranslation("tie.withdrawText", ties.describe(tie).text()), getTranslation("tie.withdraw"), e -> {
                     ties.withdraw(tie.getId());
                     Notifications.success(getTranslation("tie.withdrawn"));
                     refresh();
