@@ -34,7 +34,7 @@ import org.redress.base.ui.StatCard;
  */
 @Menu(order = 8, title = "nav.followUp", icon = "vaadin:file-text-o")
 @Route("agreements/follow-up")
-@PageTitle("Agreement follow-up · Redress")
+@PageTitle("title.followUp")
 @RolesAllowed({Roles.STAFF, Roles.MEDIATOR, Roles.ADMIN})
 public class FollowUpView extends VerticalLayout {
 

@@ -21,7 +21,9 @@ import org.redress.agreement.AgreementDetails;
 import org.redress.agreement.AgreementObligations;
 import org.redress.base.BusinessRuleException;
 import org.redress.base.InvalidInputException;
+import org.redress.base.ui.LocalDatePicker;
 import org.redress.base.ui.Notifications;
+import org.redress.base.ui.WidgetTexts;
 
 /** Records that an obligation was fulfilled on a date, with a note and optionally the payment voucher. */
 class FulfilmentDialog extends Dialog {
@@ -29,7 +31,7 @@ class FulfilmentDialog extends Dialog {
     FulfilmentDialog(AgreementObligations tracking, AgreementDetails agreement, AgreementDetails.Line line, ZoneId zone,
                      Consumer<AgreementDetails> changed) {
         setHeaderTitle(getTranslation("agreement.fulfilTitle", line.number()));
-        DatePicker on = new DatePicker(getTranslation("agreement.fulfilledOn"));
+        DatePicker on = new LocalDatePicker(getTranslation("agreement.fulfilledOn"));
         on.setValue(LocalDate.now(zone));
         on.setMax(LocalDate.now(zone));
         TextField note = new TextField(getTranslation("agreement.note"));
@@ -38,6 +40,7 @@ class FulfilmentDialog extends Dialog {
         AtomicReference<Path> voucher = new AtomicReference<>();
         AtomicReference<String> voucherName = new AtomicReference<>();
         Upload upload = new Upload();
+        upload.setI18n(WidgetTexts.upload(WidgetTexts.of(this)));
         upload.setMaxFiles(1);
         upload.setUploadHandler(UploadHandler.toTempFile((metadata, file) -> {
             voucher.set(file.toPath());

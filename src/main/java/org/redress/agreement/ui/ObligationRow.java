@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.redress.agreement.ObligationKind;
 import org.redress.agreement.ObligationLine;
+import org.redress.base.ui.LocalDatePicker;
 
 /** One obligation: who owes what to whom, by when. */
 final class ObligationRow extends HorizontalLayout {
@@ -23,7 +24,7 @@ final class ObligationRow extends HorizontalLayout {
     final ComboBox<String> creditor = new ComboBox<>();
     final Select<ObligationKind> kind = new Select<>();
     final BigDecimalField amount = new BigDecimalField();
-    final DatePicker due = new DatePicker();
+    final DatePicker due = new LocalDatePicker();
     final TextField description = new TextField();
 
     static final Set<String> PARTIES = Set.of("CONSUMER", "MERCHANT", "PLATFORM");

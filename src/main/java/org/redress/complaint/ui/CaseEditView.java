@@ -25,7 +25,7 @@ import org.redress.base.Roles;
 
 /** Corrects a case's fields; every changed field lands in the audit trail. */
 @Route("cases/:caseNumber/edit")
-@PageTitle("Edit case · Redress")
+@PageTitle("title.editCase")
 @RolesAllowed({Roles.STAFF, Roles.MEDIATOR, Roles.ADMIN})
 public class CaseEditView extends VerticalLayout implements BeforeEnterObserver {
 

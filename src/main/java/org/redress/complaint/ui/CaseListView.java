@@ -29,8 +29,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.redress.base.Roles;
 import org.redress.base.ui.Badge;
 import org.redress.base.ui.EnumLabels;
+import org.redress.base.ui.LocalDatePicker;
 import org.redress.complaint.Category;
 import org.redress.complaint.ComplaintFilter;
 import org.redress.complaint.ComplaintRow;
@@ -41,13 +43,12 @@ import org.redress.merchant.MerchantSummary;
 import org.redress.merchant.PlatformRef;
 import org.redress.merchant.PlatformService;
 import org.redress.security.CurrentUser;
-import org.redress.base.Roles;
 import org.springframework.data.domain.Sort;
 
 /** The case list: a lazily loaded, sortable grid with the filters staff use every day. */
 @Menu(order = 1, title = "nav.cases", icon = "vaadin:folder-open")
 @Route("cases")
-@PageTitle("Cases · Redress")
+@PageTitle("title.cases")
 @RolesAllowed({Roles.STAFF, Roles.MEDIATOR, Roles.ADMIN})
 public class CaseListView extends VerticalLayout {
 
@@ -59,8 +60,8 @@ public class CaseListView extends VerticalLayout {
     final ComboBox<PlatformRef> platform = new ComboBox<>();
     final ComboBox<Category> category = new ComboBox<>();
     final ComboBox<MerchantSummary> merchant = new ComboBox<>();
-    final DatePicker from = new DatePicker();
-    final DatePicker to = new DatePicker();
+    final DatePicker from = new LocalDatePicker();
+    final DatePicker to = new LocalDatePicker();
     final Checkbox mine = new Checkbox();
     final Checkbox overdue = new Checkbox();
     final Grid<ComplaintRow> grid = new Grid<>(ComplaintRow.class, false);

@@ -21,6 +21,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import org.redress.base.ui.EnumLabels;
+import org.redress.base.ui.LocalDatePicker;
 import org.redress.complaint.Category;
 import org.redress.complaint.Channel;
 import org.redress.complaint.Complaint;
@@ -39,7 +40,7 @@ class ComplaintForm extends FormLayout {
 
     private static final BigDecimal MAX_AMOUNT = new BigDecimal("10000000");
 
-    final DatePicker receivedAt = new DatePicker();
+    final DatePicker receivedAt = new LocalDatePicker();
     final ComboBox<Channel> channel = new ComboBox<>();
     final TextField consumerName = new TextField();
     final TextField consumerPhone = new TextField();
@@ -50,7 +51,7 @@ class ComplaintForm extends FormLayout {
     final ComboBox<PlatformRef> platform = new ComboBox<>();
     final TextField orderNumber = new TextField();
     final TextField platformTicket = new TextField();
-    final DatePicker purchaseDate = new DatePicker();
+    final DatePicker purchaseDate = new LocalDatePicker();
     final BigDecimalField amountPaid = new BigDecimalField();
     final BigDecimalField amountClaimed = new BigDecimalField();
     final ComboBox<PaymentMethod> paymentMethod = new ComboBox<>();

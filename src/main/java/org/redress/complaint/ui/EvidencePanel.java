@@ -19,6 +19,8 @@ import java.time.format.DateTimeFormatter;
 import org.redress.base.BusinessRuleException;
 import org.redress.base.ui.EnumLabels;
 import org.redress.base.ui.Notifications;
+import org.redress.base.ui.UserZone;
+import org.redress.base.ui.WidgetTexts;
 import org.redress.complaint.EvidenceItem;
 import org.redress.complaint.EvidenceService;
 import org.redress.complaint.EvidenceType;
@@ -43,7 +45,7 @@ class EvidencePanel extends Div {
         grid.addColumn(item -> EnumLabels.of(item.type())).setHeader(getTranslation("evidence.type")).setAutoWidth(true);
         grid.addComponentColumn(this::downloadLink).setHeader(getTranslation("evidence.file")).setFlexGrow(1);
         grid.addColumn(item -> humanSize(item.sizeBytes())).setHeader(getTranslation("evidence.size")).setAutoWidth(true);
-        grid.addColumn(item -> TIME.format(item.uploadedAt().atZone(ZoneId.systemDefault())) + " · " + item.uploadedBy())
+        grid.addColumn(item -> TIME.format(item.uploadedAt().atZone(UserZone.current(ZoneId.systemDefault()))) + " · " + item.uploadedBy())
                 .setHeader(getTranslation("evidence.uploaded")).setAutoWidth(true);
         grid.addColumn(item -> item.sha256().substring(0, 12) + "…").setHeader("SHA-256").setAutoWidth(true);
         grid.setAllRowsVisible(true);
@@ -53,6 +55,7 @@ class EvidencePanel extends Div {
         type.setItems(EvidenceType.values());
         type.setItemLabelGenerator(EnumLabels::of);
         type.setValue(EvidenceType.ORDER_SCREENSHOT);
+        upload.setI18n(WidgetTexts.upload(WidgetTexts.of(this)));
         upload.setMaxFileSize((int) evidence.maxBytes());
         upload.setAcceptedFileTypes(EvidenceService.allowedExtensions().stream().map(ext -> "." + ext)
                 .toArray(String[]::new));

@@ -33,7 +33,7 @@ import org.redress.base.Roles;
 /** Intake of a new complaint. */
 @Menu(order = 9, title = "nav.intake", icon = "vaadin:plus-circle")
 @Route("cases/new")
-@PageTitle("New complaint · Redress")
+@PageTitle("title.intake")
 @RolesAllowed({Roles.STAFF, Roles.MEDIATOR, Roles.ADMIN})
 public class IntakeView extends VerticalLayout {
 

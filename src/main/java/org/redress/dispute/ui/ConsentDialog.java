@@ -10,6 +10,7 @@ import com.vaadin.flow.component.select.Select;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.redress.base.InvalidInputException;
+import org.redress.base.ui.LocalDatePicker;
 import org.redress.complaint.Channel;
 import org.redress.dispute.ConsentDecision;
 import org.redress.dispute.DisputeService;
@@ -23,7 +24,7 @@ class ConsentDialog extends Dialog {
         decision.setLabel(getTranslation("dispute.consent"));
         decision.setItems(ConsentDecision.values());
         decision.setItemLabelGenerator(c -> getTranslation("ConsentDecision." + c.name()));
-        DatePicker on = new DatePicker(getTranslation("dispute.consentOn"), LocalDate.now(clock));
+        DatePicker on = new LocalDatePicker(getTranslation("dispute.consentOn"), LocalDate.now(clock));
         on.setMax(LocalDate.now(clock));
         ComboBox<Channel> channel = new ComboBox<>(getTranslation("complaint.channel"));
         channel.setItems(Channel.values());

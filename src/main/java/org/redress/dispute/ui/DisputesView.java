@@ -32,7 +32,7 @@ import org.redress.dispute.DisputeSummary;
 /** Class disputes and the clusters of open complaints that could become one. */
 @Menu(order = 5, title = "nav.disputes", icon = "vaadin:group")
 @Route("disputes")
-@PageTitle("Class disputes · Redress")
+@PageTitle("title.disputes")
 @RolesAllowed({Roles.STAFF, Roles.MEDIATOR, Roles.ADMIN})
 public class DisputesView extends VerticalLayout {
 

@@ -50,7 +50,7 @@ import org.redress.base.Roles;
  */
 @Menu(order = 4, title = "nav.duplicates", icon = "vaadin:copy")
 @Route("duplicates")
-@PageTitle("Duplicates · Redress")
+@PageTitle("title.duplicates")
 @RolesAllowed({Roles.STAFF, Roles.MEDIATOR, Roles.ADMIN})
 public class DuplicatesView extends VerticalLayout implements BeforeEnterObserver {
 

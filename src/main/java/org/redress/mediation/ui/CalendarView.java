@@ -32,6 +32,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.redress.base.Roles;
+import org.redress.base.ui.LocalDatePicker;
 import org.redress.base.ui.UserZone;
 import org.redress.mediation.MediationProperties;
 import org.redress.mediation.SessionDetails;
@@ -46,7 +47,7 @@ import org.redress.security.Role;
  */
 @Menu(order = 7, title = "nav.calendar", icon = "vaadin:calendar")
 @Route("calendar")
-@PageTitle("Calendar · Redress")
+@PageTitle("title.calendar")
 @RolesAllowed({Roles.STAFF, Roles.MEDIATOR, Roles.ADMIN})
 public class CalendarView extends VerticalLayout implements BeforeEnterObserver {
 
@@ -55,7 +56,7 @@ public class CalendarView extends VerticalLayout implements BeforeEnterObserver 
 
     final Select<String> mediator = new Select<>();
     final RadioButtonGroup<String> mode = new RadioButtonGroup<>();
-    final DatePicker date = new DatePicker();
+    final DatePicker date = new LocalDatePicker();
     final Span range = new Span();
     final CalendarGrid grid;
 

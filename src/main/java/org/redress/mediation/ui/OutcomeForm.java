@@ -9,6 +9,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.function.Consumer;
 import org.redress.base.BusinessRuleException;
 import org.redress.base.InvalidInputException;
+import org.redress.base.ui.LocalDatePicker;
 import org.redress.base.ui.Notifications;
 import org.redress.mediation.SessionConduct;
 import org.redress.mediation.SessionDetails;
@@ -19,7 +20,7 @@ class OutcomeForm extends HorizontalLayout {
 
     final Select<SessionOutcome> outcome = new Select<>();
     final TextField outcomeNote = new TextField();
-    final DatePicker nextDate = new DatePicker();
+    final DatePicker nextDate = new LocalDatePicker();
     final Button recordOutcome = new Button();
 
     private final SessionConduct conduct;

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.redress.base.BusinessRuleException;
 import org.redress.base.InvalidInputException;
+import org.redress.base.ui.LocalDateTimePicker;
 import org.redress.base.ui.Notifications;
 import org.redress.mediation.SchedulingConflictException;
 import org.redress.mediation.SessionBooking;
@@ -30,7 +31,7 @@ class RescheduleDialog extends Dialog {
     RescheduleDialog(SessionBooking booking, SessionDetails session, ZoneId zone,
                      Consumer<SessionDetails> changed) {
         setHeaderTitle(getTranslation("session.reschedule"));
-        DateTimePicker start = new DateTimePicker(getTranslation("session.start") + " (" + zone.getId() + ")");
+        DateTimePicker start = new LocalDateTimePicker(getTranslation("session.start") + " (" + zone.getId() + ")");
         start.setStep(Duration.ofMinutes(15));
         start.setValue(session.start().atZoneSameInstant(zone).toLocalDateTime());
         Select<Integer> duration = new Select<>();

@@ -24,7 +24,7 @@ import org.redress.mediation.RoomService;
 /** The managed list of meeting rooms: add, change capacity, retire. Administrators only. */
 @Menu(order = 13, title = "nav.rooms", icon = "vaadin:office")
 @Route("rooms")
-@PageTitle("Rooms · Redress")
+@PageTitle("title.rooms")
 @RolesAllowed(Roles.ADMIN)
 public class RoomsView extends VerticalLayout {
 

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.redress.base.InvalidInputException;
+import org.redress.base.ui.LocalDateTimePicker;
 import org.redress.base.ui.Notifications;
 import org.redress.dispute.CaseRef;
 import org.redress.mediation.Clash;
@@ -49,7 +50,7 @@ public class ScheduleSessionDialog extends Dialog {
     private static final DateTimeFormatter SLOT = DateTimeFormatter.ofPattern("EEE MM-dd HH:mm");
 
     final ComboBox<String> mediator = new ComboBox<>();
-    final DateTimePicker start = new DateTimePicker();
+    final DateTimePicker start = new LocalDateTimePicker();
     final Select<Integer> duration = new Select<>();
     final RadioButtonGroup<Boolean> online = new RadioButtonGroup<>();
     final ComboBox<Room> room = new ComboBox<>();

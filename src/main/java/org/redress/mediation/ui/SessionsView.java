@@ -39,7 +39,7 @@ import org.redress.security.Role;
  */
 @Menu(order = 6, title = "nav.sessions", icon = "vaadin:calendar-user")
 @Route("sessions")
-@PageTitle("Sessions · Redress")
+@PageTitle("title.sessions")
 @RolesAllowed({Roles.STAFF, Roles.MEDIATOR, Roles.ADMIN})
 public class SessionsView extends VerticalLayout {
 

@@ -40,7 +40,7 @@ import org.redress.security.Role;
  */
 @Menu(order = 14, title = "nav.ties", icon = "vaadin:scale-unbalance")
 @Route("ties")
-@PageTitle("Conflicts of interest · Redress")
+@PageTitle("title.ties")
 @RolesAllowed({Roles.MEDIATOR, Roles.ADMIN})
 public class TiesView extends VerticalLayout {
 

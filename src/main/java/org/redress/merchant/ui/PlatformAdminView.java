@@ -23,7 +23,7 @@ import org.redress.base.Roles;
 /** The managed list of platforms: administrators add new ones as they appear. */
 @Menu(order = 12, title = "nav.platforms", icon = "vaadin:cluster")
 @Route("admin/platforms")
-@PageTitle("Platforms · Redress")
+@PageTitle("title.platforms")
 @RolesAllowed(Roles.ADMIN)
 public class PlatformAdminView extends VerticalLayout {
 

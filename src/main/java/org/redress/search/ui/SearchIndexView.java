@@ -20,7 +20,7 @@ import org.redress.search.IndexMaintenance;
 /** The search index's state, and a rebuild from the database with its progress. Administrators only. */
 @Menu(order = 15, title = "nav.index", icon = "vaadin:database")
 @Route("admin/search-index")
-@PageTitle("Search index · Redress")
+@PageTitle("title.searchIndex")
 @RolesAllowed(Roles.ADMIN)
 public class SearchIndexView extends VerticalLayout {
 

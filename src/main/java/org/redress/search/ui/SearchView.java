@@ -33,6 +33,7 @@ import java.util.function.Function;
 import org.redress.base.InvalidInputException;
 import org.redress.base.Roles;
 import org.redress.base.SearchParameters;
+import org.redress.base.ui.LocalDatePicker;
 import org.redress.base.ui.Notifications;
 import org.redress.complaint.Category;
 import org.redress.complaint.ComplaintStatus;
@@ -50,7 +51,7 @@ import org.redress.search.ComplaintSearchResult;
  */
 @Menu(order = 2, title = "nav.search", icon = "vaadin:search")
 @Route("search")
-@PageTitle("Search · Redress")
+@PageTitle("title.search")
 @RolesAllowed({Roles.STAFF, Roles.MEDIATOR, Roles.ADMIN})
 public class SearchView extends VerticalLayout implements BeforeEnterObserver {
 
@@ -61,8 +62,8 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver {
     final TextField text = new TextField();
     final ComboBox<MerchantSummary> merchant = new ComboBox<>();
     final Select<ComplaintSearchQuery.Sort> sort = new Select<>();
-    final DatePicker from = new DatePicker();
-    final DatePicker to = new DatePicker();
+    final DatePicker from = new LocalDatePicker();
+    final DatePicker to = new LocalDatePicker();
     final BigDecimalField minAmount = new BigDecimalField();
     final BigDecimalField maxAmount = new BigDecimalField();
     final Map<String, CheckboxGroup<String>> facets = new LinkedHashMap<>();

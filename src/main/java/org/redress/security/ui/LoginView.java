@@ -20,7 +20,7 @@ import org.redress.security.PortalSignIn;
  * in); one message for every failure, so the page never tells whether a user name exists or is blocked.
  */
 @Route(value = "login", autoLayout = false)
-@PageTitle("Redress")
+@PageTitle("title.home")
 @AnonymousAllowed
 public class LoginView extends VerticalLayout {
 

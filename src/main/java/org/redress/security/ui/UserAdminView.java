@@ -38,7 +38,7 @@ import org.redress.security.UserAccountService;
 /** Account administration: create accounts, assign roles, disable, reset passwords. */
 @Menu(order = 11, title = "nav.users", icon = "vaadin:users")
 @Route("admin/users")
-@PageTitle("Users · Redress")
+@PageTitle("title.users")
 @RolesAllowed(Roles.ADMIN)
 public class UserAdminView extends VerticalLayout {
 

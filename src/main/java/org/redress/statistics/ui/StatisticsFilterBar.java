@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.redress.base.ui.LocalDatePicker;
 import org.redress.complaint.Category;
 import org.redress.complaint.ComplaintStatus;
 import org.redress.complaint.PaymentMethod;
@@ -31,8 +32,8 @@ import org.redress.statistics.StatisticsFilter;
  */
 class StatisticsFilterBar extends Div {
 
-    final DatePicker from = new DatePicker();
-    final DatePicker to = new DatePicker();
+    final DatePicker from = new LocalDatePicker();
+    final DatePicker to = new LocalDatePicker();
     final ComboBox<PlatformRef> platform = new ComboBox<>();
     final ComboBox<Category> category = new ComboBox<>();
     final ComboBox<PaymentMethod> paymentMethod = new ComboBox<>();

@@ -45,7 +45,7 @@ import org.redress.statistics.StatisticsService;
  */
 @Menu(order = 10, title = "nav.statistics", icon = "vaadin:bar-chart")
 @Route("statistics")
-@PageTitle("Statistics · Redress")
+@PageTitle("title.statistics")
 @RolesAllowed({Roles.REGULATOR, Roles.ADMIN})
 public class StatisticsView extends VerticalLayout implements BeforeEnterObserver {
 

@@ -29,7 +29,7 @@ import org.redress.watch.MerchantWithCount;
 /** Finds merchants by part of a name, alias or shop id, and lists the merchants at risk of vanishing. */
 @Menu(order = 3, title = "nav.merchants", icon = "vaadin:shop")
 @Route("merchants")
-@PageTitle("Merchants · Redress")
+@PageTitle("title.merchants")
 @RolesAllowed({Roles.STAFF, Roles.MEDIATOR, Roles.ADMIN})
 public class MerchantsView extends VerticalLayout {
 
