@@ -3,9 +3,14 @@ package org.redress.agreement;
 import org.redress.base.Message;
 
 /** A party to an agreement as readers see it: the role's label for the party codes, a case number as it is. */
-final class PartyLabel {
+public final class PartyLabel {
 
     private PartyLabel() {
+    }
+
+    /** The party as its reader sees it, in the language of the current portal session or request. */
+    public static String text(String party) {
+        return String.valueOf(of(party));
     }
 
     static Object of(String party) {

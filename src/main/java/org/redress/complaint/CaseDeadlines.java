@@ -65,13 +65,23 @@ public class CaseDeadlines {
         if (concludes) {
             concludedOn = today;
         }
-        deadlineOn = switch (target) {
+        resume(target);
+        return concludes;
+    }
+
+    /** A merged duplicate has no deadline of its own: the surviving case's clock runs for both. */
+    void pause() {
+        deadlineOn = null;
+    }
+
+    /** The deadline that applies in {@code status} (after an unmerge, the one the case had). */
+    void resume(ComplaintStatus status) {
+        deadlineOn = switch (status) {
             case RECEIVED, UNDER_REVIEW -> acceptDueOn;
             case REFERRED_TO_PLATFORM -> platformReplyDueOn;
             case IN_MEDIATION -> mediationDueOn;
             default -> null;
         };
-        return concludes;
     }
 
     public boolean isOverdueOn(LocalDate today) {

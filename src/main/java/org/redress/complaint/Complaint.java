@@ -418,12 +418,14 @@ public class Complaint {
         }
         mergedInto = survivor;
         status = ComplaintStatus.MERGED;
+        deadlines.pause();
     }
 
     /** Undoes {@link #mergeInto}: the case is back in the status it had. */
     void unmerge(ComplaintStatus statusBefore) {
         mergedInto = null;
         status = statusBefore;
+        deadlines.resume(statusBefore);
     }
 
     public String getReceivedMonth() {

@@ -39,7 +39,12 @@ public enum ComplaintStatus {
         Set<ComplaintStatus> next = EnumSet.noneOf(ComplaintStatus.class);
         next.addAll(FORWARD.getOrDefault(this, Set.of()));
         if (isOpen()) {
-            next.addAll(EnumSet.of(WITHDRAWN, REJECTED, ESCALATED));
+            next.addAll(EnumSet.of(WITHDRAWN, ESCALATED));
+        }
+        // Not accepting a complaint (不予受理) is the answer to the acceptance question: once the case was referred
+        // or mediated, or an agreement reached, it is withdrawn, escalated or closed, never rejected.
+        if (this == RECEIVED || this == UNDER_REVIEW) {
+            next.add(REJECTED);
         }
         return next;
     }

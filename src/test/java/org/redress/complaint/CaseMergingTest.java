@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -64,12 +65,15 @@ class CaseMergingTest {
         evidence.add(duplicate, EvidenceType.CHAT_LOG, "chat.txt",
                 new ByteArrayInputStream("客服：不退".getBytes(StandardCharsets.UTF_8)));
         ComplaintStatus before = complaints.get(duplicate).status();
+        LocalDate deadline = complaints.get(duplicate).deadlineOn();
+        assertThat(deadline).isNotNull();
 
         ComplaintDetails merged = merging.merge(survivor, MergeRequest.of(duplicate));
 
         assertThat(merged.amountClaimed()).isEqualByComparingTo("450.00");
         ComplaintDetails folded = complaints.get(duplicate);
         assertThat(folded.status()).isEqualTo(ComplaintStatus.MERGED);
+        assertThat(folded.deadlineOn()).as("a merged duplicate runs on the survivor's clock").isNull();
         assertThat(folded.narrative()).contains("第二次投诉");
         assertThat(evidence.list(duplicate)).hasSize(1);
         assertThat(merging.mergedInto(survivor)).extracting(MergedCase::caseNumber).containsExactly(duplicate);
@@ -79,6 +83,7 @@ class CaseMergingTest {
         merging.unmerge(survivor);
 
         assertThat(complaints.get(duplicate).status()).isEqualTo(before);
+        assertThat(complaints.get(duplicate).deadlineOn()).isEqualTo(deadline);
         assertThat(complaints.get(survivor).amountClaimed()).isEqualByComparingTo("300.00");
         assertThat(merging.mergedInto(survivor)).isEmpty();
         assertThat(actions(survivor)).contains("DUPLICATE_UNMERGED");

@@ -117,6 +117,19 @@ class ComplaintLifecycleTest {
     }
 
     @Test
+    void a_case_once_accepted_is_no_longer_offered_a_rejection() {
+        String number = complaints.file(TestData.draft(merchant.id())).caseNumber();
+        assertThat(complaints.get(number).allowedTransitions()).contains(ComplaintStatus.REJECTED);
+        workflow.transition(number, ComplaintStatus.UNDER_REVIEW, null, null);
+        workflow.transition(number, ComplaintStatus.REFERRED_TO_PLATFORM, null, null);
+
+        assertThat(complaints.get(number).allowedTransitions()).doesNotContain(ComplaintStatus.REJECTED)
+                .contains(ComplaintStatus.WITHDRAWN, ComplaintStatus.ESCALATED);
+        assertThatThrownBy(() -> workflow.transition(number, ComplaintStatus.REJECTED, "晚了", null))
+                .isInstanceOf(BusinessRuleException.class);
+    }
+
+    @Test
     @WithMockUser(username = "staff", roles = "STAFF")
     void staff_may_not_record_an_agreement_but_a_mediator_may() {
         String number = complaints.file(TestData.draft(merchant.id())).caseNumber();

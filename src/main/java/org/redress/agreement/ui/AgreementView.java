@@ -37,6 +37,7 @@ import org.redress.agreement.AgreementSigning;
 import org.redress.agreement.AgreementStatus;
 import org.redress.agreement.JudicialPacket;
 import org.redress.agreement.ObligationStatus;
+import org.redress.agreement.PartyLabel;
 import org.redress.agreement.SignatureMethod;
 import org.redress.audit.AuditService;
 import org.redress.audit.AuditSubject;
@@ -183,7 +184,7 @@ public class AgreementView extends VerticalLayout implements BeforeEnterObserver
         creditors.add(new Paragraph(getTranslation("agreement.totalValue", money.format(a.moneyTotal()),
                 a.obligations().size())));
         if (a.perCreditor().size() > 1) {
-            a.perCreditor().forEach((creditor, sum) -> creditors.add(new Div(party(creditor) + ": "
+            a.perCreditor().forEach((creditor, sum) -> creditors.add(new Div(PartyLabel.text(creditor) + ": "
                     + money.format(sum))));
         }
         versions.show(agreements.versionTexts(a.id()));
@@ -255,13 +256,6 @@ public class AgreementView extends VerticalLayout implements BeforeEnterObserver
         } catch (BusinessRuleException | AccessDeniedException e) {
             Notifications.error(e.getMessage());
         }
-    }
-
-    private String party(String code) {
-        return switch (code) {
-            case "CONSUMER", "MERCHANT", "PLATFORM" -> getTranslation("party." + code);
-            default -> code;
-        };
     }
 
     private ZoneId zone() {

@@ -24,6 +24,7 @@ import org.redress.agreement.AgreementFollowUp;
 import org.redress.agreement.FollowUpItem;
 import org.redress.agreement.MerchantFollowUp;
 import org.redress.agreement.ObligationStatus;
+import org.redress.agreement.PartyLabel;
 import org.redress.base.Roles;
 import org.redress.base.ui.Badge;
 import org.redress.base.ui.StatCard;
@@ -89,7 +90,8 @@ public class FollowUpView extends VerticalLayout {
             grid.addComponentColumn(i -> new Anchor("agreements/" + i.agreementId(), "AG-" + i.agreementId() + " #"
                     + i.number())).setHeader(getTranslation("agreement.number")).setAutoWidth(true);
             grid.addColumn(FollowUpItem::caseRef).setHeader(getTranslation("session.subject")).setAutoWidth(true);
-            grid.addColumn(i -> i.debtor() + " → " + i.creditor()).setHeader(getTranslation("agreement.whoToWhom"))
+            grid.addColumn(i -> PartyLabel.text(i.debtor()) + " → " + PartyLabel.text(i.creditor()))
+                    .setHeader(getTranslation("agreement.whoToWhom"))
                     .setAutoWidth(true);
             grid.addColumn(i -> getTranslation("ObligationKind." + i.kind().name()))
                     .setHeader(getTranslation("agreement.kind")).setAutoWidth(true);

@@ -10,10 +10,11 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.text.NumberFormat;
 import java.util.Locale;
 import java.util.function.Consumer;
-import org.redress.base.StoredText;
 import org.redress.agreement.AgreementDetails;
 import org.redress.agreement.AgreementStatus;
 import org.redress.agreement.ObligationStatus;
+import org.redress.agreement.PartyLabel;
+import org.redress.base.StoredText;
 import org.redress.base.ui.Badge;
 
 /** The obligations of an agreement, each with its status; once binding, open ones can be fulfilled or waived. */
@@ -28,7 +29,7 @@ class ObligationsGrid extends Grid<AgreementDetails.Line> {
         this.waive = waive;
         NumberFormat money = NumberFormat.getCurrencyInstance(Locale.CHINA);
         addColumn(AgreementDetails.Line::number).setHeader("#").setAutoWidth(true).setFlexGrow(0);
-        addColumn(l -> party(l.debtor()) + " → " + party(l.creditor()))
+        addColumn(l -> PartyLabel.text(l.debtor()) + " → " + PartyLabel.text(l.creditor()))
                 .setHeader(getTranslation("agreement.whoToWhom")).setAutoWidth(true);
         addColumn(l -> getTranslation("ObligationKind." + l.kind().name())
                         + (l.description() == null ? "" : " · " + l.description()))
@@ -72,12 +73,5 @@ class ObligationsGrid extends Grid<AgreementDetails.Line> {
     void show(AgreementDetails a) {
         agreement = a;
         setItems(a.obligations());
-    }
-
-    private String party(String code) {
-        return switch (code) {
-            case "CONSUMER", "MERCHANT", "PLATFORM" -> getTranslation("party." + code);
-            default -> code;
-        };
     }
 }

@@ -2,6 +2,7 @@ package org.redress.agreement.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -60,7 +61,7 @@ class SignatureDialog extends Dialog {
         Div codeBox = new Div(new HorizontalLayout(send, code), sent);
         codeBox.setVisible(false);
         method.addValueChangeListener(e -> codeBox.setVisible(e.getValue() == SignatureMethod.ONE_TIME_CODE));
-        Button ok = new Button(getTranslation("agreement.recordSignature"), e -> {
+        Runnable record = () -> {
             try {
                 String typed = method.getValue() == SignatureMethod.ONE_TIME_CODE ? code.getValue() : null;
                 if (method.getValue() == SignatureMethod.ONE_TIME_CODE && (typed == null || typed.isBlank())) {
@@ -86,6 +87,21 @@ class SignatureDialog extends Dialog {
             } catch (AccessDeniedException ex) {
                 // Only the agreement's mediator records a signature given in person: say so, keep what was typed.
                 Notifications.error(ex.getMessage());
+            }
+        };
+        boolean last = agreement.parties().stream().filter(p -> !p.party().equals(party.party()))
+                .allMatch(AgreementDetails.Party::signed);
+        // The last signature makes the agreement binding and freezes it: the mediator confirms that step.
+        Button ok = new Button(getTranslation("agreement.recordSignature"), e -> {
+            if (last) {
+                ConfirmDialog confirm = new ConfirmDialog(getTranslation("agreement.bindTitle"),
+                        getTranslation("agreement.bindText"), getTranslation("agreement.bindConfirm"),
+                        confirmed -> record.run());
+                confirm.setCancelable(true);
+                confirm.setCancelText(getTranslation("action.cancel"));
+                confirm.open();
+            } else {
+                record.run();
             }
         });
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

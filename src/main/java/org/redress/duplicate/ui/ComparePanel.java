@@ -13,7 +13,7 @@ import org.redress.complaint.ComplaintDetails;
 /** Two complaints side by side, field by field; fields that differ and changed parts of the narratives are marked. */
 class ComparePanel extends Div {
 
-    ComparePanel(ComplaintDetails a, ComplaintDetails b) {
+    ComparePanel(ComplaintDetails a, ComplaintDetails b, Function<String, String> platformLabel) {
         addClassName("compare-panel");
         NumberFormat money = NumberFormat.getCurrencyInstance(Locale.CHINA);
         add(header(""), header(a.caseNumber()), header(b.caseNumber()));
@@ -22,7 +22,7 @@ class ComparePanel extends Div {
         row("complaint.consumerPhone", a, b, ComplaintDetails::consumerPhone);
         row("complaint.consumerEmail", a, b, ComplaintDetails::consumerEmail);
         row("complaint.merchant", a, b, ComplaintDetails::merchantName);
-        row("complaint.platform", a, b, ComplaintDetails::platform);
+        row("complaint.platform", a, b, d -> d.platform() == null ? null : platformLabel.apply(d.platform()));
         row("complaint.orderNumber", a, b, ComplaintDetails::orderNumber);
         row("complaint.platformTicket", a, b, ComplaintDetails::platformTicket);
         row("complaint.amountClaimed", a, b, d -> money.format(d.amountClaimed()));

@@ -1,7 +1,5 @@
 package org.redress.duplicate.ui;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -15,7 +13,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -23,7 +20,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +28,7 @@ import java.util.stream.Collectors;
 import org.redress.base.BusinessRuleException;
 import org.redress.base.InvalidInputException;
 import org.redress.base.NotFoundException;
+import org.redress.base.Roles;
 import org.redress.base.ui.Notifications;
 import org.redress.complaint.CaseMerging;
 import org.redress.complaint.ComplaintDetails;
@@ -41,7 +38,7 @@ import org.redress.duplicate.DuplicateCandidate;
 import org.redress.duplicate.DuplicateScan;
 import org.redress.duplicate.DuplicateService;
 import org.redress.duplicate.QueueEntry;
-import org.redress.base.Roles;
+import org.redress.merchant.PlatformService;
 
 /**
  * The duplicates queue: likely duplicate pairs, highest score first, each opened side by side with the differences
@@ -58,9 +55,7 @@ public class DuplicatesView extends VerticalLayout implements BeforeEnterObserve
 
     final Grid<QueueEntry> grid = new Grid<>();
     final Div detail = new Div();
-    final Button runPass = new Button();
-    final ProgressBar passProgress = new ProgressBar(0, 100);
-    final Span passStatus = new Span();
+    final FullPassBar passBar;
     final Paragraph empty = new Paragraph();
     final RadioButtonGroup<String> survivor = new RadioButtonGroup<>();
     final RadioButtonGroup<Keep> keep = new RadioButtonGroup<>();
@@ -73,14 +68,15 @@ public class DuplicatesView extends VerticalLayout implements BeforeEnterObserve
     private final DuplicateScan scan;
     private final CaseMerging merging;
     private final ComplaintService complaints;
+    private final PlatformService platforms;
     private final Span heading = new Span();
     private String forCase;
-    private Registration poll;
     private QueueEntry current;
 
     public DuplicatesView(DuplicateService duplicates, DuplicateScan scan, CaseMerging merging,
-                          ComplaintService complaints) {
+                          ComplaintService complaints, PlatformService platforms) {
         this.duplicates = duplicates;
+        this.platforms = platforms;
         this.scan = scan;
         this.merging = merging;
         this.complaints = complaints;
@@ -88,12 +84,12 @@ public class DuplicatesView extends VerticalLayout implements BeforeEnterObserve
         setSizeFull();
         Paragraph hint = new Paragraph(getTranslation("duplicates.hint"));
         hint.addClassName("view-hint");
-        runPass.setText(getTranslation("duplicates.runPass"));
-        runPass.addClickListener(e -> startPass());
-        passProgress.setWidth("12em");
-        passProgress.setVisible(false);
-        passStatus.addClassName("pass-status");
-        HorizontalLayout passBar = new HorizontalLayout(runPass, passProgress, passStatus);
+        passBar = new FullPassBar(scan, () -> {
+            if (forCase == null) {
+                heading.setText(getTranslation("duplicates.open", duplicates.openCount()));
+                grid.getDataProvider().refreshAll();
+            }
+        });
         passBar.setAlignItems(Alignment.CENTER);
 
         grid.addColumn(e -> String.format("%.2f", e.score())).setHeader(getTranslation("duplicates.score"))
@@ -145,7 +141,7 @@ public class DuplicatesView extends VerticalLayout implements BeforeEnterObserve
         empty.setVisible(none);
         grid.setVisible(!none);
         show(null);
-        showPass(scan.progress());
+        passBar.showPass(scan.progress());
     }
 
     private QueueEntry toEntry(ComplaintDetails self, DuplicateCandidate c) {
@@ -194,7 +190,8 @@ public class DuplicatesView extends VerticalLayout implements BeforeEnterObserve
         Div actions = new Div(new H3(getTranslation("duplicates.decide")), survivor, keep, acrossMerchants, reason,
                 buttons);
         actions.addClassName("duplicate-actions");
-        detail.add(new ComparePanel(a, b), actions);
+        detail.add(new ComparePanel(a, b,
+                code -> platforms.find(code).map(p -> p.label(getLocale())).orElse(code)), actions);
         current = entry;
     }
 
@@ -251,49 +248,5 @@ public class DuplicatesView extends VerticalLayout implements BeforeEnterObserve
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("action.cancel"));
         dialog.open();
-    }
-
-    private void startPass() {
-        try {
-            showPass(scan.start());
-        } catch (BusinessRuleException e) {
-            Notifications.error(e.getMessage());
-        }
-    }
-
-    private void showPass(DuplicateScan.Progress p) {
-        passProgress.setVisible(p.running());
-        passProgress.setValue(p.percent());
-        runPass.setEnabled(!p.running());
-        passStatus.setText(switch (p.phase()) {
-            case "idle" -> "";
-            case "done" -> getTranslation("duplicates.passDone", p.complaints(), p.pairsFound(),
-                    p.took() == null ? "?" : String.valueOf(p.took().toSeconds()));
-            case "failed" -> getTranslation("duplicates.passFailed", String.valueOf(p.error()));
-            default -> getTranslation("duplicates.passRunning", p.percent());
-        });
-        getUI().ifPresent(ui -> ui.setPollInterval(p.running() ? 1000 : -1));
-    }
-
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        super.onAttach(attachEvent);
-        poll = attachEvent.getUI().addPollListener(e -> {
-            DuplicateScan.Progress p = scan.progress();
-            showPass(p);
-            if (!p.running() && "done".equals(p.phase()) && forCase == null) {
-                heading.setText(getTranslation("duplicates.open", duplicates.openCount()));
-                grid.getDataProvider().refreshAll();
-            }
-        });
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        if (poll != null) {
-            poll.remove();
-        }
-        detachEvent.getUI().setPollInterval(-1);
-        super.onDetach(detachEvent);
     }
 }

@@ -47,13 +47,21 @@ class OutcomeForm extends HorizontalLayout {
         setWrap(true);
     }
 
+    /**
+     * Shows the session's recorded outcome; while none is recorded, what the user has typed for this session stays
+     * (confirming no conflict of interest, or a change by someone else, re-shows the session).
+     */
     void show(SessionDetails s, boolean mayRecord) {
+        boolean typing = session != null && session.id() == s.id() && s.outcome() == null
+                && (outcome.getValue() != null || !outcomeNote.isEmpty() || nextDate.getValue() != null);
         session = s;
-        outcome.setValue(s.outcome());
+        if (!typing) {
+            outcome.setValue(s.outcome());
+            outcomeNote.setValue(s.outcomeNote() == null ? "" : s.outcomeNote());
+            nextDate.setValue(s.nextDate());
+        }
         outcome.setEnabled(mayRecord);
-        outcomeNote.setValue(s.outcomeNote() == null ? "" : s.outcomeNote());
         outcomeNote.setEnabled(mayRecord);
-        nextDate.setValue(s.nextDate());
         nextDate.setEnabled(mayRecord);
         recordOutcome.setEnabled(mayRecord);
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -75,6 +76,11 @@ class AgreementViewsTest extends SpringBrowserlessTest {
             roundTrip();
             find(TextField.class).withCaption("In what capacity").single().setValue("本人");
             test(find(Button.class).withText("Record signature").last()).click();
+            if (party.equals(draft.parties().getLast())) {
+                assertThat(agreements.get(draft.id()).status()).as("the last signature waits for confirmation")
+                        .isEqualTo(AgreementStatus.DRAFT);
+                test(find(ConfirmDialog.class).single()).confirm();
+            }
         }
         assertThat(agreements.get(draft.id()).status()).isEqualTo(AgreementStatus.BINDING);
         assertThat(view.hash.getElement().getTextRecursively()).contains(agreements.get(draft.id()).sha256());

@@ -124,11 +124,15 @@ class SessionViewsTest extends SpringBrowserlessTest {
         assertThat(view.minutesEditor.minutesState.getText()).startsWith("Saved at");
 
         view.outcomeForm.outcome.setValue(SessionOutcome.AGREEMENT_REACHED);
+        test(view.outcomeForm.outcomeNote).setValue("双方当场达成一致");
         test(view.outcomeForm.recordOutcome).click();
         assertThat(sessions.get(session.id()).outcome()).as("no outcome before the no-conflict confirmation")
                 .isNull();
         test(view.noConflict).click();
         assertThat(sessions.get(session.id()).noConflictConfirmedBy()).isEqualTo("view-mediator-b");
+        assertThat(view.outcomeForm.outcome.getValue()).as("what was typed survives the confirmation")
+                .isEqualTo(SessionOutcome.AGREEMENT_REACHED);
+        assertThat(view.outcomeForm.outcomeNote.getValue()).isEqualTo("双方当场达成一致");
 
         view.outcomeForm.outcome.setValue(SessionOutcome.ADJOURNED);
         test(view.outcomeForm.recordOutcome).click();
