@@ -116,7 +116,17 @@ public class SessionConduct {
     }
 
     public SessionDetails recordOutcome(long id, SessionOutcome outcome, String note, LocalDate nextDate) {
+        return recordOutcome(id, outcome, note, nextDate, null);
+    }
+
+    /**
+     * Records how the session ended. Before the session's start this is refused (409, naming the start) unless
+     * {@code earlyReason} says why it is recorded early; that reason stays on the timeline.
+     */
+    public SessionDetails recordOutcome(long id, SessionOutcome outcome, String note, LocalDate nextDate,
+                                        String earlyReason) {
         TextRules.require("note", note, MediationSession.NOTE_MAX, true);
+        TextRules.require("earlyReason", earlyReason, MediationSession.NOTE_MAX, true);
         MediationSession session = sessions.require(id);
         checkRunsSession(session);
         Map<String, Message> errors = new LinkedHashMap<>();
@@ -135,6 +145,11 @@ public class SessionConduct {
         if (session.getNoConflictConfirmedAt() == null) {
             throw new BusinessRuleException("error.mediation.confirmYouHaveNo");
         }
+        boolean early = clock.instant().isBefore(session.getStart());
+        if (early && (earlyReason == null || earlyReason.isBlank())) {
+            throw new BusinessRuleException("error.mediation.outcomeBeforeStart",
+                    timeline.when(session.getStart()));
+        }
         SessionOutcome before = session.getOutcome();
         session.recordOutcome(outcome, note == null || note.isBlank() ? null : note.trim(),
                 outcome == SessionOutcome.ADJOURNED ? nextDate : null, clock.instant());
@@ -145,7 +160,8 @@ public class SessionConduct {
                         noted ? note.trim() : "")
                 : Message.of(noted ? "audit.value.outcomeWithNote" : "audit.value.outcome", outcome,
                         noted ? note.trim() : "");
-        timeline.record(session, AuditAction.SESSION_OUTCOME, "outcome", before, recorded);
+        timeline.record(session, AuditAction.SESSION_OUTCOME, "outcome", before, early
+                ? Message.of("audit.value.recordedEarly", recorded, earlyReason.trim()) : recorded);
         return mapper.details(session);
     }
 

@@ -1,5 +1,6 @@
 package org.redress.mediation;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.redress.audit.AuditAction;
@@ -45,6 +46,11 @@ class SessionTimeline {
     void recordOnSession(MediationSession session, AuditAction action, String field, Message after) {
         audit.record(AuditSubject.SESSION, session.getId(), session.getCaseRef(), action, field, null,
                 StoredText.of(after));
+    }
+
+    /** A moment as the portal writes it, in the organisation's time zone. */
+    String when(Instant instant) {
+        return WHEN.format(instant.atZone(zone)) + " (" + zone.getId() + ")";
     }
 
     Message describe(MediationSession session, Room room) {

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jayway.jsonpath.JsonPath;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
@@ -40,6 +41,8 @@ class SessionApiTest {
     SessionCalendar calendar;
     @Autowired
     TestData data;
+    @Autowired
+    SessionConduct conduct;
 
     private static final String MEDIATOR = "apimediator";
 
@@ -155,5 +158,27 @@ class SessionApiTest {
         mvc.perform(get("/api/v1/sessions/feeds/" + MEDIATOR + ".ics").param("token", "wrong" + token))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/sessions/feeds/" + MEDIATOR + ".ics")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void anOutcomeBeforeTheStartIsRefusedWith409UnlessAReasonIsGiven() throws Exception {
+        String created = mvc.perform(json(post("/api/v1/sessions"), body(newCase(), "14:00", 60, "13955556666")))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long id = ((Number) JsonPath.read(created, "$.id")).longValue();
+        TestData.asUser(MEDIATOR, "MEDIATOR", () -> conduct.confirmNoConflict(id));
+
+        mvc.perform(post("/api/v1/sessions/" + id + "/outcome").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"outcome\":\"AGREEMENT_REACHED\",\"note\":\"退款 300 元\"}")
+                        .with(user(MEDIATOR).roles("MEDIATOR")))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("error.mediation.outcomeBeforeStart"))
+                .andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.containsString("14:00")));
+        mvc.perform(post("/api/v1/sessions/" + id + "/outcome").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"outcome\":\"AGREEMENT_REACHED\",\"note\":\"退款 300 元\","
+                                + "\"earlyReason\":\"双方提前到场\"}")
+                        .with(user(MEDIATOR).roles("MEDIATOR")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.outcome").value("AGREEMENT_REACHED"))
+                .andExpect(jsonPath("$.status").value("HELD"));
     }
 }

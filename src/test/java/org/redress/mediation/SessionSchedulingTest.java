@@ -331,7 +331,11 @@ class SessionSchedulingTest {
             conduct.confirmNoConflict(session.id());
             assertThatThrownBy(() -> conduct.recordOutcome(session.id(), SessionOutcome.ADJOURNED, null, null))
                     .isInstanceOf(InvalidInputException.class);
-            conduct.recordOutcome(session.id(), SessionOutcome.AGREEMENT_REACHED, "退款 1299 元", null);
+            assertThatThrownBy(() -> conduct.recordOutcome(session.id(), SessionOutcome.AGREEMENT_REACHED,
+                    "退款 1299 元", null)).as("the session has not started yet")
+                    .isInstanceOf(BusinessRuleException.class).hasMessageContaining("starts at");
+            conduct.recordOutcome(session.id(), SessionOutcome.AGREEMENT_REACHED, "退款 1299 元", null,
+                    "双方提前到场并达成一致");
         });
         SessionDetails held = sessions.get(session.id());
         assertThat(held.status()).isEqualTo(SessionStatus.HELD);

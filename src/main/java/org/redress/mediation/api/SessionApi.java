@@ -18,7 +18,9 @@ import org.redress.mediation.MediationProperties;
 import org.redress.mediation.SchedulingConflictException;
 import org.redress.mediation.SessionBooking;
 import org.redress.mediation.SessionCalendar;
+import org.redress.mediation.SessionConduct;
 import org.redress.mediation.SessionDetails;
+import org.redress.mediation.SessionOutcome;
 import org.redress.mediation.SessionQueries;
 import org.redress.mediation.SessionRequest;
 import org.springframework.http.ContentDisposition;
@@ -41,14 +43,17 @@ class SessionApi {
 
     private final SessionQueries sessions;
     private final SessionBooking booking;
+    private final SessionConduct conduct;
     private final SessionCalendar calendar;
     private final MediationProperties properties;
     private final Clock clock;
 
-    SessionApi(SessionQueries sessions, SessionBooking booking, SessionCalendar calendar, MediationProperties properties, Clock clock) {
+    SessionApi(SessionQueries sessions, SessionBooking booking, SessionConduct conduct, SessionCalendar calendar,
+               MediationProperties properties, Clock clock) {
         this.clock = clock;
         this.sessions = sessions;
         this.booking = booking;
+        this.conduct = conduct;
         this.calendar = calendar;
         this.properties = properties;
     }
@@ -101,6 +106,15 @@ class SessionApi {
     }
 
     record CancelBody(String reason) {
+    }
+
+    record OutcomeBody(SessionOutcome outcome, String note, LocalDate adjournedTo, String earlyReason) {
+    }
+
+    /** How the session ended; before its start only with {@code earlyReason} (409 otherwise). */
+    @PostMapping("/api/v1/sessions/{id}/outcome")
+    SessionDetails outcome(@PathVariable long id, @RequestBody OutcomeBody body) {
+        return conduct.recordOutcome(id, body.outcome(), body.note(), body.adjournedTo(), body.earlyReason());
     }
 
     @PostMapping("/api/v1/sessions/{id}/cancel")

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import java.time.Clock;
 import java.util.function.Consumer;
 import org.redress.base.BusinessRuleException;
 import org.redress.base.InvalidInputException;
@@ -22,14 +23,21 @@ class OutcomeForm extends HorizontalLayout {
     final TextField outcomeNote = new TextField();
     final DatePicker nextDate = new LocalDatePicker();
     final Button recordOutcome = new Button();
+    final TextField earlyReason = new TextField();
 
     private final SessionConduct conduct;
     private final Consumer<SessionDetails> recorded;
+    private final Clock clock;
     private SessionDetails session;
 
-    OutcomeForm(SessionConduct conduct, Consumer<SessionDetails> recorded) {
+    OutcomeForm(SessionConduct conduct, Clock clock, Consumer<SessionDetails> recorded) {
         this.conduct = conduct;
+        this.clock = clock;
         this.recorded = recorded;
+        earlyReason.setLabel(getTranslation("session.earlyReason"));
+        earlyReason.setMaxLength(1000);
+        earlyReason.setWidth("24rem");
+        earlyReason.setVisible(false);
         outcome.setLabel(getTranslation("session.outcome"));
         outcome.setItems(SessionOutcome.values());
         outcome.setItemLabelGenerator(o -> getTranslation("SessionOutcome." + o.name()));
@@ -42,7 +50,7 @@ class OutcomeForm extends HorizontalLayout {
         recordOutcome.setText(getTranslation("session.recordOutcome"));
         recordOutcome.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         recordOutcome.addClickListener(e -> recordOutcome());
-        add(outcome, outcomeNote, nextDate, recordOutcome);
+        add(outcome, outcomeNote, nextDate, earlyReason, recordOutcome);
         setAlignItems(Alignment.BASELINE);
         setWrap(true);
     }
@@ -60,6 +68,8 @@ class OutcomeForm extends HorizontalLayout {
             outcomeNote.setValue(s.outcomeNote() == null ? "" : s.outcomeNote());
             nextDate.setValue(s.nextDate());
         }
+        // Recording before the start needs a reason: the field is there for it from the outset.
+        earlyReason.setVisible(mayRecord && s.outcome() == null && clock.instant().isBefore(s.start().toInstant()));
         outcome.setEnabled(mayRecord);
         outcomeNote.setEnabled(mayRecord);
         nextDate.setEnabled(mayRecord);
@@ -69,7 +79,7 @@ class OutcomeForm extends HorizontalLayout {
     void recordOutcome() {
         try {
             recorded.accept(conduct.recordOutcome(session.id(), outcome.getValue(), outcomeNote.getValue(),
-                    nextDate.getValue()));
+                    nextDate.getValue(), earlyReason.isVisible() ? earlyReason.getValue() : null));
         } catch (InvalidInputException e) {
             e.fieldErrors().forEach((field, message) -> {
                 switch (field) {
@@ -88,7 +98,13 @@ class OutcomeForm extends HorizontalLayout {
                 }
             });
         } catch (BusinessRuleException e) {
-            Notifications.error(e.getMessage());
+            if (e.text().key().equals("error.mediation.outcomeBeforeStart")) {
+                earlyReason.setVisible(true);
+                earlyReason.setInvalid(true);
+                earlyReason.setErrorMessage(e.getMessage());
+            } else {
+                Notifications.error(e.getMessage());
+            }
         }
     }
 }

@@ -104,7 +104,7 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver, 
         this.fallbackZone = properties.zone();
         this.timeline = new AuditTimeline(audit, clock.getZone());
         this.minutesEditor = new MinutesEditor(conduct, fallbackZone);
-        this.outcomeForm = new OutcomeForm(conduct, recorded -> {
+        this.outcomeForm = new OutcomeForm(conduct, clock, recorded -> {
             show(recorded);
             Notifications.success(getTranslation("session.outcomeRecorded"));
         });

@@ -138,6 +138,11 @@ class SessionViewsTest extends SpringBrowserlessTest {
         test(view.outcomeForm.recordOutcome).click();
         assertThat(view.outcomeForm.nextDate.isInvalid()).as("adjourned needs the next date").isTrue();
         view.outcomeForm.outcome.setValue(SessionOutcome.AGREEMENT_REACHED);
+        assertThat(view.outcomeForm.earlyReason.isVisible()).as("the session lies ahead").isTrue();
+        test(view.outcomeForm.recordOutcome).click();
+        assertThat(view.outcomeForm.earlyReason.isInvalid()).as("an early outcome needs its reason").isTrue();
+        assertThat(sessions.get(session.id()).outcome()).isNull();
+        test(view.outcomeForm.earlyReason).setValue("双方提前到场");
         test(view.outcomeForm.recordOutcome).click();
         assertThat(sessions.get(session.id()).outcome()).isEqualTo(SessionOutcome.AGREEMENT_REACHED);
         assertThat(find(Button.class).withText("Draft the agreement from this session").exists()).isTrue();
