@@ -3,8 +3,12 @@ package org.redress.base.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.redress.RedressTest;
 import org.redress.complaint.ui.CaseListView;
@@ -40,5 +44,23 @@ class NavigationTest extends SpringBrowserlessTest {
     void anAdministratorSeesEveryPage() {
         navigate(CaseListView.class);
         assertThat(menu()).hasSize(15).endsWith("Search index");
+    }
+
+    @Test
+    @WithMockUser(username = "staff", roles = "STAFF")
+    void anAddressOfAnotherRoleOrOfNothingGetsAPageInTheFrameWithAWayBack() {
+        navigate(CaseListView.class);
+        UI.getCurrent().navigate("statistics");
+        assertThat(getCurrentView()).isInstanceOf(ForbiddenPageView.class);
+        assertThat(find(H2.class).single().getText()).isEqualTo("Not open to your role");
+        assertThat(menu()).as("in the portal's frame").contains("Cases");
+
+        UI.getCurrent().navigate("no-such-page");
+        assertThat(getCurrentView()).isInstanceOf(MissingPageView.class);
+        assertThat(find(Anchor.class).withText("Back to the start page").exists()).isTrue();
+
+        UI.getCurrent().setLocale(Locale.SIMPLIFIED_CHINESE);
+        UI.getCurrent().navigate("no-such-page-2");
+        assertThat(find(H2.class).single().getText()).isEqualTo("页面不存在");
     }
 }
