@@ -18,6 +18,7 @@ import org.redress.base.InvalidInputException;
 import org.redress.base.Message;
 import org.redress.base.NotFoundException;
 import org.redress.base.Roles;
+import org.redress.base.StoredText;
 import org.redress.merchant.Merchant;
 import org.redress.merchant.MerchantService;
 import org.redress.merchant.Platform;
@@ -90,8 +91,8 @@ public class ComplaintService {
         ComplaintFields.apply(complaint, draft, merchantRef(draft.merchantId()), platformRef(draft.platformCode()),
                 (field, before, after) -> { });
         complaints.save(complaint);
-        audit.record(AuditSubject.COMPLAINT, complaint.getId(), complaint.getCaseNumber(), AuditAction.CREATED, null, null,
-                "channel " + draft.channel());
+        audit.record(AuditSubject.COMPLAINT, complaint.getId(), complaint.getCaseNumber(), AuditAction.CREATED, null,
+                null, StoredText.encode("audit.value.filedThrough", draft.channel()));
         return complaint;
     }
 
