@@ -58,6 +58,7 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver {
     private final ComplaintSearch search;
     private final MerchantService merchants;
     private final Map<String, String> platformLabels = new HashMap<>();
+    private final Map<String, Function<String, String>> facetLabels = new HashMap<>();
 
     final TextField text = new TextField();
     final ComboBox<MerchantSummary> merchant = new ComboBox<>();
@@ -155,8 +156,6 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver {
         filters.add(details);
         facetLabels.put(name, label);
     }
-
-    private final Map<String, Function<String, String>> facetLabels = new HashMap<>();
 
     ComplaintSearchQuery query() {
         return new ComplaintSearchQuery(text.getValue(), merchant.getValue() == null ? null : merchant.getValue().id(),
