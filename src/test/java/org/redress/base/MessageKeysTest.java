@@ -52,6 +52,27 @@ class MessageKeysTest {
         assertThat(missing).as("keys without a text in both bundles").isEmpty();
     }
 
+    /** The field an audit entry names: after its action, or the field of a recorded change. */
+    private static final Pattern AUDIT_FIELD = Pattern.compile("AuditAction\\.[A-Z_]+(?: : AuditAction\\.[A-Z_]+)?,"
+            + "\\s*\"([a-zA-Z]+)\"|recordChange\\(AuditSubject\\.[A-Z]+, [^,]+, [^,]+,\\s*\"([a-zA-Z]+)\""
+            + "|report\\(listener, \"([a-zA-Z]+)\"");
+
+    @Test
+    void every_field_the_audit_trail_names_has_a_label_in_both_languages() throws Exception {
+        Properties english = TranslationBundlesTest.load("translations.properties");
+        Properties chinese = TranslationBundlesTest.load("translations_zh_CN.properties");
+        TreeSet<String> fields = new TreeSet<>();
+        for (Path file : sources()) {
+            Matcher m = AUDIT_FIELD.matcher(Files.readString(file));
+            while (m.find()) {
+                fields.add(m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3));
+            }
+        }
+        assertThat(fields).hasSizeGreaterThan(30);
+        assertThat(fields.stream().filter(f -> !english.containsKey("audit.field." + f)
+                || !chinese.containsKey("audit.field." + f)).toList()).as("audit fields without a label").isEmpty();
+    }
+
     @Test
     void a_message_reads_in_the_language_asked_for_with_its_arguments_labelled() {
         Message message = Message.of("error.complaint.caseCannotMoveAllowed", TestStatus.A, TestStatus.B,

@@ -38,6 +38,7 @@ class MinutesEditor extends Div {
         this.conduct = conduct;
         this.fallbackZone = fallbackZone;
         addClassName("minutes-editor");
+        setWidthFull();
         minutes.setLabel(getTranslation("session.minutes"));
         minutes.setWidthFull();
         minutes.setMinHeight("14em");
