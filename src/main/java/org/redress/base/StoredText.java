@@ -14,16 +14,19 @@ import java.util.regex.Pattern;
  */
 public final class StoredText {
 
-    private static final char MARK = '§';
-    /** Separates the key and arguments of a message that is itself an argument (one level deep). */
-    private static final char NESTED = '¶';
+    /**
+     * Separators by depth: a message is {@code §key§arg}, a message that is its argument {@code ¶key¶arg}, and one
+     * level more {@code ¦key¦arg} (a session entry on a dispute member's timeline nests three deep).
+     */
+    private static final char[] MARKS = {'§', '¶', '¦'};
+    private static final char MARK = MARKS[0];
     private static final Pattern CONSTANT = Pattern.compile("\\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\\b|\\b[A-Z]{4,}\\b");
 
     private StoredText() {
     }
 
     public static String of(Message message) {
-        return encode(message, MARK, true);
+        return encode(message, 0);
     }
 
     /** A value for storing: a message encoded, a constant by name, anything else as its text. */
@@ -36,22 +39,59 @@ public final class StoredText {
         };
     }
 
-    private static String encode(Message message, char mark, boolean nest) {
+    private static String encode(Message message, int depth) {
+        char mark = MARKS[depth];
         StringBuilder stored = new StringBuilder().append(mark).append(message.key());
         for (Object arg : message.args()) {
             String part = switch (arg) {
                 case Enum<?> e -> "@" + e.getDeclaringClass().getSimpleName() + "." + e.name();
                 case Message m when m.args().isEmpty() -> "@" + m.key();
-                case Message m when nest -> encode(m, NESTED, false);
+                case Message m when depth + 1 < MARKS.length -> encode(m, depth + 1);
                 case Message m -> Texts.render(m, Locale.ROOT);
-                // A value already stored as a message (a status reason) nests as one.
-                case String text when nest && !text.isEmpty() && text.charAt(0) == MARK
-                        && text.indexOf(NESTED) < 0 -> text.replace(MARK, NESTED);
-                default -> String.valueOf(arg).replace(MARK, ' ').replace(NESTED, ' ');
+                // A value already stored as a message (a status reason, a session entry) nests as one.
+                case String text when depthOf(text) >= 0 && depth + 1 + depthOf(text) < MARKS.length ->
+                        shift(text, depth + 1);
+                default -> plain(String.valueOf(arg));
             };
             stored.append(mark).append(part);
         }
         return stored.toString();
+    }
+
+    /** How many levels deep an encoded value goes (0: no nested message), or -1 when it is plain text. */
+    private static int depthOf(String text) {
+        if (text.isEmpty() || text.charAt(0) != MARK) {
+            return -1;
+        }
+        int depth = 0;
+        for (int i = 1; i < MARKS.length; i++) {
+            if (text.indexOf(MARKS[i]) >= 0) {
+                depth = i;
+            }
+        }
+        return depth;
+    }
+
+    /** An encoded value moved {@code levels} down, so that it can be an argument. */
+    private static String shift(String encoded, int levels) {
+        StringBuilder shifted = new StringBuilder(encoded);
+        for (int i = 0; i < shifted.length(); i++) {
+            for (int d = MARKS.length - 1 - levels; d >= 0; d--) {
+                if (shifted.charAt(i) == MARKS[d]) {
+                    shifted.setCharAt(i, MARKS[d + levels]);
+                    break;
+                }
+            }
+        }
+        return shifted.toString();
+    }
+
+    private static String plain(String text) {
+        String plain = text;
+        for (char mark : MARKS) {
+            plain = plain.replace(mark, ' ');
+        }
+        return plain;
     }
 
     /** Encodes {@code Message.of(key, args)} for storing. */
@@ -68,7 +108,7 @@ public final class StoredText {
             return null;
         }
         if (!stored.isEmpty() && stored.charAt(0) == MARK) {
-            return decode(stored, MARK, locale);
+            return decode(stored, 0, locale);
         }
         Matcher constant = CONSTANT.matcher(stored);
         StringBuilder shown = new StringBuilder();
@@ -80,13 +120,14 @@ public final class StoredText {
         return shown.toString();
     }
 
-    private static String decode(String stored, char mark, Locale locale) {
-        String[] parts = stored.substring(1).split(String.valueOf(mark), -1);
+    private static String decode(String stored, int depth, Locale locale) {
+        String[] parts = stored.substring(1).split(String.valueOf(MARKS[depth]), -1);
         List<Object> args = new ArrayList<>();
         for (int i = 1; i < parts.length; i++) {
             String part = parts[i];
+            boolean nested = depth + 1 < MARKS.length && !part.isEmpty() && part.charAt(0) == MARKS[depth + 1];
             args.add(part.startsWith("@") ? label(part.substring(1), locale)
-                    : !part.isEmpty() && part.charAt(0) == NESTED ? decode(part, NESTED, locale) : part);
+                    : nested ? decode(part, depth + 1, locale) : part);
         }
         return Texts.render(new Message(parts[0], args), locale);
     }

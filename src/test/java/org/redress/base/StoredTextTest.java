@@ -30,4 +30,17 @@ class StoredTextTest {
         assertThat(StoredText.render("WALK_IN", Locale.ENGLISH, "Channel")).doesNotContain("WALK_IN");
         assertThat(StoredText.render("a § b", Locale.ENGLISH)).isEqualTo("a § b");
     }
+
+    @Test
+    void an_entry_already_stored_nests_inside_another_and_still_reads_in_each_language() {
+        // A session scheduled for a class dispute: session → its dispute's timeline → every member case's.
+        String onSession = StoredText.of(Message.of("audit.value.onSession", 7,
+                Message.of("audit.value.session", "2026-12-02 14:15", 30, "mediator", "第一调解室", "")));
+        String onMember = StoredText.encode("audit.value.onDispute", "CD-1", onSession);
+
+        assertThat(StoredText.render(onMember, Locale.SIMPLIFIED_CHINESE))
+                .isEqualTo("2026-12-02 14:15（30 分钟），mediator，第一调解室 · 调解会 #7 · CD-1");
+        assertThat(StoredText.render(onMember, Locale.ENGLISH))
+                .isEqualTo("2026-12-02 14:15 (30 min), mediator, 第一调解室 · session #7 · CD-1");
+    }
 }
