@@ -57,6 +57,26 @@ class MessageKeysTest {
             + "\\s*\"([a-zA-Z]+)\"|recordChange\\(AuditSubject\\.[A-Z]+, [^,]+, [^,]+,\\s*\"([a-zA-Z]+)\""
             + "|report\\(listener, \"([a-zA-Z]+)\"");
 
+    /** Keys also stand alone, e.g. chosen by a condition: every literal of the message families must exist. */
+    private static final Pattern FAMILY_KEY = Pattern.compile("\"((?:error|audit\\.value|validation|clash|tie|denied"
+            + "|signing|password|text|param|api|subject|session\\.action|widget|page|title)\\.[A-Za-z0-9.]+)\"");
+
+    @Test
+    void every_key_literal_of_the_message_families_has_a_text_in_both_languages() throws Exception {
+        Properties english = TranslationBundlesTest.load("translations.properties");
+        Properties chinese = TranslationBundlesTest.load("translations_zh_CN.properties");
+        TreeSet<String> keys = new TreeSet<>();
+        for (Path file : sources()) {
+            Matcher m = FAMILY_KEY.matcher(Files.readString(file));
+            while (m.find()) {
+                keys.add(m.group(1));
+            }
+        }
+        assertThat(keys).hasSizeGreaterThan(250);
+        assertThat(keys.stream().filter(k -> !k.endsWith(".") && (!english.containsKey(k) || !chinese.containsKey(k)))
+                .toList()).as("keys without a text in both bundles").isEmpty();
+    }
+
     @Test
     void every_field_the_audit_trail_names_has_a_label_in_both_languages() throws Exception {
         Properties english = TranslationBundlesTest.load("translations.properties");
