@@ -15,6 +15,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.redress.base.BusinessRuleException;
@@ -71,6 +72,15 @@ class Agreement {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "confirmation_court", length = 200)
+    private String confirmationCourt;
+
+    @Column(name = "confirmation_ruling", length = 100)
+    private String confirmationRuling;
+
+    @Column(name = "confirmed_on")
+    private LocalDate confirmedOn;
+
     @ElementCollection
     @CollectionTable(name = "agreement_party", joinColumns = @JoinColumn(name = "agreement_id"))
     @OrderColumn(name = "position")
@@ -113,6 +123,16 @@ class Agreement {
         status = AgreementStatus.BINDING;
     }
 
+    /** The court's ruling confirming a binding agreement (司法确认); it is not part of the agreed content. */
+    void confirm(String court, String ruling, LocalDate on) {
+        if (status != AgreementStatus.BINDING) {
+            throw new BusinessRuleException("error.agreement.onlyBindingConfirmed", id);
+        }
+        confirmationCourt = court;
+        confirmationRuling = ruling;
+        confirmedOn = on;
+    }
+
     /** Obligation progress changes the tracking, never the agreed content. */
     void track(int number, Obligation updated) {
         obligations.set(number - 1, updated);
@@ -122,6 +142,18 @@ class Agreement {
         if (status != AgreementStatus.DRAFT) {
             throw new BusinessRuleException("error.agreement.agreementBindingCannotChange", id);
         }
+    }
+
+    String getConfirmationCourt() {
+        return confirmationCourt;
+    }
+
+    String getConfirmationRuling() {
+        return confirmationRuling;
+    }
+
+    LocalDate getConfirmedOn() {
+        return confirmedOn;
     }
 
     Long getId() {

@@ -12,15 +12,27 @@ import java.util.Map;
  * @param moneyTotal  the sum of all refund and compensation amounts
  * @param perCreditor money owed per creditor (a consumer's case number in a class dispute)
  * @param sha256      the hash of the canonical content, once binding
+ * @param confirmation the court's confirmation ruling, once recorded
  */
 public record AgreementDetails(long id, AgreementStatus status, String caseRef, Long sessionId, Long amends,
                                int revision, String recitals, List<Party> parties, List<Line> obligations,
                                BigDecimal moneyTotal, Map<String, BigDecimal> perCreditor, String sha256,
-                               Instant bindingAt, String createdBy, Instant createdAt) {
+                               Instant bindingAt, String createdBy, Instant createdAt,
+                               Confirmation confirmation) {
 
-    /** A party and its signature, if given. */
+    /** A party, its particulars and its signature, if given. */
     public record Party(String party, PartyRole role, String name, boolean signed, String signerName,
-                        String capacity, SignatureMethod method, Instant signedAt, String recordedBy) {
+                        String capacity, SignatureMethod method, Instant signedAt, String recordedBy,
+                        Particulars particulars) {
+
+        /** The name to print: the mediator's full name where known. */
+        public String printedName() {
+            return particulars.fullName() != null ? particulars.fullName() : name;
+        }
+    }
+
+    /** A court's ruling that confirms the agreement (司法确认裁定书). */
+    public record Confirmation(String court, String ruling, LocalDate confirmedOn) {
     }
 
     /** An obligation with its number (1-based) and tracking state. */

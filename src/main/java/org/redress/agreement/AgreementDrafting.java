@@ -9,11 +9,13 @@ import java.util.Map;
 import java.util.Set;
 import org.redress.audit.AuditAction;
 import org.redress.base.BusinessRuleException;
+import org.redress.base.IdentityNumber;
 import org.redress.base.InvalidInputException;
 import org.redress.base.Message;
 import org.redress.base.Roles;
 import org.redress.base.TextRules;
 import org.redress.mediation.SessionQueries;
+import org.redress.merchant.CreditCode;
 import org.redress.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -30,6 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class AgreementDrafting {
 
     static final Set<String> PARTIES = Set.of("CONSUMER", "MERCHANT", "PLATFORM");
+    private static final Set<String> PARTY_CODES = Set.of("CONSUMER", "MERCHANT", "PLATFORM", "REPRESENTATIVE");
 
     private final AgreementRepository agreements;
     private final AgreementSubjects subjects;
@@ -71,8 +74,7 @@ public class AgreementDrafting {
                 draft.sessionId(), null, currentUser.usernameOrSystem(), clock.instant());
         String recitals = draft.recitals() == null || draft.recitals().isBlank() ? subject.recitals()
                 : draft.recitals().trim();
-        agreement.edit(recitals, parties(subject, orEmpty(draft.obligations())),
-                obligations(draft.obligations(), subject));
+        agreement.edit(recitals, parties(subject, draft, List.of()), obligations(draft.obligations(), subject));
         agreements.save(agreement);
         saveRevision(agreement);
         timeline.record(agreement, subject, AuditAction.AGREEMENT_DRAFTED,
@@ -90,7 +92,7 @@ public class AgreementDrafting {
         String recitals = draft.recitals() == null || draft.recitals().isBlank() ? agreement.getRecitals()
                 : draft.recitals().trim();
         List<Obligation> obligations = obligations(draft.obligations(), subject);
-        agreement.edit(recitals, parties(subject, orEmpty(draft.obligations())), obligations);
+        agreement.edit(recitals, parties(subject, draft, agreement.getParties()), obligations);
         saveRevision(agreement);
         timeline.record(agreement, subject, AuditAction.AGREEMENT_REVISED,
                 Message.of("audit.value.revision", agreement.getRevision()));
@@ -123,18 +125,63 @@ public class AgreementDrafting {
         return lines == null ? List.of() : lines;
     }
 
-    private List<AgreementParty> parties(AgreementSubject subject, List<ObligationLine> lines) {
+    /**
+     * The parties, each with the particulars the mediator gave, else those already on the draft, else what the case
+     * and merchant records hold.
+     */
+    private List<AgreementParty> parties(AgreementSubject subject, AgreementDraft draft, List<AgreementParty> before) {
+        List<ObligationLine> lines = orEmpty(draft.obligations());
+        Map<String, Particulars> given = particulars(draft.parties());
+        Map<String, Particulars> earlier = new LinkedHashMap<>();
+        before.forEach(p -> earlier.put(p.party(), p.particulars()));
         List<AgreementParty> parties = new ArrayList<>();
-        parties.add(subject.disputeId() == null ? new AgreementParty("CONSUMER", PartyRole.CONSUMER, subject.consumer())
-                : new AgreementParty("REPRESENTATIVE", PartyRole.REPRESENTATIVE, subject.consumer()));
-        parties.add(new AgreementParty("MERCHANT", PartyRole.MERCHANT, subject.merchant()));
+        parties.add(subject.disputeId() == null ? new AgreementParty("CONSUMER", PartyRole.CONSUMER, subject.consumer(),
+                subject.consumerParticulars())
+                : new AgreementParty("REPRESENTATIVE", PartyRole.REPRESENTATIVE, subject.consumer(),
+                subject.consumerParticulars()));
+        parties.add(new AgreementParty("MERCHANT", PartyRole.MERCHANT, subject.merchant(),
+                subject.merchantParticulars()));
         if (lines.stream().anyMatch(l -> l != null && ("PLATFORM".equals(l.debtor())
                 || "PLATFORM".equals(l.creditor())))) {
-            parties.add(new AgreementParty("PLATFORM", PartyRole.PLATFORM, "平台 / platform"));
+            parties.add(new AgreementParty("PLATFORM", PartyRole.PLATFORM,
+                    subject.platform() == null ? "平台 / platform" : subject.platform()));
         }
         String mediator = subject.mediator() == null ? currentUser.usernameOrSystem() : subject.mediator();
-        parties.add(new AgreementParty("MEDIATOR", PartyRole.MEDIATOR, mediator));
-        return parties;
+        parties.add(new AgreementParty("MEDIATOR", PartyRole.MEDIATOR, mediator,
+                new Particulars(null, null, null, null, null, subjects.fullName(mediator))));
+        return parties.stream().map(p -> p.role() == PartyRole.MEDIATOR ? p
+                : p.with(given.getOrDefault(p.party(), Particulars.NONE)
+                        .orElse(earlier.get(p.party())).orElse(p.particulars()))).toList();
+    }
+
+    private static Map<String, Particulars> particulars(List<PartyParticulars> given) {
+        Map<String, Message> errors = new LinkedHashMap<>();
+        Map<String, Particulars> byParty = new LinkedHashMap<>();
+        List<PartyParticulars> list = given == null ? List.of() : given;
+        for (int i = 0; i < list.size(); i++) {
+            PartyParticulars p = list.get(i);
+            String at = "parties[" + i + "].";
+            if (p == null || p.party() == null || !PARTY_CODES.contains(p.party())) {
+                errors.put(at + "party", Message.of("error.agreement.particularsParty"));
+                continue;
+            }
+            TextRules.check(errors, at + "idNumber", p.idNumber(), Particulars.ID_NUMBER_MAX, false);
+            if (p.idNumber() != null && !p.idNumber().isBlank() && !IdentityNumber.isValid(p.idNumber())) {
+                errors.put(at + "idNumber", Message.of("validation.idNumber"));
+            }
+            TextRules.check(errors, at + "address", p.address(), Particulars.ADDRESS_MAX, false);
+            TextRules.check(errors, at + "contact", p.contact(), Particulars.CONTACT_MAX, false);
+            if (p.creditCode() != null && !p.creditCode().isBlank()
+                    && !CreditCode.isValid(p.creditCode().strip().toUpperCase())) {
+                errors.put(at + "creditCode", Message.of("validation.creditCode"));
+            }
+            TextRules.check(errors, at + "legalRepresentative", p.legalRepresentative(), Particulars.NAME_MAX, false);
+            byParty.put(p.party(), p.particulars());
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return byParty;
     }
 
     private List<Obligation> obligations(List<ObligationLine> lines, AgreementSubject subject) {

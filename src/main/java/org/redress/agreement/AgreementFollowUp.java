@@ -17,6 +17,7 @@ import org.redress.base.InvalidInputException;
 import org.redress.base.Message;
 import org.redress.base.Roles;
 import org.redress.base.StoredText;
+import org.redress.base.TextRules;
 import org.redress.complaint.CaseWorkflow;
 import org.redress.complaint.ComplaintService;
 import org.redress.complaint.ComplaintStatus;
@@ -141,6 +142,39 @@ public class AgreementFollowUp {
         timeline.record(agreement, subject, AuditAction.AGREEMENT_ESCALATED,
                 Message.of("audit.value.escalated", target, String.join(", ", escalated)));
         return escalated;
+    }
+
+    /**
+     * Records the court's ruling confirming a binding agreement (司法确认): the court, the ruling's number and its
+     * date, which the enforcement application cites. A later entry corrects an earlier one; both stay in the trail.
+     */
+    public AgreementDetails recordConfirmation(long agreementId, String court, String ruling, LocalDate confirmedOn) {
+        Map<String, Message> errors = new LinkedHashMap<>();
+        for (Map.Entry<String, String> field : Map.of("court", court == null ? "" : court, "ruling",
+                ruling == null ? "" : ruling).entrySet()) {
+            if (field.getValue().isBlank()) {
+                errors.put(field.getKey(), Message.of("validation.required"));
+            }
+        }
+        TextRules.check(errors, "court", court, 200, false);
+        TextRules.check(errors, "ruling", ruling, 100, false);
+        if (confirmedOn == null) {
+            errors.put("confirmedOn", Message.of("validation.required"));
+        } else if (confirmedOn.isAfter(LocalDate.now(clock))) {
+            errors.put("confirmedOn", Message.of("validation.notInFuture"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        Agreement agreement = agreements.require(agreementId);
+        if (agreement.getBindingAt() != null && confirmedOn.isBefore(
+                agreement.getBindingAt().atZone(clock.getZone()).toLocalDate())) {
+            throw new InvalidInputException(Map.of("confirmedOn", Message.of("error.agreement.confirmedBeforeBinding")));
+        }
+        agreement.confirm(court.strip(), ruling.strip(), confirmedOn);
+        timeline.record(agreement, subjects.of(agreement), AuditAction.AGREEMENT_CONFIRMED,
+                Message.of("audit.value.confirmed", court.strip(), ruling.strip(), confirmedOn));
+        return queries.get(agreementId);
     }
 
     private static BigDecimal sum(List<FollowUpItem> items, ObligationStatus status) {

@@ -27,7 +27,7 @@ class AgreementMapper {
             return new AgreementDetails.Party(p.party(), p.role(), p.name(), s != null,
                     s == null ? null : s.getSignerName(), s == null ? null : s.getCapacity(),
                     s == null ? null : s.getMethod(), s == null ? null : s.getSignedAt(),
-                    s == null ? null : s.getRecordedBy());
+                    s == null ? null : s.getRecordedBy(), p.particulars());
         }).toList();
         List<AgreementDetails.Line> lines = new ArrayList<>();
         int n = 1;
@@ -42,6 +42,7 @@ class AgreementMapper {
         return new AgreementDetails(a.getId(), a.getStatus(), a.getCaseRef(), a.getSessionId(), a.getAmendsId(),
                 a.getRevision(), a.getRecitals(), parties, lines, total,
                 CanonicalContent.perCreditor(a.getObligations()), a.getSha256(), a.getBindingAt(), a.getCreatedBy(),
-                a.getCreatedAt());
+                a.getCreatedAt(), a.getConfirmationRuling() == null ? null : new AgreementDetails.Confirmation(
+                        a.getConfirmationCourt(), a.getConfirmationRuling(), a.getConfirmedOn()));
     }
 }

@@ -1,187 +1,203 @@
 package org.redress.agreement;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import static org.redress.agreement.CourtDocument.amount;
+import static org.redress.agreement.CourtDocument.en;
+import static org.redress.agreement.CourtDocument.enDate;
+import static org.redress.agreement.CourtDocument.orBlank;
+import static org.redress.agreement.CourtDocument.zh;
+import static org.redress.agreement.CourtDocument.zhDate;
+
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Year;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
-import org.openpdf.text.Chunk;
-import org.openpdf.text.Document;
-import org.openpdf.text.Element;
-import org.openpdf.text.Font;
-import org.openpdf.text.PageSize;
-import org.openpdf.text.Paragraph;
-import org.openpdf.text.Phrase;
-import org.openpdf.text.pdf.BaseFont;
-import org.openpdf.text.pdf.PdfPCell;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 import org.openpdf.text.pdf.PdfPTable;
-import org.openpdf.text.pdf.PdfWriter;
-import org.redress.base.BusinessRuleException;
-import org.springframework.beans.factory.annotation.Value;
+import org.redress.base.Message;
+import org.redress.base.Organisation;
+import org.redress.base.Texts;
 import org.springframework.stereotype.Component;
 
 /**
- * The agreement as a PDF (调解协议书) with an embedded CJK font: references, parties, recitals, the obligations table
- * with the total, the signature block, and the SHA-256 with how to verify it. The font is Noto Sans CJK SC from
- * Debian's fonts-noto-cjk (installed by the README's setup and .ci/run), or the one configured.
+ * The agreement as the 人民调解协议书 that the People's Mediation Law (arts. 28-29, 31, 33) describes: the
+ * committee's name and document number, the parties' particulars, the main facts and matters in dispute, each
+ * obligation with its way and deadline of performance, when it takes effect, the number of copies, the 30-day window
+ * for judicial confirmation, a place for each signature and for the committee's seal. Chinese is the legal text, the
+ * English translation is below each paragraph. The record of signatures given in the portal and the content hash
+ * follow the signature places.
  */
 @Component
 class AgreementPdf {
 
-    static final List<String> DEFAULT_FONTS = List.of(
-            "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc,2",
-            "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc,2",
-            "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc,0",
-            "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc,0");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    private final String configuredFont;
+    private final DocumentFonts fonts;
+    private final Organisation organisation;
     private final ZoneId zone;
 
-    AgreementPdf(@Value("${redress.agreements.cjk-font:}") String configuredFont, Clock clock) {
-        this.configuredFont = configuredFont;
+    AgreementPdf(DocumentFonts fonts, Organisation organisation, Clock clock) {
+        this.fonts = fonts;
+        this.organisation = organisation;
         this.zone = clock.getZone();
     }
 
     byte[] render(AgreementDetails a) {
-        BaseFont base = font();
-        Font title = new Font(base, 18, Font.BOLD);
-        Font heading = new Font(base, 12, Font.BOLD);
-        Font body = new Font(base, 10.5f);
-        Font small = new Font(base, 8);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document document = new Document(PageSize.A4, 56, 56, 56, 56);
-        PdfWriter.getInstance(document, out);
-        document.open();
-        Paragraph head = new Paragraph(a.amends() == null ? "调解协议书" : "补充调解协议书", title);
-        head.setAlignment(Element.ALIGN_CENTER);
-        document.add(head);
-        Paragraph english = new Paragraph(a.amends() == null ? "Mediation agreement" : "Amendment to a mediation agreement",
-                body);
-        english.setAlignment(Element.ALIGN_CENTER);
-        english.setSpacingAfter(12);
-        document.add(english);
-        document.add(new Paragraph("协议编号 Agreement: AG-" + a.id() + "    案件 Case: " + a.caseRef()
-                + (a.amends() == null ? "" : "    补充 Amends: AG-" + a.amends())
-                + "    状态 Status: " + (a.status() == AgreementStatus.BINDING ? "已生效 BINDING" : "草稿 DRAFT"), body));
+        CourtDocument doc = new CourtDocument(fonts);
+        doc.issuer(organisation.name(), organisation.nameEn());
+        doc.title(a.amends() == null ? "doc.agreement.title" : "doc.amendment.title");
+        String number = number(a);
+        doc.rightAligned(zh("doc.number", number) + "\n" + zh("doc.caseRef", a.caseRef()),
+                en("doc.number", number) + "; " + en("doc.caseRef", a.caseRef()));
+        if (a.amends() != null) {
+            doc.text(zh("doc.amends", a.amends()), en("doc.amends", a.amends()));
+        }
+        Map<String, String[]> names = partyNames(a);
 
-        document.add(section("当事人 Parties", heading));
-        PdfPTable parties = table(new float[] {2, 2, 4}, body, "身份 Role", "代号 Party", "名称 Name");
+        doc.heading("doc.section.parties");
+        int letter = 0;
         for (AgreementDetails.Party p : a.parties()) {
-            cells(parties, body, role(p.role()), p.party(), p.name());
-        }
-        document.add(parties);
-
-        document.add(section("事实与经过 Recitals", heading));
-        document.add(new Paragraph(a.recitals(), body));
-
-        document.add(section("协议内容 Obligations", heading));
-        PdfPTable lines = table(new float[] {0.9f, 1.7f, 1.7f, 1.9f, 1.7f, 1.6f, 2.6f}, body,
-                "序号", "义务人 Debtor", "权利人 Creditor", "内容 Kind", "金额 Amount (CNY)", "期限 Due", "说明 Details");
-        for (AgreementDetails.Line l : a.obligations()) {
-            cells(lines, body, String.valueOf(l.number()), l.debtor(), l.creditor(), kind(l.kind()),
-                    l.amount() == null ? "—" : l.amount().toPlainString(),
-                    l.dueDate() == null ? "—" : l.dueDate().toString(), l.description() == null ? "" : l.description());
-        }
-        document.add(lines);
-        Paragraph total = new Paragraph("金钱给付合计 Total money: CNY " + a.moneyTotal().toPlainString(), heading);
-        total.setAlignment(Element.ALIGN_RIGHT);
-        document.add(total);
-
-        document.add(section("签署 Signatures", heading));
-        PdfPTable signatures = table(new float[] {2, 2.5f, 1.6f, 2.6f, 2.4f}, body, "当事人 Party", "签署人 Signed by",
-                "身份 Capacity", "方式 Method", "时间 Time");
-        for (AgreementDetails.Party p : a.parties()) {
-            cells(signatures, body, p.party(), p.signed() ? p.signerName() : "（未签署 not signed）",
-                    p.signed() ? p.capacity() : "", p.signed() ? method(p.method()) : "",
-                    p.signed() ? TIME.withZone(zone).format(p.signedAt()) : "");
-        }
-        document.add(signatures);
-
-        Paragraph hash = new Paragraph(a.sha256() == null
-                ? "本协议尚未生效，无校验值。Not binding yet: no hash."
-                : "SHA-256: " + a.sha256(), small);
-        hash.setSpacingBefore(14);
-        document.add(hash);
-        if (a.sha256() != null) {
-            document.add(new Paragraph("校验方法 Verify: 取 GET /api/v1/agreements/" + a.id() + "/canonical 返回的规范文本，"
-                    + "计算其 UTF-8 字节的 SHA-256，应与上值一致。Compute the SHA-256 of the UTF-8 bytes of the canonical"
-                    + " text from that address; it must equal the value above. 生效时间 Binding since "
-                    + TIME.withZone(zone).format(a.bindingAt()) + ".", small));
-        }
-        document.close();
-        return out.toByteArray();
-    }
-
-    private BaseFont font() {
-        List<String> candidates = configuredFont == null || configuredFont.isBlank() ? DEFAULT_FONTS
-                : List.of(configuredFont);
-        for (String candidate : candidates) {
-            String path = candidate.contains(".ttc,") ? candidate.substring(0, candidate.lastIndexOf(',')) : candidate;
-            if (Files.isReadable(Path.of(path))) {
-                try {
-                    return BaseFont.createFont(candidate, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
-                } catch (Exception e) {
-                    throw new BusinessRuleException("error.agreement.chineseFontCouldNot", candidate, e.getMessage());
-                }
+            if (p.role() != PartyRole.MEDIATOR) {
+                doc.item(particulars(p, letter, Texts.CHINESE), particulars(p, letter, CourtDocument.ENGLISH));
+                letter++;
             }
         }
-        throw new BusinessRuleException("error.agreement.noChineseFontFound");
-    }
+        AgreementDetails.Party mediator = a.parties().stream().filter(p -> p.role() == PartyRole.MEDIATOR)
+                .findFirst().orElse(null);
+        doc.item(zh("doc.mediatorLine", organisation.name(), mediator == null ? "" : mediator.printedName()),
+                en("doc.mediatorLine", organisation.nameEn(), mediator == null ? "" : mediator.printedName()));
 
-    private static Paragraph section(String text, Font font) {
-        Paragraph p = new Paragraph(text, font);
-        p.setSpacingBefore(12);
-        p.setSpacingAfter(6);
-        return p;
-    }
+        doc.heading("doc.section.facts");
+        doc.text(a.recitals(), en("doc.facts.translationNote"));
 
-    private static PdfPTable table(float[] widths, Font font, String... headers) {
-        PdfPTable table = new PdfPTable(widths);
-        table.setWidthPercentage(100);
-        table.setHeaderRows(1);
-        for (String header : headers) {
-            PdfPCell cell = new PdfPCell(new Phrase(header, font));
-            cell.setGrayFill(0.9f);
-            cell.setPadding(4);
-            table.addCell(cell);
+        doc.heading("doc.section.terms");
+        for (AgreementDetails.Line l : a.obligations()) {
+            doc.item(obligation(l, names, 0), obligation(l, names, 1));
         }
-        return table;
-    }
-
-    private static void cells(PdfPTable table, Font font, String... values) {
-        for (String value : values) {
-            PdfPCell cell = new PdfPCell(new Phrase(new Chunk(value == null ? "" : value, font)));
-            cell.setPadding(4);
-            table.addCell(cell);
+        if (a.moneyTotal().signum() > 0) {
+            doc.item(zh("doc.total", amount(a.moneyTotal())), en("doc.total", amount(a.moneyTotal())));
         }
+
+        doc.heading("doc.section.clauses");
+        long copies = a.parties().stream().filter(p -> p.role() != PartyRole.MEDIATOR).count() + 1;
+        doc.text(zh("doc.clause.binding"), en("doc.clause.binding"));
+        doc.text(zh("doc.clause.effect"), en("doc.clause.effect"));
+        doc.text(zh("doc.clause.copies", copies), en("doc.clause.copies", copies));
+        doc.text(zh("doc.clause.confirmation"), en("doc.clause.confirmation"));
+        if (organisation.court() != null && !organisation.court().isBlank()) {
+            doc.text(zh("doc.clause.court", organisation.court()), en("doc.clause.court", organisation.court()));
+        }
+
+        PdfPTable signatures = doc.signatureTable();
+        letter = 0;
+        for (AgreementDetails.Party p : a.parties()) {
+            if (p.role() == PartyRole.MEDIATOR) {
+                continue;
+            }
+            String key = p.role() == PartyRole.MERCHANT || p.role() == PartyRole.PLATFORM ? "doc.sign.business"
+                    : "doc.sign.person";
+            doc.signatureCell(signatures, zh(key, zh("doc.letter." + letter)), en(key, en("doc.letter." + letter)),
+                    signed(p), false);
+            letter++;
+        }
+        if (letter % 2 == 1) {
+            doc.signatureCell(signatures, "", "", "", false);
+        }
+        doc.signatureCell(signatures, zh("doc.sign.mediator"), en("doc.sign.mediator"),
+                mediator == null ? null : signed(mediator), false);
+        doc.signatureCell(signatures, zh("doc.sign.committee", organisation.name()),
+                en("doc.sign.committee", organisation.nameEn()), "", true);
+        doc.add(signatures);
+
+        doc.heading("doc.section.record");
+        PdfPTable record = doc.table(new float[] {2.2f, 2.2f, 2, 2.6f, 2.2f}, "doc.record.party",
+                "doc.record.signer", "doc.record.capacity", "doc.record.method", "doc.record.time");
+        for (AgreementDetails.Party p : a.parties()) {
+            doc.cell(record, names.get(p.party())[0] + " " + names.get(p.party())[1]);
+            doc.cell(record, p.signed() ? p.signerName() : zh("doc.record.notSigned") + " " + en("doc.record.notSigned"));
+            doc.cell(record, p.signed() ? p.capacity() : "");
+            doc.cell(record, p.signed() ? Texts.render("SignatureMethod." + p.method(), Texts.CHINESE) + " "
+                    + Texts.render("SignatureMethod." + p.method(), CourtDocument.ENGLISH) : "");
+            doc.cell(record, p.signed() ? TIME.withZone(zone).format(p.signedAt()) : "");
+        }
+        doc.add(record);
+        String contact = organisation.phone() == null || organisation.phone().isBlank() ? ""
+                : "（" + organisation.phone() + "）";
+        if (a.sha256() == null) {
+            doc.note(zh("doc.hash.draft"), en("doc.hash.draft"));
+        } else {
+            String since = TIME.withZone(zone).format(a.bindingAt());
+            doc.note(zh("doc.hash", a.sha256(), since, organisation.name(), contact),
+                    en("doc.hash", a.sha256(), since, organisation.nameEn(), contact));
+        }
+        doc.note(zh("doc.translationNote"), en("doc.translationNote"));
+        return doc.finish();
     }
 
-    private static String role(PartyRole role) {
-        return switch (role) {
-            case CONSUMER -> "消费者 Consumer";
-            case REPRESENTATIVE -> "代表人 Representative";
-            case MERCHANT -> "商家 Merchant";
-            case PLATFORM -> "平台 Platform";
-            case MEDIATOR -> "调解员 Mediator";
-        };
+    /** （2026）消调字第61号: the year the agreement took effect, else the year it was drafted. */
+    String number(AgreementDetails a) {
+        Year year = Year.from((a.bindingAt() != null ? a.bindingAt() : a.createdAt()).atZone(zone));
+        return organisation.documentNumber(year, a.id());
     }
 
-    private static String kind(ObligationKind kind) {
-        return switch (kind) {
-            case REFUND -> "退款 Refund";
-            case COMPENSATION -> "赔偿 Compensation";
-            case RETURN_GOODS -> "退货 Return goods";
-            case REPLACEMENT -> "换货 Replacement";
-            case APOLOGY -> "道歉 Apology";
-            case OTHER -> "其他 Other";
-        };
+    /** Each party code's short name in Chinese and English: 甲方 / Party A, and members of a class by case. */
+    static Map<String, String[]> partyNames(AgreementDetails a) {
+        Map<String, String[]> names = new LinkedHashMap<>();
+        int letter = 0;
+        for (AgreementDetails.Party p : a.parties()) {
+            if (p.role() == PartyRole.MEDIATOR) {
+                names.put(p.party(), new String[] {zh("doc.mediator"), en("doc.mediator")});
+            } else {
+                names.put(p.party(), new String[] {zh("doc.letter." + letter), en("doc.letter." + letter)});
+                letter++;
+            }
+        }
+        return names;
     }
 
-    private static String method(SignatureMethod method) {
-        return method == SignatureMethod.IN_PERSON ? "当面签署 In person" : "验证码确认 One-time code";
+    private static String particulars(AgreementDetails.Party p, int letter, Locale locale) {
+        Particulars d = p.particulars();
+        String side = Texts.render("doc.letter." + letter, locale);
+        String role = Texts.render("doc.role." + p.role(), locale);
+        if (p.role() == PartyRole.MERCHANT || p.role() == PartyRole.PLATFORM) {
+            return Texts.render(Message.of("doc.business", side, role, p.name(),
+                    orBlank(d.creditCode()), orBlank(d.legalRepresentative()), orBlank(d.address()),
+                    orBlank(d.contact())), locale);
+        }
+        return Texts.render(Message.of("doc.person", side, role, p.name(), orBlank(d.idNumber()),
+                orBlank(d.address()), orBlank(d.contact())), locale);
     }
 
+    private static String obligation(AgreementDetails.Line l, Map<String, String[]> names, int language) {
+        boolean chinese = language == 0;
+        String debtor = name(l.debtor(), names, language);
+        String creditor = name(l.creditor(), names, language);
+        String due = l.dueDate() == null ? (chinese ? zh("doc.due.none") : en("doc.due.none"))
+                : chinese ? zh("doc.due", zhDate(l.dueDate())) : en("doc.due", enDate(l.dueDate()));
+        String way = l.description() == null || l.description().isBlank() || l.kind() == ObligationKind.OTHER ? ""
+                : chinese ? zh("doc.way", l.description()) : en("doc.way", l.description());
+        String number = chinese ? ChineseNumerals.of(l.number()) : String.valueOf(l.number());
+        String key = "doc.obligation." + l.kind();
+        Object[] args = {number, debtor, due, creditor, l.amount() == null ? "" : amount(l.amount()), way,
+                l.description() == null ? "" : l.description()};
+        return chinese ? zh(key, args) : en(key, args);
+    }
+
+    private static String name(String party, Map<String, String[]> names, int language) {
+        String[] known = names.get(party);
+        if (known != null) {
+            return known[language];
+        }
+        return language == 0 ? zh("doc.member", party) : en("doc.member", party);
+    }
+
+    private String signed(AgreementDetails.Party p) {
+        if (!p.signed()) {
+            return null;
+        }
+        LocalDate on = p.signedAt().atZone(zone).toLocalDate();
+        return zh("doc.signedAs", p.signerName(), zhDate(on)) + "\n" + en("doc.signedAs", p.signerName(), enDate(on));
+    }
 }

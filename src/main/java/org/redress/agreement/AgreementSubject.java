@@ -8,10 +8,12 @@ import java.util.Set;
 
 /**
  * What an agreement is about, as drafting, signing and tracking need it: the case or the class dispute, its parties'
- * names, its mediator, and (for a dispute) the members' case numbers that may be named as debtor or creditor.
+ * names and the particulars the records hold about them, its mediator, the platform, and (for a dispute) the members'
+ * case numbers that may be named as debtor or creditor.
  */
 record AgreementSubject(Long complaintId, Long disputeId, String ref, String recitals, String consumer,
-                        String merchant, String mediator, Set<String> memberCases, Enum<?> status, boolean open) {
+                        String merchant, String mediator, Set<String> memberCases, Enum<?> status, boolean open,
+                        String platform, Particulars consumerParticulars, Particulars merchantParticulars) {
 
     /**
      * The consumers an agreement pays, by case number, each with the money obligations owed to them: the complaint's

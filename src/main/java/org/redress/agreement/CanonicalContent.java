@@ -34,6 +34,18 @@ final class CanonicalContent {
             party.put("party", p.party());
             party.put("role", p.role().name());
             party.put("name", p.name());
+            if (!p.particulars().isEmpty()) {
+                // Only where given, so that agreements bound before particulars existed keep their hash.
+                Particulars d = p.particulars();
+                Map<String, Object> details = new LinkedHashMap<>();
+                details.put("idNumber", d.idNumber());
+                details.put("address", d.address());
+                details.put("contact", d.contact());
+                details.put("creditCode", d.creditCode());
+                details.put("legalRepresentative", d.legalRepresentative());
+                details.put("fullName", d.fullName());
+                party.put("particulars", details);
+            }
             parties.add(party);
         }
         content.put("parties", parties);
@@ -61,6 +73,15 @@ final class CanonicalContent {
         lines.add("Recitals / 前言: " + root.path("recitals").asString(""));
         for (tools.jackson.databind.JsonNode p : root.path("parties")) {
             lines.add("Party / 当事方 " + p.path("party").asString("") + ": " + p.path("name").asString(""));
+            if (p.has("particulars")) {
+                StringBuilder details = new StringBuilder("Particulars / 基本情况 " + p.path("party").asString("") + ":");
+                p.path("particulars").properties().forEach(e -> {
+                    if (!e.getValue().isNull()) {
+                        details.append(' ').append(e.getKey()).append('=').append(e.getValue().asString(""));
+                    }
+                });
+                lines.add(details.toString());
+            }
         }
         for (tools.jackson.databind.JsonNode o : root.path("obligations")) {
             lines.add("#" + o.path("number").asInt() + " " + o.path("debtor").asString("") + " → "

@@ -9,10 +9,10 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -20,8 +20,10 @@ import java.util.zip.ZipOutputStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.redress.base.BusinessRuleException;
+import org.redress.base.Message;
 import org.redress.base.Roles;
 import org.redress.base.SafeCsv;
+import org.redress.base.Texts;
 import org.redress.complaint.ComplaintDetails;
 import org.redress.complaint.ComplaintService;
 import org.redress.complaint.EvidenceItem;
@@ -34,9 +36,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The packet a consumer takes to court for judicial confirmation (司法确认) of a binding agreement: the signed agreement
- * PDF, a case summary, the parties' details and the evidence index, with a manifest of SHA-256 sums so the court's
- * mediation platform can check that nothing was altered. Text files are UTF-8 (CSV with BOM, for spreadsheet programs).
+ * The packet the parties take to court for judicial confirmation (司法确认) of a binding agreement: the signed agreement
+ * PDF, the joint application (司法确认申请书), a case summary, the parties' details and the evidence index, with a
+ * manifest of SHA-256 sums so the court's mediation platform can check that nothing was altered; and, when an
+ * agreement is not honoured, the enforcement application. Text files are UTF-8 (CSV with BOM, for spreadsheet
+ * programs), their labels in the language asked for.
  */
 @Service
 @Transactional(readOnly = true)
@@ -50,40 +54,70 @@ public class JudicialPacket {
     private final ComplaintService complaints;
     private final DisputeService disputes;
     private final EvidenceService evidence;
+    private final CourtApplications applications;
+    private final AgreementPdf pdf;
     private final ZoneId zone;
 
     JudicialPacket(AgreementQueries agreements, ComplaintService complaints, DisputeService disputes,
-                   EvidenceService evidence, Clock clock) {
+                   EvidenceService evidence, CourtApplications applications, AgreementPdf pdf, Clock clock) {
         this.agreements = agreements;
         this.complaints = complaints;
         this.disputes = disputes;
         this.evidence = evidence;
+        this.applications = applications;
+        this.pdf = pdf;
         this.zone = clock.getZone();
     }
 
-    public String fileName(long agreementId) {
-        return "司法确认材料-AG-" + agreementId + ".zip";
+    public String fileName(long agreementId, Locale locale) {
+        return text("packet.zipName", locale, agreementId);
+    }
+
+    /** The joint application for judicial confirmation (司法确认申请书) of a binding agreement, as a PDF draft. */
+    public byte[] confirmationApplication(long agreementId) {
+        AgreementDetails a = binding(agreementId);
+        return applications.confirmation(a, evidenceCount(casesOf(a)));
+    }
+
+    /**
+     * Applications for enforcement (强制执行申请书) for the creditors whose obligations are overdue: the one named,
+     * or every one of them. Refused while nothing owed is overdue.
+     */
+    public byte[] enforcementApplication(long agreementId, String creditor) {
+        AgreementDetails a = binding(agreementId);
+        List<String> creditors = a.obligations().stream().filter(l -> l.status() == ObligationStatus.OVERDUE)
+                .map(AgreementDetails.Line::creditor).filter(c -> creditor == null || creditor.isBlank()
+                        || c.equals(creditor)).distinct().toList();
+        if (creditors.isEmpty()) {
+            throw new BusinessRuleException("error.agreement.nothingOverdueToEnforce", agreementId);
+        }
+        return applications.enforcement(a, creditors);
+    }
+
+    /** Whether an enforcement application can be drafted: the agreement is binding and something owed is overdue. */
+    public boolean canDraftEnforcement(AgreementDetails a) {
+        return a.status() == AgreementStatus.BINDING
+                && a.obligations().stream().anyMatch(l -> l.status() == ObligationStatus.OVERDUE);
     }
 
     public byte[] zip(long agreementId) {
-        AgreementDetails a = agreements.get(agreementId);
-        if (a.status() != AgreementStatus.BINDING) {
-            throw new BusinessRuleException("error.agreement.onlyBindingAgreementCan");
-        }
-        List<String> cases = new ArrayList<>();
-        DisputeDetails dispute = null;
+        return zip(agreementId, Texts.CHINESE);
+    }
+
+    /** The packet with its file names, summary, parties and evidence lists in the language asked for. */
+    public byte[] zip(long agreementId, Locale locale) {
+        AgreementDetails a = binding(agreementId);
+        List<String> cases = casesOf(a);
         CaseRef subject = CaseRef.parse(a.caseRef());
-        if (subject.isDispute()) {
-            dispute = disputes.get(subject.disputeId());
-            a.perCreditor().keySet().stream().filter(dispute.complaintCaseNumbers()::contains).forEach(cases::add);
-        } else {
-            cases.add(a.caseRef());
-        }
+        DisputeDetails dispute = subject.isDispute() ? disputes.get(subject.disputeId()) : null;
         Map<String, byte[]> files = new LinkedHashMap<>();
-        files.put("01-调解协议书-AG-" + a.id() + ".pdf", agreements.pdf(agreementId));
-        files.put("02-案件摘要.txt", summary(a, dispute, cases).getBytes(StandardCharsets.UTF_8));
-        files.put("03-当事人信息.csv", parties(a, cases));
-        files.put("04-证据目录.csv", evidenceIndex(cases));
+        files.put(text("packet.file.agreement", locale, a.id()), agreements.pdf(agreementId));
+        files.put(text("packet.file.application", locale),
+                applications.confirmation(a, evidenceCount(cases)));
+        files.put(text("packet.file.summary", locale),
+                summary(a, dispute, cases, locale).getBytes(StandardCharsets.UTF_8));
+        files.put(text("packet.file.parties", locale), parties(a, cases, locale));
+        files.put(text("packet.file.evidence", locale), evidenceIndex(cases, locale));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
             StringBuilder manifest = new StringBuilder("{\"agreement\":\"AG-" + a.id() + "\",\"sha256\":\""
@@ -107,60 +141,91 @@ public class JudicialPacket {
         return out.toByteArray();
     }
 
-    private String summary(AgreementDetails a, DisputeDetails dispute, List<String> cases) {
+    private AgreementDetails binding(long agreementId) {
+        AgreementDetails a = agreements.get(agreementId);
+        if (a.status() != AgreementStatus.BINDING) {
+            throw new BusinessRuleException("error.agreement.onlyBindingAgreementCan");
+        }
+        return a;
+    }
+
+    private List<String> casesOf(AgreementDetails a) {
+        CaseRef subject = CaseRef.parse(a.caseRef());
+        if (!subject.isDispute()) {
+            return List.of(a.caseRef());
+        }
+        DisputeDetails dispute = disputes.get(subject.disputeId());
+        return a.perCreditor().keySet().stream().filter(dispute.complaintCaseNumbers()::contains).toList();
+    }
+
+    private int evidenceCount(List<String> cases) {
+        return cases.stream().mapToInt(c -> evidence.list(c).size()).sum();
+    }
+
+    private String summary(AgreementDetails a, DisputeDetails dispute, List<String> cases, Locale locale) {
         StringBuilder text = new StringBuilder();
-        text.append("司法确认申请材料 · 案件摘要\n\n");
-        text.append("调解协议编号：AG-").append(a.id()).append("\n");
-        text.append("案件编号：").append(a.caseRef()).append("\n");
+        text.append(text("packet.summary.title", locale)).append("\n\n");
+        text.append(text("packet.summary.agreement", locale, pdf.number(a))).append("\n");
+        text.append(text("packet.summary.case", locale, a.caseRef())).append("\n");
         if (dispute != null) {
-            text.append("集体纠纷：").append(dispute.title()).append("（成员 ").append(dispute.members())
-                    .append(" 件，被投诉商家 ").append(dispute.merchantName()).append("）\n");
+            text.append(text("packet.summary.dispute", locale, dispute.title(), dispute.members(),
+                    dispute.merchantName())).append("\n");
         }
         for (String caseNumber : cases) {
             ComplaintDetails c = complaints.get(caseNumber);
-            text.append("\n投诉 ").append(c.caseNumber()).append("：受理日期 ").append(c.receivedAt())
-                    .append("，商家 ").append(c.merchantName()).append("，平台 ").append(c.platform())
-                    .append("，订单号 ").append(c.orderNumber() == null ? "—" : c.orderNumber())
-                    .append("，支付金额 ").append(c.amountPaid()).append(" 元，请求金额 ").append(c.amountClaimed())
-                    .append(" 元\n诉求：").append(c.narrative()).append("\n");
+            text.append("\n").append(Texts.render(Message.of("packet.summary.complaint", c.caseNumber(),
+                    c.receivedAt(), c.merchantName(), c.platform(), c.orderNumber() == null ? "—" : c.orderNumber(),
+                    c.amountPaid(), c.amountClaimed(), c.category(), c.paymentMethod()), locale)).append("\n");
+            text.append(text("packet.summary.narrative", locale, c.narrative())).append("\n");
         }
-        text.append("\n协议内容（前言）：\n").append(a.recitals()).append("\n\n义务：\n");
-        for (AgreementDetails.Line l : a.obligations()) {
-            text.append(l.number()).append(". ").append(l.debtor()).append(" → ").append(l.creditor()).append(" ")
-                    .append(l.kind()).append(l.amount() == null ? "" : " " + l.amount() + " 元")
-                    .append(l.dueDate() == null ? "" : "，履行期限 " + l.dueDate())
-                    .append("，状态 ").append(l.status()).append("\n");
-        }
-        text.append("\n协议金额合计：").append(a.moneyTotal()).append(" 元\n");
-        text.append("生效时间：").append(a.bindingAt() == null ? "—" : WHEN.format(a.bindingAt().atZone(zone)))
+        text.append("\n").append(text("packet.summary.recitals", locale)).append("\n")
+                .append(a.recitals()).append("\n\n").append(text("packet.summary.obligations", locale))
                 .append("\n");
-        text.append("协议内容 SHA-256：").append(a.sha256()).append("\n");
-        text.append("核验：GET /api/v1/agreements/").append(a.id())
-                .append("/canonical 的 SHA-256 应与上述值一致。\n");
+        Map<String, String[]> names = AgreementPdf.partyNames(a);
+        int language = Texts.effective(locale).equals(Texts.CHINESE) ? 0 : 1;
+        for (AgreementDetails.Line l : a.obligations()) {
+            text.append(Texts.render(Message.of("packet.summary.line", l.number(), name(names, l.debtor(), language),
+                    name(names, l.creditor(), language), l.kind(), l.amount() == null ? "—" : l.amount(),
+                    l.dueDate() == null ? "—" : l.dueDate(), l.status()), locale)).append("\n");
+        }
+        text.append("\n").append(Texts.render(Message.of("packet.summary.total", a.moneyTotal()), locale))
+                .append("\n");
+        text.append(text("packet.summary.binding", locale, a.bindingAt() == null ? "—"
+                : WHEN.format(a.bindingAt().atZone(zone)))).append("\n");
+        text.append(text("packet.summary.hash", locale, a.sha256())).append("\n");
         return text.toString();
     }
 
-    private byte[] parties(AgreementDetails a, List<String> cases) {
+    private static String name(Map<String, String[]> names, String party, int language) {
+        String[] known = names.get(party);
+        return known != null ? known[language] : party;
+    }
+
+    private byte[] parties(AgreementDetails a, List<String> cases, Locale locale) {
         StringBuilder csv = new StringBuilder(BOM);
         try (CSVPrinter printer = new CSVPrinter(csv, CSVFormat.DEFAULT)) {
-            printer.printRecord(SafeCsv.cells("当事方", "身份", "名称", "签署人", "身份/职务", "签署方式", "签署时间", "联系方式", "地址"));
+            printer.printRecord(SafeCsv.cells(headers(locale, "packet.parties.party", "packet.parties.role",
+                    "packet.parties.name", "packet.parties.idNumber", "packet.parties.creditCode",
+                    "packet.parties.legalRepresentative", "packet.parties.signer", "packet.parties.capacity",
+                    "packet.parties.method", "packet.parties.signedAt", "packet.parties.contact",
+                    "packet.parties.address")));
+            Map<String, String[]> names = AgreementPdf.partyNames(a);
+            int language = Texts.effective(locale).equals(Texts.CHINESE) ? 0 : 1;
             for (AgreementDetails.Party p : a.parties()) {
-                String contact = "";
-                String address = "";
-                if ("CONSUMER".equals(p.party()) && cases.size() == 1) {
-                    ComplaintDetails c = complaints.get(cases.getFirst());
-                    contact = join(c.consumerPhone(), c.consumerEmail());
-                    address = join(c.province(), c.city());
-                }
-                printer.printRecord(SafeCsv.cells(
-                        p.party(), p.role(), p.name(), p.signerName(), p.capacity(), p.method(),
-                        p.signedAt() == null ? "" : WHEN.format(p.signedAt().atZone(zone)), contact, address));
+                Particulars d = p.particulars();
+                printer.printRecord(SafeCsv.cells(name(names, p.party(), language),
+                        text("doc.role." + p.role(), locale), p.printedName(), d.idNumber(), d.creditCode(),
+                        d.legalRepresentative(), p.signerName(), p.capacity(),
+                        p.method() == null ? "" : text("SignatureMethod." + p.method(), locale),
+                        p.signedAt() == null ? "" : WHEN.format(p.signedAt().atZone(zone)), d.contact(),
+                        d.address()));
             }
             if (cases.size() > 1) {
                 for (String caseNumber : cases) {
                     ComplaintDetails c = complaints.get(caseNumber);
-                    printer.printRecord(SafeCsv.cells(caseNumber, "CONSUMER", c.consumerName(), "", "集体纠纷成员", "", "",
-                            join(c.consumerPhone(), c.consumerEmail()), join(c.province(), c.city())));
+                    printer.printRecord(SafeCsv.cells(caseNumber, text("packet.parties.member", locale),
+                            c.consumerName(), "", "", "", "", "", "", "", join(c.consumerPhone(), c.consumerEmail()),
+                            join(c.province(), c.city())));
                 }
             }
         } catch (IOException e) {
@@ -169,22 +234,33 @@ public class JudicialPacket {
         return csv.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private byte[] evidenceIndex(List<String> cases) {
+    private byte[] evidenceIndex(List<String> cases, Locale locale) {
         StringBuilder csv = new StringBuilder(BOM);
         try (CSVPrinter printer = new CSVPrinter(csv, CSVFormat.DEFAULT)) {
-            printer.printRecord(SafeCsv.cells("序号", "案件编号", "证据类型", "文件名", "大小(字节)", "SHA-256", "提交时间"));
+            printer.printRecord(SafeCsv.cells(headers(locale, "packet.evidence.number", "packet.evidence.case",
+                    "packet.evidence.type", "packet.evidence.file", "packet.evidence.size", "packet.evidence.sha256",
+                    "packet.evidence.uploadedAt")));
             int n = 1;
             for (String caseNumber : cases) {
                 for (EvidenceItem item : evidence.list(caseNumber)) {
-                    printer.printRecord(SafeCsv.cells(
-                            n++, caseNumber, item.type(), item.originalName(), item.sizeBytes(),
-                            item.sha256(), WHEN.format(item.uploadedAt().atZone(zone))));
+                    printer.printRecord(SafeCsv.cells(n++, caseNumber,
+                            text("EvidenceType." + item.type(), locale), item.originalName(),
+                            item.sizeBytes(), item.sha256(), WHEN.format(item.uploadedAt().atZone(zone))));
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return csv.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A service-side text: ids and amounts as written ("AG-1234", not "AG-1,234"). */
+    private static String text(String key, Locale locale, Object... args) {
+        return Texts.render(Message.of(key, args), locale);
+    }
+
+    private static Object[] headers(Locale locale, String... keys) {
+        return Stream.of(keys).map(k -> text(k, locale)).toArray();
     }
 
     private static String join(String a, String b) {

@@ -57,7 +57,8 @@ public final class Texts {
             return key;
         }
         if (args.length == 0) {
-            return pattern;
+            // Written for MessageFormat either way: a doubled quote is one quote, with or without arguments.
+            return pattern.replace("''", "'");
         }
         MessageFormat format = new MessageFormat(pattern, effective(locale));
         Format[] formats = format.getFormatsByArgumentIndex();

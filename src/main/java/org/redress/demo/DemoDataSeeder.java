@@ -130,9 +130,9 @@ class DemoDataSeeder implements ApplicationRunner {
             return;
         }
         long start = System.nanoTime();
-        accounts.ensureAccount("staff", "张晓(受理)", PASSWORD, Set.of(Role.STAFF));
+        accounts.ensureAccount("staff", "张晓", PASSWORD, Set.of(Role.STAFF));
         accounts.ensureAccount("staff2", "Li Na (intake)", PASSWORD, Set.of(Role.STAFF));
-        accounts.ensureAccount("mediator", "王律(调解员)", PASSWORD, Set.of(Role.MEDIATOR));
+        accounts.ensureAccount("mediator", "王立新", PASSWORD, Set.of(Role.MEDIATOR));
         accounts.ensureAccount("mediator2", "Chen Jie (mediator)", PASSWORD, Set.of(Role.MEDIATOR));
         accounts.ensureAccount("regulator", "市场监管局", PASSWORD, Set.of(Role.REGULATOR));
         accounts.ensureAccount("admin", "Administrator", PASSWORD, Set.of(Role.ADMIN));

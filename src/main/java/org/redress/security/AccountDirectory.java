@@ -1,6 +1,7 @@
 package org.redress.security;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,6 +22,12 @@ public class AccountDirectory {
         return accounts.findAllByOrderByUsername().stream()
                 .filter(account -> account.isEnabled() && account.getRoles().stream().anyMatch(roles::contains))
                 .map(UserAccount::getUsername).toList();
+    }
+
+    /** The full name an account was given, to print where a person signs (e.g. the mediator of an agreement). */
+    public Optional<String> displayName(String username) {
+        return username == null ? Optional.empty() : accounts.findByUsernameIgnoreCase(username)
+                .map(UserAccount::getDisplayName).filter(name -> !name.isBlank());
     }
 
     /** Whether an enabled account exists with this username and at least one of the roles. */

@@ -185,15 +185,16 @@ class AgreementFollowThroughTest {
                 files.put(entry.getName(), zip.readAllBytes());
             }
         }
-        assertThat(files.keySet()).containsExactly("01-调解协议书-AG-" + draft.id() + ".pdf", "02-案件摘要.txt",
-                "03-当事人信息.csv", "04-证据目录.csv", "manifest.json");
-        assertThat(new String(files.get("02-案件摘要.txt"), StandardCharsets.UTF_8)).contains(caseNumber, sha,
+        String agreementFile = "01-人民调解协议书-AG-" + draft.id() + ".pdf";
+        assertThat(files.keySet()).containsExactly(agreementFile, "02-司法确认申请书.pdf", "03-案件摘要.txt",
+                "04-当事人信息.csv", "05-证据目录.csv", "manifest.json");
+        assertThat(new String(files.get("03-案件摘要.txt"), StandardCharsets.UTF_8)).contains(caseNumber, sha,
                 "1299.00");
-        assertThat(new String(files.get("03-当事人信息.csv"), StandardCharsets.UTF_8)).contains("13800138000",
+        assertThat(new String(files.get("04-当事人信息.csv"), StandardCharsets.UTF_8)).contains("13800138000",
                 "王芳");
-        assertThat(new String(files.get("04-证据目录.csv"), StandardCharsets.UTF_8)).contains("订单截图.png");
+        assertThat(new String(files.get("05-证据目录.csv"), StandardCharsets.UTF_8)).contains("订单截图.png", "订单截图");
         String pdfSum = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                .digest(files.get("01-调解协议书-AG-" + draft.id() + ".pdf")));
+                .digest(files.get(agreementFile)));
         assertThat(new String(files.get("manifest.json"), StandardCharsets.UTF_8)).contains(pdfSum).contains(sha);
     }
 }

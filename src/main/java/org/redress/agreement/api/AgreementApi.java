@@ -5,6 +5,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.redress.agreement.AgreementDetails;
 import org.redress.agreement.AgreementDraft;
 import org.redress.agreement.AgreementDrafting;
@@ -16,6 +17,7 @@ import org.redress.agreement.IssuedCode;
 import org.redress.agreement.JudicialPacket;
 import org.redress.agreement.MerchantFollowUp;
 import org.redress.agreement.SignatureMethod;
+import org.redress.base.api.ApiLanguage;
 import org.redress.complaint.EscalationTarget;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
@@ -67,7 +69,7 @@ class AgreementApi {
 
     @GetMapping("/api/v1/agreements/{id}/pdf")
     ResponseEntity<byte[]> pdf(@PathVariable long id) {
-        return ResponseEntity.ok().contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header("Content-Disposition", "inline; filename=\"agreement-" + id + ".pdf\"")
                 .body(agreements.pdf(id));
     }
@@ -125,14 +127,47 @@ class AgreementApi {
         return new Escalated(followUp.escalate(id, body.target(), body.note()));
     }
 
-    /** The judicial-confirmation packet (ZIP) of a binding agreement. */
+    /**
+     * The judicial-confirmation packet (ZIP) of a binding agreement; file names and lists in {@code lang} (zh-CN by
+     * default, or en).
+     */
     @GetMapping("/api/v1/agreements/{id}/judicial-packet")
-    ResponseEntity<byte[]> judicialPacket(@PathVariable long id) {
-        byte[] zip = packet.zip(id);
+    ResponseEntity<byte[]> judicialPacket(@PathVariable long id, @RequestParam(required = false) String lang) {
+        Locale locale = ApiLanguage.of(lang);
+        byte[] zip = packet.zip(id, locale);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/zip"))
                 .header("Content-Disposition", ContentDisposition.attachment()
-                        .filename(packet.fileName(id), StandardCharsets.UTF_8).build().toString())
+                        .filename(packet.fileName(id, locale), StandardCharsets.UTF_8).build().toString())
                 .body(zip);
+    }
+
+    /** The joint application for judicial confirmation (司法确认申请书) of a binding agreement, as a PDF draft. */
+    @GetMapping("/api/v1/agreements/{id}/confirmation-application")
+    ResponseEntity<byte[]> confirmationApplication(@PathVariable long id) {
+        return pdf(packet.confirmationApplication(id), "司法确认申请书-AG-" + id + ".pdf");
+    }
+
+    /** The enforcement application (强制执行申请书) for the creditor named, or for every creditor left unpaid. */
+    @GetMapping("/api/v1/agreements/{id}/enforcement-application")
+    ResponseEntity<byte[]> enforcementApplication(@PathVariable long id,
+                                                  @RequestParam(required = false) String creditor) {
+        return pdf(packet.enforcementApplication(id, creditor), "强制执行申请书-AG-" + id + ".pdf");
+    }
+
+    record ConfirmationBody(String court, String ruling, LocalDate confirmedOn) {
+    }
+
+    /** Records the court's ruling that confirms the agreement (court, ruling number, date). */
+    @PutMapping("/api/v1/agreements/{id}/confirmation")
+    AgreementDetails confirmation(@PathVariable long id, @RequestBody ConfirmationBody body) {
+        return followUp.recordConfirmation(id, body.court(), body.ruling(), body.confirmedOn());
+    }
+
+    private static ResponseEntity<byte[]> pdf(byte[] bytes, String fileName) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header("Content-Disposition", ContentDisposition.inline()
+                        .filename(fileName, StandardCharsets.UTF_8).build().toString())
+                .body(bytes);
     }
 
     @GetMapping("/api/v1/complaints/{caseNumber}/agreements")

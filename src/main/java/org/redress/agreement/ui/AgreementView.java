@@ -19,10 +19,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
 import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -43,6 +40,7 @@ import org.redress.audit.AuditService;
 import org.redress.audit.AuditSubject;
 import org.redress.audit.ui.AuditTimeline;
 import org.redress.base.BusinessRuleException;
+import org.redress.base.Organisation;
 import org.redress.base.NotFoundException;
 import org.redress.base.Roles;
 import org.redress.base.ui.Badge;
@@ -85,11 +83,12 @@ public class AgreementView extends VerticalLayout implements BeforeEnterObserver
     private final CurrentUser currentUser;
     private final AuditTimeline timeline;
     private final ZoneId fallbackZone;
+    private final String court;
     private AgreementDetails agreement;
 
     public AgreementView(AgreementQueries agreements, AgreementDrafting drafting, AgreementSigning signing,
                          AgreementObligations tracking, AgreementFollowUp followUp, JudicialPacket packet,
-                         CurrentUser currentUser, AuditService audit, Clock clock) {
+                         CurrentUser currentUser, AuditService audit, Organisation organisation, Clock clock) {
         this.agreements = agreements;
         this.drafting = drafting;
         this.signing = signing;
@@ -98,6 +97,7 @@ public class AgreementView extends VerticalLayout implements BeforeEnterObserver
         this.packet = packet;
         this.currentUser = currentUser;
         this.fallbackZone = clock.getZone();
+        this.court = organisation.court();
         this.timeline = new AuditTimeline(audit, clock.getZone());
         addClassName("agreement-view");
         facts.addClassName("view-hint");
@@ -107,7 +107,7 @@ public class AgreementView extends VerticalLayout implements BeforeEnterObserver
 
         parties.addColumn(p -> getTranslation("PartyRole." + p.role().name())).setHeader(getTranslation(
                 "agreement.party")).setAutoWidth(true);
-        parties.addColumn(AgreementDetails.Party::name).setHeader(getTranslation("agreement.partyName"))
+        parties.addColumn(AgreementDetails.Party::printedName).setHeader(getTranslation("agreement.partyName"))
                 .setAutoWidth(true);
         parties.addColumn(p -> p.signed() ? getTranslation("agreement.signedBy", p.signerName(), p.capacity(),
                         getTranslation("SignatureMethod." + p.method().name()),
@@ -200,21 +200,12 @@ public class AgreementView extends VerticalLayout implements BeforeEnterObserver
             edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
             actions.add(edit);
         }
-        Anchor pdf = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = agreements.pdf(a.id());
-            return new DownloadResponse(new ByteArrayInputStream(bytes), "调解协议书-AG-" + a.id() + ".pdf",
-                    "application/pdf", bytes.length);
-        }), getTranslation("agreement.pdf"));
-        pdf.getElement().setAttribute("download", true);
-        actions.add(pdf);
+        actions.add(new CourtDocumentLinks(a, () -> agreements.pdf(a.id()), packet));
         if (a.status() == AgreementStatus.BINDING) {
-            Anchor zip = new Anchor(DownloadHandler.fromInputStream(event -> {
-                byte[] bytes = packet.zip(a.id());
-                return new DownloadResponse(new ByteArrayInputStream(bytes), packet.fileName(a.id()),
-                        "application/zip", bytes.length);
-            }), getTranslation("agreement.judicialPacket"));
-            zip.getElement().setAttribute("download", true);
-            actions.add(zip);
+            Button ruling = new Button(getTranslation("agreement.confirmation.record"), VaadinIcon.GAVEL.create(),
+                    e -> openConfirmation());
+            ruling.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            actions.add(ruling);
             if (mediator) {
                 Button amend = new Button(getTranslation("agreement.amend"), VaadinIcon.COPY_O.create(), e -> amend());
                 amend.addThemeVariants(ButtonVariant.LUMO_SMALL);
@@ -246,6 +237,11 @@ public class AgreementView extends VerticalLayout implements BeforeEnterObserver
 
     void openEscalate() {
         dialog = new EscalationDialog(followUp, agreement, () -> show(agreements.get(agreement.id())));
+        dialog.open();
+    }
+
+    void openConfirmation() {
+        dialog = new ConfirmationDialog(followUp, agreement, court, this::show);
         dialog.open();
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 
@@ -25,6 +26,14 @@ public class ApiLanguage {
 
     public static Locale of(HttpServletRequest request) {
         return RESOLVER.resolveLocale(request);
+    }
+
+    /**
+     * The language of an export: its {@code lang} parameter ("zh-CN", "en") when given, else the request's
+     * {@code Accept-Language}. Chinese for any Chinese tag, English for anything else.
+     */
+    public static Locale of(String lang) {
+        return lang == null || lang.isBlank() ? LocaleContextHolder.getLocale() : Locale.forLanguageTag(lang.strip());
     }
 
     @Bean
