@@ -57,6 +57,7 @@ public class AgreementEditorView extends VerticalLayout implements BeforeEnterOb
     final H2 title = new H2();
     final Paragraph context = new Paragraph();
     final TextArea recitals = new TextArea();
+    final PartyParticularsSection particulars = new PartyParticularsSection();
     final VerticalLayout rows = new VerticalLayout();
     final List<ObligationRow> lines = new ArrayList<>();
     final Span total = new Span();
@@ -104,7 +105,8 @@ public class AgreementEditorView extends VerticalLayout implements BeforeEnterOb
         save.addClickListener(e -> save());
         HorizontalLayout tools = new HorizontalLayout(add, fromMembers, total);
         tools.setAlignItems(Alignment.BASELINE);
-        add(new Anchor("agreements/follow-up", "← " + getTranslation("nav.followUp")), title, context, recitals,
+        add(new Anchor("agreements/follow-up", "← " + getTranslation("nav.followUp")), title, context,
+                new H3(getTranslation("agreement.particulars")), particulars, recitals,
                 new H3(getTranslation("agreement.obligations")), rows, tools, save);
     }
 
@@ -124,6 +126,7 @@ public class AgreementEditorView extends VerticalLayout implements BeforeEnterOb
                 sessionId = a.sessionId();
                 subject(a.caseRef());
                 recitals.setValue(a.recitals());
+                particulars.show(a.parties(), CaseRef.parse(a.caseRef()).isDispute());
                 a.obligations().forEach(l -> addLine(new ObligationLine(l.debtor(), l.creditor(), l.kind(), l.amount(),
                         l.dueDate(), l.description())));
                 title.setText(getTranslation("agreement.editTitle", a.id(), a.revision() + 1));
@@ -141,6 +144,7 @@ public class AgreementEditorView extends VerticalLayout implements BeforeEnterOb
                     return;
                 }
                 title.setText(getTranslation("agreement.newTitle", ref()));
+                particulars.show(List.of(), disputeId != null);
                 addLine(new ObligationLine("MERCHANT", "CONSUMER", ObligationKind.REFUND, null,
                         LocalDate.now(clock).plusDays(7), null));
             }
@@ -222,8 +226,9 @@ public class AgreementEditorView extends VerticalLayout implements BeforeEnterOb
     void save() {
         lines.forEach(ObligationRow::clearErrors);
         recitals.setInvalid(false);
+        particulars.clearErrors();
         AgreementDraft draft = new AgreementDraft(caseNumber, disputeId, sessionId, recitals.getValue(),
-                lines.stream().map(ObligationRow::value).toList());
+                lines.stream().map(ObligationRow::value).toList(), particulars.value());
         try {
             AgreementDetails saved = editing == null ? drafting.draft(draft) : drafting.update(editing, draft);
             Notifications.success(getTranslation("agreement.saved", saved.id(), saved.revision()));
@@ -237,6 +242,9 @@ public class AgreementEditorView extends VerticalLayout implements BeforeEnterOb
 
     private void showErrors(Map<String, String> errors) {
         errors.forEach((field, message) -> {
+            if (particulars.showError(field, message)) {
+                return;
+            }
             if (field.startsWith("obligations[")) {
                 int index = Integer.parseInt(field.substring(12, field.indexOf(']')));
                 if (index < lines.size()) {

@@ -65,11 +65,18 @@ class AgreementViewsTest extends SpringBrowserlessTest {
         assertThat(editor.lines.getFirst().amount.isInvalid()).as("a refund needs an amount").isTrue();
         editor.lines.getFirst().amount.setValue(new BigDecimal("1299.00"));
         assertThat(editor.total.getText()).contains("1,299.00");
+        TextField idNumber = find(TextField.class).withCaption("Identity document no.").single();
+        idNumber.setValue("110105194912310021");
+        test(editor.save).click();
+        assertThat(idNumber.isInvalid()).as("a resident ID with a wrong check digit").isTrue();
+        assertThat(editor.lines.getFirst().amount.getValue()).as("what was typed stays").isEqualByComparingTo("1299");
+        idNumber.setValue("11010519491231002X");
         test(editor.save).click();
 
         AgreementView view = (AgreementView) getCurrentView();
         assertThat(view.title.getText()).contains("AG-");
         AgreementDetails draft = agreements.ofCase(caseNumber).getFirst();
+        assertThat(draft.parties().getFirst().particulars().idNumber()).isEqualTo("11010519491231002X");
         for (AgreementDetails.Party party : draft.parties()) {
             view.openSign(agreements.get(draft.id()).parties().stream()
                     .filter(p -> p.party().equals(party.party())).findFirst().orElseThrow());
