@@ -11,3 +11,7 @@ alter table agreement_party add column full_name varchar(100);
 alter table agreement add column confirmation_court varchar(200);
 alter table agreement add column confirmation_ruling varchar(100);
 alter table agreement add column confirmed_on date;
+
+-- A signing code goes with a link to a page where the party signs by typing it; only the link token's hash is kept.
+alter table agreement_signing_code add column link_token_hash varchar(64);
+create unique index ix_signing_code_link on agreement_signing_code (link_token_hash);

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.redress.complaint.Category;
 import org.redress.complaint.Channel;
 import org.redress.complaint.ComplaintDraft;
@@ -12,6 +14,7 @@ import org.redress.complaint.PaymentMethod;
 import org.redress.merchant.MerchantService;
 import org.redress.merchant.MerchantSummary;
 import org.redress.merchant.NewMerchant;
+import org.redress.notification.DemoMailServer;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -21,10 +24,40 @@ import org.springframework.security.core.context.SecurityContextHolder;
 @TestComponent
 public class TestData {
 
-    private final MerchantService merchants;
+    private static final Pattern CODE = Pattern.compile("(?<![0-9])([0-9]{6})(?![0-9])");
+    private static final Pattern LINK = Pattern.compile("/sign/([A-Za-z0-9_-]+)");
 
-    public TestData(MerchantService merchants) {
+    private final MerchantService merchants;
+    private final DemoMailServer mail;
+
+    public TestData(MerchantService merchants, DemoMailServer mail) {
         this.merchants = merchants;
+        this.mail = mail;
+    }
+
+    /** The text of the newest message the test mail server received for the recipient (an address or a number). */
+    public String lastMessageTo(String recipient) {
+        return mail.messages().stream().filter(m -> m.to().contains(recipient)).findFirst()
+                .map(DemoMailServer.MailboxMessage::text)
+                .orElseThrow(() -> new AssertionError("nothing was sent to " + recipient));
+    }
+
+    /** The signing code in the newest message to the recipient, read as the party would. */
+    public String lastCodeTo(String recipient) {
+        Matcher m = CODE.matcher(lastMessageTo(recipient));
+        if (!m.find()) {
+            throw new AssertionError("no code in the message to " + recipient);
+        }
+        return m.group(1);
+    }
+
+    /** The token of the signing link in the newest message to the recipient. */
+    public String lastSigningLinkTo(String recipient) {
+        Matcher m = LINK.matcher(lastMessageTo(recipient));
+        if (!m.find()) {
+            throw new AssertionError("no signing link in the message to " + recipient);
+        }
+        return m.group(1);
     }
 
     public MerchantSummary merchant(String name) {

@@ -4,18 +4,28 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
 import org.redress.audit.AuditAction;
 import org.redress.base.BusinessRuleException;
 import org.redress.base.InvalidInputException;
 import org.redress.base.Message;
+import org.redress.base.NotFoundException;
 import org.redress.base.NotPermittedException;
 import org.redress.base.Roles;
 import org.redress.base.StoredText;
 import org.redress.base.TextRules;
+import org.redress.base.Texts;
 import org.redress.complaint.CaseWorkflow;
 import org.redress.complaint.ComplaintStatus;
+import org.redress.notification.Delivery;
+import org.redress.notification.NoticeChannel;
+import org.redress.notification.Notifier;
+import org.redress.notification.Recipients;
 import org.redress.security.CurrentUser;
 import org.redress.security.Role;
+import org.redress.security.SystemUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,10 +48,14 @@ public class AgreementSigning {
     private final SignatureRepository signatures;
     private final SigningCodes signingCodes;
     private final CaseWorkflow workflow;
+    private final Notifier notifier;
+    private final SigningNotice notice;
+    private final AgreementPdf pdf;
 
     AgreementSigning(AgreementRepository agreements, AgreementSubjects subjects, AgreementTimeline timeline,
                      AgreementMapper mapper, CurrentUser currentUser, Clock clock, SignatureRepository signatures,
-                     SigningCodes signingCodes, CaseWorkflow workflow) {
+                     SigningCodes signingCodes, CaseWorkflow workflow, Notifier notifier, SigningNotice notice,
+                     AgreementPdf pdf) {
         this.agreements = agreements;
         this.subjects = subjects;
         this.timeline = timeline;
@@ -51,6 +65,9 @@ public class AgreementSigning {
         this.signatures = signatures;
         this.signingCodes = signingCodes;
         this.workflow = workflow;
+        this.notifier = notifier;
+        this.notice = notice;
+        this.pdf = pdf;
     }
 
     /**
@@ -62,22 +79,70 @@ public class AgreementSigning {
         return sign(id, party, signerName, capacity, method, null);
     }
 
+    public SigningCodeSent issueSigningCode(long id, String party) {
+        return issueSigningCode(id, party, null);
+    }
+
     /**
-     * Sends a one-time code for a party to sign electronically: the code is returned once, for staff to pass on by
-     * SMS or phone; the party reads it back and it is typed in with the signature.
+     * Sends a one-time code and a signing link to the party's phone (SMS) or e-mail on file, by the channel asked
+     * for or else the phone where known. Staff learn only where it went: the party reads the code back to the
+     * mediator, or signs through the link.
      */
-    public IssuedCode issueSigningCode(long id, String party) {
+    public SigningCodeSent issueSigningCode(long id, String party, NoticeChannel channel) {
         Agreement agreement = agreements.require(id);
         if (agreement.getStatus() != AgreementStatus.DRAFT) {
             throw new BusinessRuleException("error.agreement.agreementAlreadyBinding", id);
         }
-        if (party == null || agreement.getParties().stream().noneMatch(p -> p.party().equals(party))) {
+        AgreementParty signer = party == null || PartyRole.MEDIATOR.name().equals(party) ? null
+                : agreement.getParties().stream().filter(p -> p.party().equals(party)).findFirst().orElse(null);
+        if (signer == null) {
             throw new InvalidInputException(Map.of("party", Message.of("error.agreement.notPartyAgreement")));
         }
+        AgreementSubject subject = subjects.of(agreement);
+        String contact = String.join(" ", Stream.of(signer.particulars().contact(),
+                signer.role() == PartyRole.CONSUMER ? subject.consumerParticulars().contact() : null)
+                .filter(Objects::nonNull).toList());
+        Optional<String> mobile = Recipients.mobile(contact);
+        Optional<String> email = Recipients.email(contact);
+        NoticeChannel how = channel != null ? channel : mobile.isPresent() ? NoticeChannel.SMS : NoticeChannel.EMAIL;
+        String to = (how == NoticeChannel.SMS ? mobile : email).orElseThrow(() -> new BusinessRuleException(
+                how == NoticeChannel.SMS ? "error.signing.noMobile" : "error.signing.noEmail", PartyLabel.of(party)));
         IssuedCode code = signingCodes.issue(id, party, currentUser.usernameOrSystem());
-        timeline.record(agreement, subjects.of(agreement), AuditAction.SIGNING_CODE_SENT,
-                Message.of("audit.value.codeSent", PartyLabel.of(party)));
-        return code;
+        Delivery delivery = notifier.send(notice.of(mapper.details(agreement), how, to, code));
+        timeline.record(agreement, subject, AuditAction.SIGNING_CODE_SENT,
+                Message.of("audit.value.codeSentTo", PartyLabel.of(party), how, delivery.sentTo()));
+        return new SigningCodeSent(party, how, delivery.sentTo(), code.expiresAt());
+    }
+
+    /** What a party opening a signing link sees: the agreement, and who they sign for. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<LinkSigning> openLink(String token) {
+        return signingCodes.byLink(token).flatMap(key -> agreements.findById(key.agreementId())
+                .filter(a -> a.getStatus() == AgreementStatus.DRAFT)
+                .map(a -> new LinkSigning(mapper.details(a), key.party())));
+    }
+
+    /** The draft's PDF for the party who opened the signing link, to read before signing. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public byte[] linkPdf(String token) {
+        LinkSigning opened = openLink(token).orElseThrow(() -> new NotFoundException("error.signing.linkUnknown"));
+        return pdf.render(opened.agreement());
+    }
+
+    /**
+     * A party signs through the link sent with the code, by typing the code and their name: recorded as a
+     * one-time-code signature given by the party themselves.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(noRollbackFor = WrongSigningCode.class)
+    public AgreementDetails signByLink(String token, String signerName, String code) {
+        SigningCode.Key key = signingCodes.byLink(token).orElseThrow(() -> new NotFoundException(
+                "error.signing.linkUnknown"));
+        String capacity = Texts.render(Message.of("signing.selfCapacity"), Texts.CHINESE);
+        return SystemUser.call(() -> sign(key.agreementId(), key.party(), signerName, capacity,
+                SignatureMethod.ONE_TIME_CODE, code));
     }
 
     /**

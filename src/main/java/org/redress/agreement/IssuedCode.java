@@ -2,6 +2,6 @@ package org.redress.agreement;
 
 import java.time.Instant;
 
-/** A signing code as issued: shown once to the person sending it to the party, never stored in the clear. */
-public record IssuedCode(String party, String code, Instant expiresAt) {
+/** A signing code and link as issued: put into the message to the party, never shown, returned or stored. */
+record IssuedCode(String party, String code, String linkToken, Instant expiresAt) {
 }

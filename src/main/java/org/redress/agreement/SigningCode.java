@@ -40,12 +40,17 @@ class SigningCode {
     @Column(name = "window_start", nullable = false)
     private Instant windowStart;
 
+    @Column(name = "link_token_hash", length = 64)
+    private String linkTokenHash;
+
     protected SigningCode() {
     }
 
-    SigningCode(long agreementId, String party, String codeHash, Instant now, Instant expiresAt, String issuedBy) {
+    SigningCode(long agreementId, String party, String codeHash, String linkTokenHash, Instant now, Instant expiresAt,
+                String issuedBy) {
         this.key = new Key(agreementId, party);
         this.codeHash = codeHash;
+        this.linkTokenHash = linkTokenHash;
         this.expiresAt = expiresAt;
         this.issuedBy = issuedBy;
         this.issuedInWindow = 1;
@@ -56,7 +61,7 @@ class SigningCode {
      * A new code replaces the old one; wrong attempts are not forgiven by it, so re-issuing cannot buy more guesses.
      * Returns false when the codes issued in the current hour are used up.
      */
-    boolean replace(String newHash, Instant now, Instant newExpiry, String by, int maxPerHour) {
+    boolean replace(String newHash, String newLinkHash, Instant now, Instant newExpiry, String by, int maxPerHour) {
         if (windowStart.plus(Duration.ofHours(1)).isBefore(now)) {
             windowStart = now;
             issuedInWindow = 0;
@@ -66,9 +71,14 @@ class SigningCode {
         }
         issuedInWindow++;
         this.codeHash = newHash;
+        this.linkTokenHash = newLinkHash;
         this.expiresAt = newExpiry;
         this.issuedBy = by;
         return true;
+    }
+
+    Key getKey() {
+        return key;
     }
 
     String getCodeHash() {

@@ -1,5 +1,6 @@
 package org.redress.agreement;
 
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -13,4 +14,6 @@ interface SigningCodeRepository extends JpaRepository<SigningCode, SigningCode.K
     @Modifying(flushAutomatically = true)
     @Query("update SigningCode c set c.attempts = c.attempts + 1 where c.key = :key and c.attempts < :max")
     int takeAttempt(SigningCode.Key key, int max);
+
+    Optional<SigningCode> findByLinkTokenHash(String linkTokenHash);
 }

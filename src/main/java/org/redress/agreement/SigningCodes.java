@@ -7,15 +7,17 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Optional;
 import org.redress.base.BusinessRuleException;
 import org.springframework.stereotype.Component;
 
 /**
- * One-time codes for signing electronically: a six-digit code goes to the party by a channel outside the portal
- * (SMS, phone); the party reads it back and it is typed in with the signature. Codes live 15 minutes; a party has
+ * One-time codes for signing electronically: a six-digit code and a signing link go to the party by SMS or e-mail,
+ * never to staff; the party reads the code back to the mediator, or types it on the page the link opens. Codes live 15 minutes; a party has
  * five checks per agreement in all (re-issuing a code does not give more), and at most four codes an hour. Only the
- * hash of a code is stored.
+ * hashes of a code and of its link are stored.
  */
 @Component
 class SigningCodes {
@@ -36,18 +38,22 @@ class SigningCodes {
     /** A new code for the party, replacing any earlier one. */
     IssuedCode issue(long agreementId, String party, String by) {
         String code = String.format("%06d", RANDOM.nextInt(1_000_000));
+        byte[] tokenBytes = new byte[24];
+        RANDOM.nextBytes(tokenBytes);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(tokenBytes);
         Instant now = clock.instant();
         Instant expires = now.plus(VALIDITY);
         String hash = hash(agreementId, party, code);
         var existing = codes.findById(new SigningCode.Key(agreementId, party));
         if (existing.isEmpty()) {
-            codes.save(new SigningCode(agreementId, party, hash, now, expires, by));
+            codes.save(new SigningCode(agreementId, party, hash, tokenHash(token), now, expires, by));
         } else if (existing.get().getAttempts() >= MAX_ATTEMPTS) {
-            throw new BusinessRuleException("error.agreement.tooManyWrongCodes", party);
-        } else if (!existing.get().replace(hash, now, expires, by, MAX_CODES_PER_HOUR)) {
-            throw new BusinessRuleException("error.agreement.mostCodesHourSent", MAX_CODES_PER_HOUR, party);
+            throw new BusinessRuleException("error.agreement.tooManyWrongCodes", PartyLabel.of(party));
+        } else if (!existing.get().replace(hash, tokenHash(token), now, expires, by, MAX_CODES_PER_HOUR)) {
+            throw new BusinessRuleException("error.agreement.mostCodesHourSent", MAX_CODES_PER_HOUR,
+                    PartyLabel.of(party));
         }
-        return new IssuedCode(party, code, expires);
+        return new IssuedCode(party, code, token, expires);
     }
 
     /**
@@ -76,6 +82,23 @@ class SigningCodes {
             throw new WrongSigningCode("signing.codeExpired", party);
         }
         codes.delete(issued);
+    }
+
+    /** The agreement and party a signing link was sent for, while its code is still to be used. */
+    Optional<SigningCode.Key> byLink(String token) {
+        if (token == null || token.isBlank() || token.length() > 64) {
+            return Optional.empty();
+        }
+        return codes.findByLinkTokenHash(tokenHash(token)).map(SigningCode::getKey);
+    }
+
+    private static String tokenHash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String hash(long agreementId, String party, String code) {

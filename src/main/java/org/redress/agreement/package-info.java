@@ -4,7 +4,7 @@
  */
 @ApplicationModule(allowedDependencies = {
         "audit", "audit :: ui", "base", "base :: ui", "complaint", "complaint :: ui", "dispute", "dispute :: ui",
-        "mediation", "merchant", "security"})
+        "mediation", "merchant", "notification", "security"})
 package org.redress.agreement;
 
 import org.springframework.modulith.ApplicationModule;

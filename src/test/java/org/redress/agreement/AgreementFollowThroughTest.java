@@ -24,6 +24,7 @@ import org.redress.complaint.ComplaintStatus;
 import org.redress.complaint.EscalationTarget;
 import org.redress.complaint.EvidenceService;
 import org.redress.complaint.EvidenceType;
+import org.redress.notification.NoticeChannel;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -98,26 +99,30 @@ class AgreementFollowThroughTest {
         String caseNumber = newCase("验证码测试店");
         AgreementDetails draft = drafting.draft(new AgreementDraft(caseNumber, null, null, null, List.of(
                 new ObligationLine("MERCHANT", "CONSUMER", ObligationKind.REFUND, new BigDecimal("10.00"),
-                        LocalDate.now().plusDays(3), "退款"))));
-        IssuedCode code = signing.issueSigningCode(draft.id(), "CONSUMER");
-        assertThat(code.code()).matches("\\d{6}");
-        String wrong = code.code().equals("000000") ? "111111" : "000000";
+                        LocalDate.now().plusDays(3), "退款")), List.of(new PartyParticulars("MERCHANT", null, null,
+                "店主 shop-owner@example.cn", null, null))));
+        SigningCodeSent sent = signing.issueSigningCode(draft.id(), "CONSUMER");
+        assertThat(sent.channel()).as("the case has a mobile number").isEqualTo(NoticeChannel.SMS);
+        assertThat(sent.sentTo()).isEqualTo("138****8000");
+        String code = data.lastCodeTo("13800138000");
+        String wrong = code.equals("000000") ? "111111" : "000000";
 
         assertThatThrownBy(() -> signing.sign(draft.id(), "CONSUMER", "王芳", "本人", SignatureMethod.ONE_TIME_CODE,
                 wrong)).isInstanceOf(InvalidInputException.class).hasMessageContaining("4 attempts left");
         assertThat(agreements.get(draft.id()).parties().getFirst().signed()).isFalse();
         AgreementDetails signed = signing.sign(draft.id(), "CONSUMER", "王芳", "本人", SignatureMethod.ONE_TIME_CODE,
-                code.code());
+                code);
         assertThat(signed.parties().getFirst().method()).isEqualTo(SignatureMethod.ONE_TIME_CODE);
 
-        IssuedCode merchant = signing.issueSigningCode(draft.id(), "MERCHANT");
-        String other = merchant.code().equals("000000") ? "111111" : "000000";
+        assertThat(signing.issueSigningCode(draft.id(), "MERCHANT").sentTo()).isEqualTo("s***@example.cn");
+        String merchant = data.lastCodeTo("shop-owner@example.cn");
+        String other = merchant.equals("000000") ? "111111" : "000000";
         for (int i = 0; i < SigningCodes.MAX_ATTEMPTS; i++) {
             assertThatThrownBy(() -> signing.sign(draft.id(), "MERCHANT", "店主", "法定代表人",
                     SignatureMethod.ONE_TIME_CODE, other)).isInstanceOf(InvalidInputException.class);
         }
         assertThatThrownBy(() -> signing.sign(draft.id(), "MERCHANT", "店主", "法定代表人",
-                SignatureMethod.ONE_TIME_CODE, merchant.code())).hasMessageContaining("Too many wrong codes");
+                SignatureMethod.ONE_TIME_CODE, merchant)).hasMessageContaining("Too many wrong codes");
     }
 
     @Test

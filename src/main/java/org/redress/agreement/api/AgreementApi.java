@@ -13,12 +13,13 @@ import org.redress.agreement.AgreementFollowUp;
 import org.redress.agreement.AgreementObligations;
 import org.redress.agreement.AgreementQueries;
 import org.redress.agreement.AgreementSigning;
-import org.redress.agreement.IssuedCode;
 import org.redress.agreement.JudicialPacket;
 import org.redress.agreement.MerchantFollowUp;
 import org.redress.agreement.SignatureMethod;
+import org.redress.agreement.SigningCodeSent;
 import org.redress.base.api.ApiLanguage;
 import org.redress.complaint.EscalationTarget;
+import org.redress.notification.NoticeChannel;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -89,13 +90,17 @@ class AgreementApi {
         return signing.sign(id, body.party(), body.signerName(), body.capacity(), body.method(), body.code());
     }
 
-    record SigningCodeBody(String party) {
+    /** {@code channel} (optional): SMS or EMAIL; by default SMS where a mobile number is on file. */
+    record SigningCodeBody(String party, NoticeChannel channel) {
     }
 
-    /** Issues a one-time code for a party; the caller sends it to the party by SMS or phone. */
+    /**
+     * Sends a one-time code and signing link to the party's phone or e-mail on file. The answer says where it went
+     * (masked) and until when it is valid; the code is never in it.
+     */
     @PostMapping("/api/v1/agreements/{id}/signing-codes")
-    IssuedCode signingCode(@PathVariable long id, @RequestBody SigningCodeBody body) {
-        return signing.issueSigningCode(id, body.party());
+    SigningCodeSent signingCode(@PathVariable long id, @RequestBody SigningCodeBody body) {
+        return signing.issueSigningCode(id, body.party(), body.channel());
     }
 
     /** Fulfilment with a payment voucher (multipart: date, note, voucher). */

@@ -16,7 +16,7 @@ import java.util.function.Consumer;
 import org.redress.agreement.AgreementDetails;
 import org.redress.agreement.AgreementSigning;
 import org.redress.agreement.AgreementStatus;
-import org.redress.agreement.IssuedCode;
+import org.redress.agreement.SigningCodeSent;
 import org.redress.agreement.SignatureMethod;
 import org.redress.base.BusinessRuleException;
 import org.redress.base.InvalidInputException;
@@ -50,9 +50,9 @@ class SignatureDialog extends Dialog {
         sent.addClassName("view-hint");
         Button send = new Button(getTranslation("agreement.sendCode"), e -> {
             try {
-                IssuedCode issued = signing.issueSigningCode(agreement.id(), party.party());
-                sent.setText(getTranslation("agreement.codeIssued", issued.code(),
-                        DateTimeFormatter.ofPattern("HH:mm").format(issued.expiresAt().atZone(zone))));
+                SigningCodeSent issued = signing.issueSigningCode(agreement.id(), party.party());
+                sent.setText(getTranslation("agreement.codeSent", getTranslation("NoticeChannel." + issued.channel()),
+                        issued.sentTo(), DateTimeFormatter.ofPattern("HH:mm").format(issued.expiresAt().atZone(zone))));
             } catch (BusinessRuleException | InvalidInputException ex) {
                 Notifications.error(ex.getMessage());
             }
