@@ -3,7 +3,7 @@
  * SHA-256, amendments, and the obligations that are tracked until honoured.
  */
 @ApplicationModule(allowedDependencies = {
-        "audit", "audit :: ui", "base", "base :: ui", "complaint", "complaint :: ui", "dispute", "dispute :: ui",
+        "audit", "audit :: ui", "base", "base :: api", "base :: ui", "complaint", "complaint :: ui", "dispute", "dispute :: ui",
         "mediation", "merchant", "notification", "security"})
 package org.redress.agreement;
 

@@ -1,6 +1,8 @@
 package org.redress.statistics;
 
 import java.util.List;
+import org.redress.base.Message;
+import org.redress.base.Texts;
 
 /**
  * A grouped statistics report after small-cell protection.
@@ -11,14 +13,17 @@ import java.util.List;
 public record Report(StatisticsFilter filter, List<Dimension> groupBy, int minConsumers, List<ReportRow> rows,
                      int suppressedGroups, int omittedGroups) {
 
-    /** The sentence an export carries about suppression, in English (exports are read by machines and people). */
-    public String suppressionNote() {
+    /** What small-cell protection did, as an export's notes and the API say it. */
+    public Message suppression() {
         if (suppressedGroups == 0) {
-            return "No group had fewer than " + minConsumers + " consumers; nothing was suppressed.";
+            return Message.of("export.note.nothingSuppressed", minConsumers);
         }
-        return suppressedGroups + " group(s) with fewer than " + minConsumers + " consumers were merged into \""
-                + SmallCells.OTHER + "\"" + (omittedGroups > 0 ? "; " + omittedGroups
-                + " of them were left out because the merged row still had fewer than " + minConsumers
-                + " consumers" : "") + ".";
+        return omittedGroups > 0 ? Message.of("export.note.omitted", suppressedGroups, minConsumers, omittedGroups)
+                : Message.of("export.note.suppressed", suppressedGroups, minConsumers);
+    }
+
+    /** {@link #suppression()} in the language of the current request or portal session. */
+    public String suppressionNote() {
+        return Texts.render(suppression(), Texts.currentLocale());
     }
 }

@@ -6,6 +6,7 @@ import java.math.RoundingMode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** A report as a table: the export columns (an allow-list of group names and measures) and its rows. */
 public final class ReportTable {
@@ -38,11 +39,12 @@ public final class ReportTable {
         return values.toArray();
     }
 
-    public static void write(Report report, ExportFormat format, List<String> notes, OutputStream out)
-            throws IOException {
-        try (TableWriter writer = TableWriter.open(format, out, notes, header(report))) {
+    public static void write(Report report, ExportFormat format, List<String> notes, OutputStream out,
+                             ExportLabels labels, Locale locale) throws IOException {
+        List<String> columns = header(report);
+        try (TableWriter writer = TableWriter.open(format, out, notes, labels.header(columns), locale)) {
             for (ReportRow row : report.rows()) {
-                writer.row(values(row));
+                writer.row(labels.row(columns, values(row)));
             }
         }
     }

@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.redress.base.RedressProperties;
 import org.redress.security.CurrentUser;
+import org.redress.base.Message;
 import org.redress.base.Roles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,6 +38,7 @@ public class StatisticsExports {
     static final Duration KEEP = Duration.ofHours(24);
 
     private final ReportQueries queries;
+    private final StatisticsService statistics;
     private final StatisticsProperties properties;
     private final CurrentUser currentUser;
     private final Clock clock;
@@ -45,9 +47,10 @@ public class StatisticsExports {
     private final ExecutorService workers = Executors.newFixedThreadPool(2,
             Thread.ofPlatform().name("statistics-export-", 1).daemon().factory());
 
-    StatisticsExports(ReportQueries queries, StatisticsProperties properties, CurrentUser currentUser, Clock clock,
-                      RedressProperties redress) {
+    StatisticsExports(ReportQueries queries, StatisticsService statistics, StatisticsProperties properties,
+                      CurrentUser currentUser, Clock clock, RedressProperties redress) {
         this.queries = queries;
+        this.statistics = statistics;
         this.properties = properties;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -57,16 +60,19 @@ public class StatisticsExports {
     /** Starts a grouped report export (small groups merged into "other"). */
     @PreAuthorize(Roles.AGGREGATE_READERS)
     public ExportJob startReport(StatisticsFilter filter, List<Dimension> groupBy, ExportFormat format,
-                                 String fileName) {
+                                 String fileName, ExportLanguage language) {
         String user = currentUser.usernameOrSystem();
+        ExportLabels labels = statistics.labels(language);
         return start(user, fileName, format, (job, out) -> {
             Report report = SmallCells.protect(filter, groupBy, properties.minConsumers(),
                     queries.group(filter, groupBy), () -> queries.other(filter, groupBy, properties.minConsumers()));
             job.expect(report.rows().size());
+            List<String> columns = ReportTable.header(report);
             try (TableWriter writer = TableWriter.open(format, out, ExportNotes.of(filter, user,
-                    properties.minConsumers(), report.suppressionNote(), clock), ReportTable.header(report))) {
+                    properties.minConsumers(), report.suppression(), clock, language), labels.header(columns),
+                    language.notesLocale())) {
                 for (ReportRow row : report.rows()) {
-                    writer.row(ReportTable.values(row));
+                    writer.row(labels.row(columns, ReportTable.values(row)));
                     job.wrote();
                 }
             }
@@ -78,25 +84,28 @@ public class StatisticsExports {
      * fewer than k consumers written as "other").
      */
     @PreAuthorize(Roles.AGGREGATE_READERS)
-    public ExportJob startRecords(StatisticsFilter filter, ExportFormat format, String fileName) {
+    public ExportJob startRecords(StatisticsFilter filter, ExportFormat format, String fileName,
+                                  ExportLanguage language) {
         String user = currentUser.usernameOrSystem();
         int k = properties.minConsumers();
+        ExportLabels labels = statistics.labels(language);
+        List<String> columns = ReportQueries.RECORD_COLUMNS;
         if (queries.consumers(filter) < k) {
             // So few consumers that any record could point at one: the file holds the notes and no record.
             ExportJob withheld = start(user, "redress-records_withheld." + format.extension(), format,
-                    (job, out) -> TableWriter.open(format, out, ExportNotes.of(filter, user, k, "withheld: this"
-                            + " selection has fewer than " + k + " consumers, so no record is exported.", clock),
-                            ReportQueries.RECORD_COLUMNS).close());
+                    (job, out) -> TableWriter.open(format, out, ExportNotes.of(filter, user, k,
+                            Message.of("export.note.withheld", k), clock, language), labels.header(columns),
+                            language.notesLocale()).close());
             withheld.withhold();
             return withheld;
         }
         return start(user, fileName, format, (job, out) -> {
             job.expect(queries.count(filter));
             try (TableWriter writer = TableWriter.open(format, out, ExportNotes.of(filter, user, k,
-                    "merchants and provinces with fewer than " + k + " consumers in this selection are written as \""
-                            + SmallCells.OTHER + "\".", clock), ReportQueries.RECORD_COLUMNS)) {
+                    Message.of("export.note.recordsOther", k), clock, language), labels.header(columns),
+                    language.notesLocale())) {
                 queries.records(filter, k, row -> {
-                    writer.row(row);
+                    writer.row(labels.row(columns, row));
                     job.wrote();
                 });
             }

@@ -5,14 +5,17 @@ import java.io.OutputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.ConcurrentHashMap;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
-import org.redress.merchant.MerchantService;
+import org.redress.base.Message;
 import org.redress.base.Roles;
+import org.redress.merchant.MerchantService;
+import org.redress.merchant.PlatformRef;
+import org.redress.merchant.PlatformService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -29,6 +32,7 @@ public class StatisticsService {
     private final AgreementFigureQueries agreementFigures;
     private final ReportQueries reports;
     private final MerchantService merchants;
+    private final PlatformService platforms;
     private final StatisticsProperties properties;
     private final Clock clock;
     // A full-index dashboard takes about two seconds at a million complaints; regulators flip between a few filters,
@@ -39,12 +43,14 @@ public class StatisticsService {
     private record CachedDashboard(Dashboard dashboard, Instant at) {
     }
 
-    StatisticsService(DashboardQueries dashboards, AgreementFigureQueries agreementFigures, ReportQueries reports, MerchantService merchants,
-                      StatisticsProperties properties, Clock clock) {
+    StatisticsService(DashboardQueries dashboards, AgreementFigureQueries agreementFigures, ReportQueries reports,
+                      MerchantService merchants, PlatformService platforms, StatisticsProperties properties,
+                      Clock clock) {
         this.dashboards = dashboards;
         this.agreementFigures = agreementFigures;
         this.reports = reports;
         this.merchants = merchants;
+        this.platforms = platforms;
         this.properties = properties;
         this.clock = clock;
     }
@@ -92,14 +98,24 @@ public class StatisticsService {
                 () -> reports.other(filter, groupBy, properties.minConsumers()));
     }
 
-    public void writeReport(Report report, ExportFormat format, String user, OutputStream out) throws IOException {
+    public void writeReport(Report report, ExportFormat format, String user, OutputStream out,
+                            ExportLanguage language) throws IOException {
         ReportTable.write(report, format, ExportNotes.of(report.filter(), user, properties.minConsumers(),
-                report.suppressionNote(), clock), out);
+                report.suppression(), clock, language), out, labels(language), language.notesLocale());
     }
 
     /** The notes an export of dashboard figures starts with. */
-    public List<String> exportNotes(StatisticsFilter filter, String user, String suppression) {
-        return ExportNotes.of(filter, user, properties.minConsumers(), suppression, clock);
+    public List<String> exportNotes(StatisticsFilter filter, String user, Message suppression,
+                                    ExportLanguage language) {
+        return ExportNotes.of(filter, user, properties.minConsumers(), suppression, clock, language);
+    }
+
+    /** Column names and values of exports in the language, platforms by their names. */
+    public ExportLabels labels(ExportLanguage language) {
+        Map<String, PlatformRef> byCode = platforms.active().stream()
+                .collect(Collectors.toMap(PlatformRef::code, p -> p, (a, b) -> a));
+        return new ExportLabels(language, code -> byCode.containsKey(code)
+                ? byCode.get(code).label(language.locale()) : code);
     }
 
     public String fileName(String kind, List<Dimension> groupBy, StatisticsFilter filter, ExportFormat format) {

@@ -8,11 +8,13 @@ import java.io.OutputStreamWriter;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.redress.base.SafeCsv;
+import org.redress.base.Texts;
 
 /**
  * Writes a table row by row to CSV or XLSX without holding it in memory. CSV starts with a byte-order mark so Excel
@@ -23,7 +25,15 @@ public abstract sealed class TableWriter implements Closeable {
 
     public static TableWriter open(ExportFormat format, OutputStream out, List<String> notes, List<String> header)
             throws IOException {
-        return format == ExportFormat.CSV ? new Csv(out, notes, header) : new Xlsx(out, notes, header);
+        return open(format, out, notes, header, Locale.ROOT);
+    }
+
+    /** As above, with the XLSX sheets named in the locale's language. */
+    public static TableWriter open(ExportFormat format, OutputStream out, List<String> notes, List<String> header,
+                                   Locale locale) throws IOException {
+        return format == ExportFormat.CSV ? new Csv(out, notes, header)
+                : new Xlsx(out, notes, header, Texts.render("export.sheet.about", locale),
+                        Texts.render("export.sheet.data", locale));
     }
 
     public abstract void row(Object[] values) throws IOException;
@@ -62,14 +72,17 @@ public abstract sealed class TableWriter implements Closeable {
 
         private final Workbook workbook;
         private final List<String> header;
+        private final String dataName;
         private Worksheet sheet;
         private int sheetNumber;
         private int row;
 
-        Xlsx(OutputStream out, List<String> notes, List<String> header) throws IOException {
+        Xlsx(OutputStream out, List<String> notes, List<String> header, String aboutName, String dataName)
+                throws IOException {
             this.workbook = new Workbook(out, "Redress", "1.0");
             this.header = header;
-            Worksheet about = workbook.newWorksheet("About");
+            this.dataName = dataName;
+            Worksheet about = workbook.newWorksheet(aboutName);
             for (int i = 0; i < notes.size(); i++) {
                 about.value(i, 0, notes.get(i));
             }
@@ -82,7 +95,7 @@ public abstract sealed class TableWriter implements Closeable {
                 sheet.finish();
             }
             sheetNumber++;
-            sheet = workbook.newWorksheet(sheetNumber == 1 ? "Data" : "Data " + sheetNumber);
+            sheet = workbook.newWorksheet(sheetNumber == 1 ? dataName : dataName + " " + sheetNumber);
             for (int c = 0; c < header.size(); c++) {
                 sheet.value(0, c, header.get(c));
                 sheet.style(0, c).bold().set();

@@ -90,8 +90,7 @@ class CourtDocumentsTest {
     void theAgreementIsThePeoplesMediationAgreementACourtExpects() throws Exception {
         AgreementDetails a = bindingAgreement();
         byte[] pdf = agreements.pdf(a.id());
-        Files.createDirectories(Path.of("target/documents"));
-        Files.write(Path.of("target/documents/人民调解协议书.pdf"), pdf);
+        save("人民调解协议书.pdf", pdf);
         String text = PdfText.of(pdf);
 
         assertThat(text).contains("人民调解协议书", "消费纠纷人民调解委员会", "字第" + a.id() + "号", a.caseRef())
@@ -134,7 +133,7 @@ class CourtDocumentsTest {
     void theJointApplicationForJudicialConfirmationIsInTheCourtsForm() throws Exception {
         AgreementDetails a = bindingAgreement();
         byte[] pdf = packet.confirmationApplication(a.id());
-        Files.write(Path.of("target/documents/司法确认申请书.pdf"), pdf);
+        save("司法确认申请书.pdf", pdf);
         LocalDate effective = a.bindingAt().atZone(clock.getZone()).toLocalDate();
         String text = PdfText.of(pdf);
         assertThat(text).contains("司法确认申请书", "申请人（消费者）：王芳", "申请人（经营者）：法院文书测试旗舰店",
@@ -164,7 +163,7 @@ class CourtDocumentsTest {
                 LocalDate.now(clock));
         assertThat(confirmed.confirmation().ruling()).isEqualTo("（2027）示0106民特1号");
         byte[] pdf = packet.enforcementApplication(a.id(), "CONSUMER");
-        Files.write(Path.of("target/documents/强制执行申请书.pdf"), pdf);
+        save("强制执行申请书.pdf", pdf);
         String after = PdfText.of(pdf);
         assertThat(after).contains("示范区人民法院（2027）示0106民特1号民事裁定书").doesNotContain("尚未记录人民法院确认");
         assertThat(INTERNAL).allSatisfy(word -> assertThat(after).doesNotContain(word));
@@ -183,6 +182,12 @@ class CourtDocumentsTest {
         Map<String, String> chinese = unzip(packet.zip(a.id(), Locale.SIMPLIFIED_CHINESE));
         assertThat(chinese.keySet()).contains("02-司法确认申请书.pdf", "04-当事人信息.csv");
         assertThat(chinese.get("04-当事人信息.csv")).contains("身份证件号码", "甲方", "消费者", "11010519491231002X");
+    }
+
+    /** Kept under target/documents to be looked at as images (pdftoppm). */
+    private static void save(String name, byte[] pdf) throws Exception {
+        Files.createDirectories(Path.of("target/documents"));
+        Files.write(Path.of("target/documents", name), pdf);
     }
 
     private static Map<String, String> unzip(byte[] zip) throws Exception {

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
@@ -224,7 +225,7 @@ class StatisticsTest {
     void caseWorkersGetNoStatistics() {
         assertThatThrownBy(() -> statistics.dashboard(YEAR)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> statistics.report(YEAR, List.of())).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> exports.startRecords(YEAR, ExportFormat.CSV, "x.csv"))
+        assertThatThrownBy(() -> exports.startRecords(YEAR, ExportFormat.CSV, "x.csv", ExportLanguage.codes()))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -243,7 +244,7 @@ class StatisticsTest {
 
     @Test
     void recordExportCarriesNoPersonalDataAndGeneralisesRareMerchants() throws Exception {
-        ExportJob job = exports.startRecords(YEAR, ExportFormat.CSV, "records.csv");
+        ExportJob job = exports.startRecords(YEAR, ExportFormat.CSV, "records.csv", ExportLanguage.codes());
         ExportJob done = await(job);
         assertThat(done.state()).isEqualTo(ExportJob.State.DONE);
         assertThat(done.rowsWritten()).isEqualTo(8);
@@ -262,7 +263,8 @@ class StatisticsTest {
 
     @Test
     void reportExportInExcelOpensWithTheSameFigures() throws Exception {
-        ExportJob job = exports.startReport(YEAR, List.of(Dimension.PLATFORM), ExportFormat.XLSX, "r.xlsx");
+        ExportJob job = exports.startReport(YEAR, List.of(Dimension.PLATFORM), ExportFormat.XLSX, "r.xlsx",
+                ExportLanguage.codes());
         ExportJob done = await(job);
         assertThat(done.state()).isEqualTo(ExportJob.State.DONE);
         try (ReadableWorkbook workbook = new ReadableWorkbook(Files.newInputStream(done.file()))) {
@@ -275,6 +277,25 @@ class StatisticsTest {
             assertThat(rows.get(1).getCellAsNumber(5).orElseThrow()).isEqualByComparingTo("2100");
         }
         assertThat(exports.myJobs()).extracting(ExportJob::id).contains(job.id());
+    }
+
+    @Test
+    void exportsForPeopleAreInTheirLanguageWithLabelsNotCodes() throws Exception {
+        ExportJob records = await(exports.startRecords(YEAR, ExportFormat.CSV, "records-zh.csv",
+                ExportLanguage.of(Locale.SIMPLIFIED_CHINESE)));
+        String csv = Files.readString(records.file(), StandardCharsets.UTF_8);
+        assertThat(csv).contains("受理日期", "受理渠道", "小单元格保护", "其他")
+                .doesNotContain("receivedOn", "PAY_LATER", "QUALITY", ",other,", "Small-cell");
+        ExportJob report = await(exports.startReport(YEAR, List.of(Dimension.PLATFORM, Dimension.PAYMENT_METHOD),
+                ExportFormat.XLSX, "r-en.xlsx", ExportLanguage.of(Locale.ENGLISH)));
+        try (ReadableWorkbook workbook = new ReadableWorkbook(Files.newInputStream(report.file()))) {
+            List<Row> rows = workbook.getSheets().filter(s -> s.getName().equals("Data")).findFirst().orElseThrow()
+                    .read();
+            assertThat(rows.getFirst().getCellText(0)).isEqualTo("Platform");
+            assertThat(rows.getFirst().getCellText(2)).isEqualTo("Complaints");
+            assertThat(rows.get(1).getCellText(0)).as("the platform by its name").isNotEqualTo("KUAISHOU");
+            assertThat(rows.stream().skip(1).map(r -> r.getCellText(1))).noneMatch(v -> v.matches("[A-Z_]+"));
+        }
     }
 
     @Test
@@ -299,7 +320,7 @@ class StatisticsTest {
 
         MvcResult csv = mvc.perform(get("/api/v1/statistics").param("groupBy", "platform,month")
                         .param("from", "2021-01-01").param("to", "2021-12-31").param("format", "csv")
-                        .with(user("admin").roles("ADMIN")))
+                        .param("lang", "codes").with(user("admin").roles("ADMIN")))
                 .andExpect(status().isOk()).andReturn();
         assertThat(csv.getResponse().getContentType()).startsWith("text/csv");
         assertThat(csv.getResponse().getHeader("Content-Disposition"))
@@ -308,13 +329,20 @@ class StatisticsTest {
         assertThat(body).startsWith(0xEF, 0xBB, 0xBF);
         assertThat(new String(body, StandardCharsets.UTF_8)).contains("platform,month,complaints,consumers");
 
+        MvcResult chinese = mvc.perform(get("/api/v1/statistics").param("groupBy", "platform")
+                        .param("from", "2021-01-01").param("to", "2021-12-31").param("format", "csv")
+                        .with(user("admin").roles("ADMIN")))
+                .andExpect(status().isOk()).andReturn();
+        assertThat(chinese.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .as("without lang, in the request's language (Chinese by default)").contains("平台,投诉数,消费者人数");
+
         MvcResult xlsx = mvc.perform(get("/api/v1/statistics").param("format", "xlsx")
                         .param("from", "2021-01-01").param("to", "2021-12-31")
                         .with(user("regulator").roles("REGULATOR")))
                 .andExpect(status().isOk()).andReturn();
         try (ReadableWorkbook workbook = new ReadableWorkbook(
                 new ByteArrayInputStream(xlsx.getResponse().getContentAsByteArray()))) {
-            Row total = workbook.getSheets().filter(s -> s.getName().equals("Data")).findFirst().orElseThrow()
+            Row total = workbook.getSheets().filter(s -> s.getName().equals("数据")).findFirst().orElseThrow()
                     .read().get(1);
             assertThat(total.getCellAsNumber(0).orElseThrow()).isEqualByComparingTo("8");
         }
@@ -337,7 +365,7 @@ class StatisticsTest {
     @Test
     void apiRunsExportsInTheBackgroundForTheirOwnerOnly() throws Exception {
         MvcResult started = mvc.perform(post("/api/v1/statistics/exports").param("kind", "records")
-                        .param("from", "2021-01-01").param("to", "2021-12-31")
+                        .param("from", "2021-01-01").param("to", "2021-12-31").param("lang", "codes")
                         .with(user("regulator").roles("REGULATOR")))
                 .andExpect(status().isAccepted())
                 .andExpect(jsonPath("$.fileName").value(org.hamcrest.Matchers.startsWith("redress-records_2021-01-01")))

@@ -13,6 +13,7 @@ import org.redress.base.BusinessRuleException;
 import org.redress.base.Message;
 import org.redress.base.NotFoundException;
 import org.redress.base.SearchParameters;
+import org.redress.base.api.ApiLanguage;
 import org.redress.complaint.Category;
 import org.redress.complaint.ComplaintStatus;
 import org.redress.complaint.PaymentMethod;
@@ -21,6 +22,7 @@ import org.redress.statistics.Dashboard;
 import org.redress.statistics.Dimension;
 import org.redress.statistics.ExportFormat;
 import org.redress.statistics.ExportJob;
+import org.redress.statistics.ExportLanguage;
 import org.redress.statistics.Report;
 import org.redress.statistics.ReportRow;
 import org.redress.statistics.ReportTable;
@@ -54,9 +56,13 @@ class StatisticsApi {
         this.exports = exports;
     }
 
+    /**
+     * A grouped report as JSON (field names and constants), or as CSV/XLSX with headers and values in {@code lang}:
+     * "zh-CN", "en", or "codes" for the machine-readable variant; by default the request's Accept-Language.
+     */
     @GetMapping("/api/v1/statistics")
     Object statistics(@RequestParam(required = false) String groupBy, @ModelAttribute FilterParameters filterBy,
-                      @RequestParam(required = false) String format,
+                      @RequestParam(required = false) String format, @RequestParam(required = false) String lang,
                       Principal principal, HttpServletResponse response) throws IOException {
         SearchParameters p = new SearchParameters();
         List<Dimension> dimensions = dimensions(p, groupBy);
@@ -75,7 +81,8 @@ class StatisticsApi {
         response.setHeader("Content-Disposition", ContentDisposition.attachment()
                 .filename(statistics.fileName("report", dimensions, filter, exportFormat), StandardCharsets.UTF_8)
                 .build().toString());
-        statistics.writeReport(report, exportFormat, principal.getName(), response.getOutputStream());
+        statistics.writeReport(report, exportFormat, principal.getName(), response.getOutputStream(),
+                ExportLanguage.parse(lang, ApiLanguage.of((String) null)));
         return null;
     }
 
@@ -105,7 +112,8 @@ class StatisticsApi {
     ResponseEntity<ExportStatus> startExport(@RequestParam(required = false) String kind,
                                              @RequestParam(required = false) String groupBy,
                                              @ModelAttribute FilterParameters filterBy,
-                                             @RequestParam(required = false) String format) {
+                                             @RequestParam(required = false) String format,
+                                             @RequestParam(required = false) String lang) {
         SearchParameters p = new SearchParameters();
         List<Dimension> dimensions = dimensions(p, groupBy);
         StatisticsFilter filter = filterBy.parse(p);
@@ -119,11 +127,12 @@ class StatisticsApi {
         }
         p.check();
         ExportFormat exportFormat = ExportFormat.valueOf(wanted.toUpperCase());
+        ExportLanguage language = ExportLanguage.parse(lang, ApiLanguage.of((String) null));
         ExportJob job = wantedKind.equals("records")
                 ? exports.startRecords(filter, exportFormat,
-                        statistics.fileName("records", List.of(), filter, exportFormat))
+                        statistics.fileName("records", List.of(), filter, exportFormat), language)
                 : exports.startReport(filter, dimensions, exportFormat,
-                        statistics.fileName("report", dimensions, filter, exportFormat));
+                        statistics.fileName("report", dimensions, filter, exportFormat), language);
         return ResponseEntity.accepted().body(ExportStatus.of(job));
     }
 

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -29,6 +30,7 @@ import org.redress.base.ui.Notifications;
 import org.redress.statistics.Dimension;
 import org.redress.statistics.ExportFormat;
 import org.redress.statistics.ExportJob;
+import org.redress.statistics.ExportLanguage;
 import org.redress.statistics.StatisticsExports;
 import org.redress.statistics.StatisticsFilter;
 import org.redress.statistics.StatisticsService;
@@ -41,6 +43,7 @@ class ExportPanel extends Div {
 
     final CheckboxGroup<Dimension> groupBy = new CheckboxGroup<>();
     final RadioButtonGroup<ExportFormat> format = new RadioButtonGroup<>();
+    final Checkbox codes = new Checkbox();
     final Button exportReport = new Button();
     final Button exportRecords = new Button();
     final Grid<ExportJob> jobs = new Grid<>();
@@ -63,6 +66,8 @@ class ExportPanel extends Div {
         format.setItems(ExportFormat.values());
         format.setItemLabelGenerator(f -> f == ExportFormat.CSV ? "CSV (UTF-8)" : "Excel (XLSX)");
         format.setValue(ExportFormat.CSV);
+        codes.setLabel(getTranslation("stats.export.codes"));
+        codes.setTooltipText(getTranslation("stats.export.codesHelp"));
         exportReport.setText(getTranslation("stats.export.report"));
         exportReport.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         exportReport.addClickListener(e -> startReport());
@@ -77,7 +82,7 @@ class ExportPanel extends Div {
         jobs.addThemeVariants(GridVariant.LUMO_COMPACT);
         jobs.setAllRowsVisible(true);
         HorizontalLayout buttons = new HorizontalLayout(exportReport, exportRecords);
-        add(new H3(getTranslation("stats.export.title")), hint, groupBy, format, buttons, jobs);
+        add(new H3(getTranslation("stats.export.title")), hint, groupBy, format, codes, buttons, jobs);
         refreshJobs();
     }
 
@@ -96,15 +101,22 @@ class ExportPanel extends Div {
         groupBy.setInvalid(false);
         StatisticsFilter current = filter.get();
         ExportFormat chosen = format.getValue();
-        exports.startReport(current, dimensions, chosen, statistics.fileName("report", dimensions, current, chosen));
+        exports.startReport(current, dimensions, chosen, statistics.fileName("report", dimensions, current, chosen),
+                language());
         started();
     }
 
     private void startRecords() {
         StatisticsFilter current = filter.get();
         ExportFormat chosen = format.getValue();
-        exports.startRecords(current, chosen, statistics.fileName("records", List.of(), current, chosen));
+        exports.startRecords(current, chosen, statistics.fileName("records", List.of(), current, chosen),
+                language());
         started();
+    }
+
+    /** The page's language, or field names and codes when the machine-readable variant is ticked. */
+    private ExportLanguage language() {
+        return codes.getValue() ? ExportLanguage.codes() : ExportLanguage.of(getLocale());
     }
 
     private void started() {

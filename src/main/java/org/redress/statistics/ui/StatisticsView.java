@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.IntStream;
+import org.redress.base.Message;
 import org.redress.base.Roles;
 import org.redress.base.ui.StatCard;
 import org.redress.complaint.Category;
@@ -31,6 +32,8 @@ import org.redress.merchant.PlatformService;
 import org.redress.security.CurrentUser;
 import org.redress.statistics.AgreementFigures;
 import org.redress.statistics.Dashboard;
+import org.redress.statistics.ExportLabels;
+import org.redress.statistics.ExportLanguage;
 import org.redress.statistics.GroupFigures;
 import org.redress.statistics.Headline;
 import org.redress.statistics.ResolutionBucket;
@@ -257,11 +260,14 @@ public class StatisticsView extends VerticalLayout implements BeforeEnterObserve
 
     private ChartPanel.Table table(String name, List<String> header, List<Object[]> rows) {
         StatisticsFilter filter = dashboard.filter();
-        String note = dashboard.suppressedGroups() == 0 ? "nothing was suppressed"
-                : dashboard.suppressedGroups() + " group(s) with fewer than " + dashboard.minConsumers()
-                + " consumers were merged into \"other\" or left out";
+        Message note = dashboard.suppressedGroups() == 0
+                ? Message.of("export.note.nothingSuppressed", dashboard.minConsumers())
+                : Message.of("export.note.suppressed", dashboard.suppressedGroups(), dashboard.minConsumers());
+        ExportLanguage language = ExportLanguage.of(getLocale());
+        ExportLabels labels = statistics.labels(language);
         return new ChartPanel.Table("redress-" + name + "_" + filter.describe(),
-                statistics.exportNotes(filter, currentUser.usernameOrSystem(), note), header, rows);
+                statistics.exportNotes(filter, currentUser.usernameOrSystem(), note, language), labels.header(header),
+                rows.stream().map(r -> labels.row(header, r)).toList());
     }
 
     private static Div tableBox(Grid<?> grid) {
