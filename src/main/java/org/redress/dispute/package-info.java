@@ -3,7 +3,8 @@
  * members' consent to be represented and the class's representatives.
  */
 @ApplicationModule(allowedDependencies = {
-        "audit", "audit :: ui", "base", "base :: ui", "complaint", "complaint :: ui", "merchant", "security"})
+        "audit", "audit :: ui", "base", "base :: api", "base :: ui", "complaint", "complaint :: ui", "merchant",
+        "security"})
 package org.redress.dispute;
 
 import org.springframework.modulith.ApplicationModule;

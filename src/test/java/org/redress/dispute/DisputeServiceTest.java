@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.redress.RedressTest;
 import org.redress.audit.AuditRecord;
@@ -114,6 +115,10 @@ class DisputeServiceTest {
         assertThat(text).startsWith("\uFEFFcaseNumber,consumerName");
         assertThat(text.lines().count()).isEqualTo(5);
         assertThat(text).contains(cases.get(0) + ",").contains("GIVEN");
+        ByteArrayOutputStream chinese = new ByteArrayOutputStream();
+        disputes.exportMembers(id, chinese, Locale.SIMPLIFIED_CHINESE);
+        assertThat(chinese.toString(StandardCharsets.UTF_8)).startsWith("\uFEFF投诉编号,消费者").contains("同意")
+                .doesNotContain("GIVEN", "PAY_LATER", "caseNumber");
 
         mvc.perform(get("/api/v1/disputes/" + id).with(user("staff").roles("STAFF")))
                 .andExpect(status().isOk())

@@ -6,6 +6,8 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import org.redress.base.Texts;
+import org.redress.base.api.ApiLanguage;
 import org.redress.complaint.Channel;
 import org.redress.dispute.ConsentDecision;
 import org.redress.dispute.DisputeDetails;
@@ -56,12 +58,15 @@ class DisputeApi {
         return disputes.get(id);
     }
 
+    /** The members as CSV in {@code lang} (zh-CN, en, or codes for field names and constants); by default the request's. */
     @GetMapping("/api/v1/disputes/{id}/members.csv")
-    void members(@PathVariable long id, HttpServletResponse response) throws IOException {
+    void members(@PathVariable long id, @RequestParam(required = false) String lang, HttpServletResponse response)
+            throws IOException {
         disputes.get(id);
         response.setContentType("text/csv; charset=UTF-8");
         response.setHeader("Content-Disposition", ContentDisposition.attachment()
                 .filename("dispute-" + id + "-members.csv", StandardCharsets.UTF_8).build().toString());
-        disputes.exportMembers(id, response.getOutputStream());
+        disputes.exportMembers(id, response.getOutputStream(), "codes".equalsIgnoreCase(lang) ? null
+                : Texts.effective(ApiLanguage.of(lang)));
     }
 }

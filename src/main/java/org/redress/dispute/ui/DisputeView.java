@@ -45,6 +45,7 @@ import org.redress.base.BusinessRuleException;
 import org.redress.base.InvalidInputException;
 import org.redress.base.NotFoundException;
 import org.redress.base.Roles;
+import org.redress.base.Texts;
 import org.redress.base.ui.Badge;
 import org.redress.base.ui.DetailColumns;
 import org.redress.base.ui.Notifications;
@@ -130,12 +131,12 @@ public class DisputeView extends VerticalLayout implements BeforeEnterObserver, 
         Anchor csv = new Anchor(DownloadHandler.fromInputStream(event -> {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             try {
-                service.exportMembers(dispute.id(), out);
+                service.exportMembers(dispute.id(), out, Texts.effective(getLocale()));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
             byte[] bytes = out.toByteArray();
-            return new DownloadResponse(new ByteArrayInputStream(bytes), "dispute-" + dispute.id() + "-members.csv",
+            return new DownloadResponse(new ByteArrayInputStream(bytes), getTranslation("dispute.membersFile", String.valueOf(dispute.id())),
                     "text/csv; charset=UTF-8", bytes.length);
         }), getTranslation("dispute.exportMembers"));
         csv.getElement().setAttribute("download", true);
