@@ -59,6 +59,9 @@ public class Merchant {
     @Column(nullable = false, length = NAME_MAX)
     private String name;
 
+    @Column(name = "name_key", length = NAME_MAX)
+    private String nameKey;
+
     @FullTextField(name = "aliases", analyzer = ComplaintAnalysisConfigurer.CJK_BIGRAM)
     @FullTextField(name = "aliases_ngram", analyzer = ComplaintAnalysisConfigurer.NAME_NGRAM,
             searchAnalyzer = ComplaintAnalysisConfigurer.NAME_SEARCH)
@@ -103,6 +106,7 @@ public class Merchant {
 
     Merchant(String name, Platform platform, String shopId, Instant createdAt) {
         this.name = name;
+        this.nameKey = MerchantNames.key(name);
         this.platform = platform;
         this.shopId = shopId;
         this.createdAt = createdAt;

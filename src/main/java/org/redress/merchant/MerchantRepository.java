@@ -14,6 +14,8 @@ interface MerchantRepository extends JpaRepository<Merchant, Long> {
 
     Optional<Merchant> findFirstByPlatformCodeAndName(String platformCode, String name);
 
+    Optional<Merchant> findFirstByPlatformCodeAndNameKeyOrderById(String platformCode, String nameKey);
+
     Optional<Merchant> findFirstByName(String name);
 
     List<Merchant> findByPlatformCodeInAndShopIdIn(Collection<String> platformCodes, Collection<String> shopIds);

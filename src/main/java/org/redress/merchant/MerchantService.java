@@ -16,6 +16,7 @@ import org.hibernate.search.mapper.orm.Search;
 import org.redress.audit.AuditAction;
 import org.redress.audit.AuditService;
 import org.redress.audit.AuditSubject;
+import org.redress.base.BusinessRuleException;
 import org.redress.base.InputValidator;
 import org.redress.base.InvalidInputException;
 import org.redress.base.Message;
@@ -123,11 +124,30 @@ public class MerchantService {
         return merchants.findFirstByName(idOrName.trim()).map(Merchant::toSummary);
     }
 
+    /**
+     * The merchant already recorded on the platform under this name, compared as {@link MerchantNames} does (spaces,
+     * width and case ignored); a merged record answers with the one it was merged into.
+     */
+    @Transactional(readOnly = true)
+    public Optional<MerchantSummary> sameName(String name, String platformCode) {
+        if (name == null || name.isBlank() || platformCode == null || platformCode.isBlank()) {
+            return Optional.empty();
+        }
+        return merchants.findFirstByPlatformCodeAndNameKeyOrderById(platformCode.trim().toUpperCase(),
+                MerchantNames.key(name)).map(this::survivor).map(Merchant::toSummary);
+    }
+
+    /** Records a merchant; refused (409, naming it) when the platform already has one of the same name. */
     public MerchantSummary create(NewMerchant request) {
         validator.check(request);
         Platform platform = platforms.findById(request.platformCode().trim().toUpperCase())
                 .orElseThrow(() -> new InvalidInputException(Map.of("platformCode",
                 Message.of("error.merchant.unknownPlatform"))));
+        Optional<MerchantSummary> existing = sameName(request.name(), platform.getCode());
+        if (existing.isPresent()) {
+            throw new BusinessRuleException("error.merchant.sameNameExists", existing.get().name(),
+                    existing.get().id());
+        }
         Merchant merchant = new Merchant(request.name().trim(), platform, blankToNull(request.shopId()), clock.instant());
         String code = blankToNull(request.creditCode());
         merchant.setCreditCode(code == null ? null : code.toUpperCase());
@@ -157,6 +177,7 @@ public class MerchantService {
         return merchants.findFirstByPlatformCodeAndName(code, name == null ? null : name.trim())
                 .map(this::survivor)
                 .map(Merchant::toSummary)
+                .or(() -> sameName(name, code))
                 .orElseGet(() -> create(new NewMerchant(name, code, shop)));
     }
 
@@ -231,6 +252,9 @@ public class MerchantService {
             Long id = key.shopId() == null ? null : byShop.get(key.platformCode() + "\u0000" + key.shopId());
             if (id == null) {
                 id = byName.get(key.platformCode() + "\u0000" + key.name());
+            }
+            if (id == null) {
+                id = sameName(key.name(), key.platformCode()).map(MerchantSummary::id).orElse(null);
             }
             if (id == null) {
                 id = create(new NewMerchant(key.name(), key.platformCode(), key.shopId())).id();

@@ -81,7 +81,7 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
         this.platforms = platforms;
         this.complaints = complaints;
         this.workflow = workflow;
-        this.evidencePanel = new EvidencePanel(evidence);
+        this.evidencePanel = new EvidencePanel(evidence, clock.getZone());
         this.timeline = new AuditTimeline(audit, clock.getZone());
         this.mergePanel = new MergePanel(merging, complaints, evidence, audit, clock.getZone(), this::reload);
         addClassName("case-detail-view");

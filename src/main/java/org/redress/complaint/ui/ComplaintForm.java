@@ -3,7 +3,6 @@ package org.redress.complaint.ui;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
@@ -12,6 +11,8 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
+import java.util.stream.Stream;
+import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.data.binder.Validator;
 import com.vaadin.flow.data.validator.EmailValidator;
@@ -40,7 +41,7 @@ class ComplaintForm extends FormLayout {
 
     private static final BigDecimal MAX_AMOUNT = new BigDecimal("10000000");
 
-    final DatePicker receivedAt = new LocalDatePicker();
+    final LocalDatePicker receivedAt = new LocalDatePicker();
     final ComboBox<Channel> channel = new ComboBox<>();
     final TextField consumerName = new TextField();
     final TextField consumerPhone = new TextField();
@@ -51,7 +52,7 @@ class ComplaintForm extends FormLayout {
     final ComboBox<PlatformRef> platform = new ComboBox<>();
     final TextField orderNumber = new TextField();
     final TextField platformTicket = new TextField();
-    final DatePicker purchaseDate = new LocalDatePicker();
+    final LocalDatePicker purchaseDate = new LocalDatePicker();
     final BigDecimalField amountPaid = new BigDecimalField();
     final BigDecimalField amountClaimed = new BigDecimalField();
     final ComboBox<PaymentMethod> paymentMethod = new ComboBox<>();
@@ -71,6 +72,8 @@ class ComplaintForm extends FormLayout {
         addClassName("complaint-form");
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("40em", 2), new ResponsiveStep("70em", 3));
         labels();
+        receivedAt.notAfter(LocalDate.now(clock), "validation.future");
+        purchaseDate.notAfter(LocalDate.now(clock), "validation.future");
         setUpChoices(platforms);
         bind();
         HorizontalLayout merchantRow = new HorizontalLayout(merchant, merchant.newMerchantButton());
@@ -228,6 +231,22 @@ class ComplaintForm extends FormLayout {
             }
             return ValidationResult.ok();
         };
+    }
+
+    /**
+     * Scrolls to the first field that shows an error, in the order of the form, and puts the cursor in it, so that
+     * on a phone the user sees what to fix instead of a message about something off screen.
+     */
+    boolean focusFirstInvalid() {
+        return getChildren().flatMap(c -> c instanceof HorizontalLayout row ? row.getChildren() : Stream.of(c))
+                .filter(c -> c instanceof HasValidation v && v.isInvalid()).findFirst()
+                .map(c -> {
+                    c.scrollIntoView();
+                    if (c instanceof Focusable<?> f) {
+                        f.focus();
+                    }
+                    return true;
+                }).orElse(false);
     }
 
     /** Shows errors that the server found (and the form did not) next to their fields. */

@@ -38,14 +38,14 @@ class EvidencePanel extends Div {
     private Runnable onChange = () -> { };
     private UI ui;
 
-    EvidencePanel(EvidenceService evidence) {
+    EvidencePanel(EvidenceService evidence, ZoneId associationZone) {
         this.evidence = evidence;
         addClassName("evidence-panel");
         addAttachListener(event -> ui = event.getUI());
         grid.addColumn(item -> EnumLabels.of(item.type())).setHeader(getTranslation("evidence.type")).setAutoWidth(true);
         grid.addComponentColumn(this::downloadLink).setHeader(getTranslation("evidence.file")).setFlexGrow(1);
         grid.addColumn(item -> humanSize(item.sizeBytes())).setHeader(getTranslation("evidence.size")).setAutoWidth(true);
-        grid.addColumn(item -> TIME.format(item.uploadedAt().atZone(UserZone.current(ZoneId.systemDefault()))) + " · " + item.uploadedBy())
+        grid.addColumn(item -> TIME.format(item.uploadedAt().atZone(UserZone.current(associationZone))) + " · " + item.uploadedBy())
                 .setHeader(getTranslation("evidence.uploaded")).setAutoWidth(true);
         grid.addColumn(item -> item.sha256().substring(0, 12) + "…").setHeader("SHA-256").setAutoWidth(true);
         grid.setAllRowsVisible(true);

@@ -26,6 +26,7 @@ import org.redress.base.ui.Notifications;
 import org.redress.complaint.ComplaintDetails;
 import org.redress.complaint.ComplaintDraft;
 import org.redress.complaint.ComplaintService;
+import org.redress.complaint.EvidenceService;
 import org.redress.merchant.MerchantService;
 import org.redress.merchant.PlatformService;
 import org.redress.base.Roles;
@@ -40,16 +41,18 @@ public class IntakeView extends VerticalLayout {
     private final ComplaintService complaints;
     final ComplaintForm form;
     final Button save = new Button();
+    final IntakeEvidence evidence;
     final Button clear = new Button();
     private IntakeFormData data = new IntakeFormData();
 
     private final List<IntakeAdvisor> advisors;
 
     public IntakeView(ComplaintService complaints, MerchantService merchants, PlatformService platforms, Clock clock,
-                      List<IntakeAdvisor> advisors) {
+                      List<IntakeAdvisor> advisors, EvidenceService evidence) {
         this.complaints = complaints;
         this.advisors = advisors;
         this.form = new ComplaintForm(merchants, platforms, clock);
+        this.evidence = new IntakeEvidence(evidence);
         addClassName("intake-view");
         data.setReceivedAt(LocalDate.now(clock));
         form.binder.setBean(data);
@@ -62,13 +65,14 @@ public class IntakeView extends VerticalLayout {
         clear.addClickListener(e -> reset(clock));
         Paragraph hint = new Paragraph(getTranslation("intake.hint"));
         hint.addClassName("view-hint");
-        add(new H2(getTranslation("nav.intake")), hint, form, new HorizontalLayout(save, clear));
+        add(new H2(getTranslation("nav.intake")), hint, form, this.evidence, new HorizontalLayout(save, clear));
         form.consumerName.focus();
     }
 
     void save() {
         if (!form.binder.validate().isOk()) {
-            Notifications.error(getTranslation("validation.fix"));
+            form.focusFirstInvalid();
+            Notifications.formError(getTranslation("validation.fix"));
             return;
         }
         List<IntakeAdvisor.IntakeHint> hints = new ArrayList<>();
@@ -123,6 +127,7 @@ public class IntakeView extends VerticalLayout {
     void file(Consumer<String> attach) {
         try {
             ComplaintDetails created = complaints.file(data.toDraft());
+            evidence.attachTo(created.caseNumber());
             if (attach != null) {
                 try {
                     attach.accept(created.caseNumber());
@@ -131,12 +136,14 @@ public class IntakeView extends VerticalLayout {
                     Notifications.error(e.getMessage());
                 }
             }
+            Notifications.clear();
             Notifications.success(getTranslation("intake.saved", created.caseNumber()));
             getUI().ifPresent(ui -> ui.navigate(CaseDetailView.class,
                     new RouteParameters("caseNumber", created.caseNumber())));
         } catch (InvalidInputException invalid) {
             form.showServerErrors(invalid.fieldErrors());
-            Notifications.error(getTranslation("validation.fix"));
+            form.focusFirstInvalid();
+            Notifications.formError(getTranslation("validation.fix"));
         }
     }
 

@@ -5,8 +5,11 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.redress.base.InvalidInputException;
@@ -69,8 +72,25 @@ class MerchantPicker extends ComboBox<MerchantSummary> {
         creditCode.setHelperText(getTranslation("merchant.creditCode.help"));
         TextField contact = new TextField(getTranslation("merchant.contact"));
         contact.setMaxLength(Merchant.CONTACT_MAX);
-        dialog.add(new FormLayout(name, platformBox, shopId, creditCode, contact));
+        Div existing = new Div();
+        existing.addClassName("merchant-existing");
+        dialog.add(new FormLayout(name, platformBox, shopId, creditCode, contact), existing);
         Button save = new Button(getTranslation("action.save"), e -> {
+            existing.removeAll();
+            Optional<MerchantSummary> same = merchants.sameName(name.getValue(),
+                    platformBox.getValue() == null ? null : platformBox.getValue().code());
+            if (same.isPresent()) {
+                // The same shop typed with other spacing or width: offer the record instead of a second one.
+                Button use = new Button(getTranslation("merchant.useExisting", same.get().name()), click -> {
+                    setValue(same.get());
+                    dialog.close();
+                });
+                use.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                existing.add(new Paragraph(getTranslation("merchant.sameNameExists", same.get().name(),
+                        platformBox.getValue().label(getLocale()))), use);
+                use.focus();
+                return;
+            }
             try {
                 MerchantSummary created = merchants.create(new NewMerchant(name.getValue(),
                         platformBox.getValue() == null ? null : platformBox.getValue().code(), shopId.getValue(),

@@ -4,13 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.redress.RedressTest;
 import org.redress.TestData;
+import org.redress.base.Texts;
 import org.redress.complaint.Category;
 import org.redress.complaint.ComplaintFilter;
 import org.redress.complaint.ComplaintService;
+import org.redress.complaint.EvidenceItem;
+import org.redress.complaint.EvidenceService;
+import org.redress.complaint.EvidenceType;
 import org.redress.complaint.PaymentMethod;
 import org.redress.merchant.MerchantSummary;
 import org.redress.merchant.PlatformService;
@@ -139,5 +147,32 @@ class IntakeViewTest extends SpringBrowserlessTest {
         assertThat(view.form.amountClaimed.isInvalid()).isTrue();
         assertThat(view.form.amountClaimed.getErrorMessage()).isEqualTo("At most two decimals");
         assertThat(view.form.consumerEmail.getErrorMessage()).isEqualTo("Not an e-mail address");
+    }
+
+    @Test
+    void a_future_date_says_so_and_evidence_chosen_on_the_form_is_attached_to_the_new_case() throws Exception {
+        IntakeView view = navigate(IntakeView.class);
+        fillValid(view, data.merchant("登记证据直播间"));
+        view.form.receivedAt.setValue(LocalDate.now().plusDays(2));
+        test(view.save).click();
+        assertThat(view.form.receivedAt.isInvalid()).isTrue();
+        assertThat(view.form.receivedAt.getErrorMessage()).isEqualTo(getTranslation("validation.future"));
+        assertThat(view.form.narrative.getValue()).as("nothing typed is lost").contains("扫地机器人");
+
+        view.form.receivedAt.setValue(LocalDate.now());
+        Path screenshot = Files.createTempFile("order", ".png");
+        Files.write(screenshot, new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0});
+        view.evidence.pending.add(new IntakeEvidence.Pending(EvidenceType.ORDER_SCREENSHOT, "订单截图.png", screenshot));
+        test(view.save).click();
+        String caseNumber = ((CaseDetailView) getCurrentView()).title.getText();
+        assertThat(evidence.list(caseNumber)).extracting(EvidenceItem::originalName).containsExactly("订单截图.png");
+        assertThat(Files.exists(screenshot)).as("the temporary file is gone").isFalse();
+    }
+
+    @Autowired
+    EvidenceService evidence;
+
+    private static String getTranslation(String key) {
+        return Texts.render(key, Locale.ENGLISH);
     }
 }
