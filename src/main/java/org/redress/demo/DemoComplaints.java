@@ -17,6 +17,7 @@ import org.redress.complaint.Provinces;
  */
 public final class DemoComplaints {
 
+    private static final String DEMO_PREFIX = "DEMO-";
     public static final String HEADER = "externalId,receivedAt,channel,consumerName,consumerPhone,consumerEmail,province,city,"
             + "merchantName,merchantShopId,platform,orderNumber,platformTicket,purchaseDate,amountPaid,amountClaimed,"
             + "paymentMethod,category,narrative";
@@ -119,8 +120,13 @@ public final class DemoComplaints {
     /** {@code count} CSV data rows (no header). About one in twelve is a re-filing of an earlier complaint. */
     public List<String> rows(int count) {
         List<String> rows = new ArrayList<>(count);
-        write(count, "DEMO-", rows::add);
+        write(count, DEMO_PREFIX, rows::add);
         return rows;
+    }
+
+    /** The external id of the n-th row {@link #rows} makes (1-based). */
+    public static String externalId(int n) {
+        return DEMO_PREFIX + "%06d".formatted(n);
     }
 
     /**

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.redress.agreement.AgreementDraft;
 import org.redress.agreement.AgreementDrafting;
 import org.redress.agreement.AgreementObligations;
@@ -150,8 +151,8 @@ class DemoDataSeeder implements ApplicationRunner {
         long imported = System.nanoTime();
         // The portal answers while it seeds: a partner may file or import complaints meanwhile. The history
         // below is given only to the complaints the seeder itself created.
-        Set<String> ours = complaints.caseNumbersOf(rows.stream().map(r -> r.substring(0, r.indexOf(',')))
-                .toList());
+        Set<String> ours = complaints.caseNumbersOf(IntStream.rangeClosed(1, rows.size())
+                .mapToObj(DemoComplaints::externalId).toList());
         advanceCases(today, ours);
         openClassDispute(today, ours);
         recordAgreements(today, ours);
@@ -163,7 +164,7 @@ class DemoDataSeeder implements ApplicationRunner {
         result.errors().stream().limit(5).forEach(error -> log.warn("Demo row {}: {}", error.row(), error.reason()));
     }
 
-    /** Binding agreements for cases that reached one, paid on time for those already fulfilled. */
+    /** Binding agreements for cases that reached one; a third of them already paid on time. */
     private void recordAgreements(LocalDate today, Set<String> ours) {
         List<ComplaintRow> reached = new ArrayList<>();
         Page<ComplaintRow> page;
@@ -171,15 +172,16 @@ class DemoDataSeeder implements ApplicationRunner {
         do {
             page = complaints.list(ComplaintFilter.all(), PageRequest.of(pageNumber++, 500, Sort.by("id")));
             page.getContent().stream().filter(r -> ours.contains(r.caseNumber()))
-                    .filter(r -> r.status() == ComplaintStatus.AGREEMENT_REACHED || r.status() == ComplaintStatus.FULFILLED)
+                    .filter(r -> r.status() == ComplaintStatus.AGREEMENT_REACHED)
                     .forEach(reached::add);
         } while (page.hasNext() && reached.size() < 60);
         int unpaid = 0;
+        int n = 0;
         for (ComplaintRow row : reached.subList(0, Math.min(60, reached.size()))) {
             try {
                 // Paid agreements fell due a month after receipt; of the unpaid ones every third is overdue, the
                 // rest fall due over the coming weeks, so the follow-up list shows both.
-                boolean paidUp = row.status() != ComplaintStatus.AGREEMENT_REACHED;
+                boolean paidUp = n++ % 3 == 0;
                 LocalDate due = paidUp || unpaid % 3 == 0 ? row.receivedAt().plusDays(30)
                         : today.plusDays(2 + (unpaid * 5L) % 25);
                 if (!paidUp) {
@@ -192,14 +194,14 @@ class DemoDataSeeder implements ApplicationRunner {
                     if (party.role() == PartyRole.MEDIATOR) {
                         // A mediator's signature is given by that mediator alone.
                         SystemUser.runAs(party.name(), Role.MEDIATOR, () -> signing.sign(agreement.id(), party.party(),
-                                party.name(), "调解员", SignatureMethod.IN_PERSON));
+                                party.printedName(), "人民调解员", SignatureMethod.IN_PERSON));
                     } else {
                         signing.sign(agreement.id(), party.party(), party.name(), "本人", SignatureMethod.IN_PERSON);
                     }
                 }
-                if (row.status() != ComplaintStatus.AGREEMENT_REACHED) {
-                    LocalDate paid = due.minusDays(5).isAfter(today) ? today : due.minusDays(5);
-                    tracking.fulfil(agreement.id(), 1, paid, "转账凭证");
+                if (paidUp) {
+                    LocalDate paidOn = due.minusDays(5).isAfter(today) ? today : due.minusDays(5);
+                    tracking.fulfil(agreement.id(), 1, paidOn, "转账凭证");
                 }
             } catch (RuntimeException e) {
                 log.warn("Demo agreement for {} not recorded: {}", row.caseNumber(), e.getMessage());
