@@ -17,16 +17,41 @@ public final class PhoneTour {
     static final int WIDTH = 390;
     static final int HEIGHT = 844;
 
-    /** How far the page's widest scrolling box is wider than the screen, in CSS pixels (0: no sideways scroll). */
+    /**
+     * How far anything on the page (outside grids, which scroll sideways in their own box, and overlays) reaches
+     * past the right edge of the screen, in CSS pixels: 0 when nothing is cut off or scrolls the page sideways.
+     */
     static final String OVERFLOW = """
             () => {
-              const boxes = [document.scrollingElement];
-              const layout = document.querySelector('vaadin-app-layout');
-              if (layout && layout.shadowRoot) {
-                const content = layout.shadowRoot.querySelector('[content]');
-                if (content) boxes.push(content);
+              const width = document.documentElement.clientWidth;
+              let worst = 0;
+              for (const e of document.querySelectorAll('body *')) {
+                if (e.closest('vaadin-grid, vaadin-dialog-overlay, vaadin-notification-container, vaadin-tooltip-overlay,'
+                    + ' vaadin-combo-box-overlay, vaadin-select-overlay, [slot=drawer], vaadin-date-picker-overlay')) continue;
+                const r = e.getBoundingClientRect();
+                if (r.width === 0 || r.height === 0) continue;
+                worst = Math.max(worst, r.right - width);
               }
-              return Math.max(...boxes.map(b => b.scrollWidth - b.clientWidth));
+              return Math.round(worst);
+            }""";
+
+    /** What reaches furthest past the right edge, to say what to fix. */
+    static final String CULPRIT = """
+            () => {
+              const width = document.documentElement.clientWidth;
+              let worst = 0, name = '';
+              for (const e of document.querySelectorAll('body *')) {
+                if (e.closest('vaadin-grid, vaadin-dialog-overlay, vaadin-notification-container, vaadin-tooltip-overlay,'
+                    + ' vaadin-combo-box-overlay, vaadin-select-overlay, [slot=drawer], vaadin-date-picker-overlay')) continue;
+                const r = e.getBoundingClientRect();
+                if (r.width === 0 || r.height === 0) continue;
+                if (r.right - width > worst) {
+                  worst = r.right - width;
+                  name = e.tagName.toLowerCase() + '.' + [...e.classList].join('.') + ' "'
+                      + (e.textContent || '').trim().slice(0, 40) + '"';
+                }
+              }
+              return name;
             }""";
 
     private PhoneTour() {
@@ -35,13 +60,13 @@ public final class PhoneTour {
     public static void main(String[] args) throws Exception {
         String base = args.length > 0 ? args[0] : "http://localhost:8080";
         Path out = Path.of(args.length > 1 ? args[1] : "target/screenshots");
-        take(base, out, "zh-CN").forEach((page, overflow) -> System.out.println(page + ": " + overflow + " px"));
+        take(base, out, "zh-CN").forEach((page, overflow) -> System.out.println(page + ": " + overflow));
     }
 
     /** Shoots the pages and answers each page's horizontal overflow. */
-    static Map<String, Integer> take(String base, Path out, String locale) throws Exception {
+    static Map<String, String> take(String base, Path out, String locale) throws Exception {
         Files.createDirectories(out);
-        Map<String, Integer> overflow = new LinkedHashMap<>();
+        Map<String, String> overflow = new LinkedHashMap<>();
         try (Playwright playwright = Playwright.create();
              var browser = Browser.launch(playwright);
              var context = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
@@ -85,8 +110,10 @@ public final class PhoneTour {
         page.waitForTimeout(settleMillis);
     }
 
-    private static int shot(Page page, Path out, String name) {
+    /** Shoots the page; answers "0" or the overflow in pixels with what causes it. */
+    private static String shot(Page page, Path out, String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(out.resolve(name + ".png")).setFullPage(true));
-        return ((Number) page.evaluate(OVERFLOW)).intValue();
+        int overflow = ((Number) page.evaluate(OVERFLOW)).intValue();
+        return overflow <= 0 ? "0" : overflow + " px: " + page.evaluate(CULPRIT);
     }
 }

@@ -40,9 +40,10 @@ import org.redress.audit.AuditService;
 import org.redress.audit.AuditSubject;
 import org.redress.audit.ui.AuditTimeline;
 import org.redress.base.BusinessRuleException;
-import org.redress.base.Organisation;
 import org.redress.base.NotFoundException;
+import org.redress.base.Organisation;
 import org.redress.base.Roles;
+import org.redress.base.ui.ActorLabel;
 import org.redress.base.ui.Badge;
 import org.redress.base.ui.DetailColumns;
 import org.redress.base.ui.Notifications;
@@ -111,7 +112,7 @@ public class AgreementView extends VerticalLayout implements BeforeEnterObserver
                 .setAutoWidth(true);
         parties.addColumn(p -> p.signed() ? getTranslation("agreement.signedBy", p.signerName(), p.capacity(),
                         getTranslation("SignatureMethod." + p.method().name()),
-                        WHEN.format(p.signedAt().atZone(zone())), p.recordedBy()) : "—")
+                        WHEN.format(p.signedAt().atZone(zone())), ActorLabel.of(p.recordedBy())) : "—")
                 .setHeader(getTranslation("agreement.signature")).setFlexGrow(1);
         parties.addComponentColumn(p -> {
             if (p.signed() || agreement.status() != AgreementStatus.DRAFT) {
@@ -168,12 +169,13 @@ public class AgreementView extends VerticalLayout implements BeforeEnterObserver
             facts.add(new Span(" · "), new Anchor("agreements/" + a.amends(), getTranslation("agreement.amends",
                     a.amends())));
         }
-        facts.add(new Span(" · " + getTranslation("agreement.revisionBy", a.revision(), a.createdBy())));
+        facts.add(new Span(" · " + getTranslation("agreement.revisionBy", a.revision(),
+                ActorLabel.of(a.createdBy()))));
         hash.removeAll();
         if (a.sha256() != null) {
             hash.add(new Div(getTranslation("agreement.bindingSince", WHEN.format(a.bindingAt().atZone(zone())))),
                     new Div("SHA-256: " + a.sha256()),
-                    new Div(getTranslation("agreement.verify", a.id())));
+                    new Div(getTranslation("agreement.verify")));
         }
         hash.setVisible(a.sha256() != null);
         renderActions(a);

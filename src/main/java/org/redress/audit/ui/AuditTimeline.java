@@ -11,6 +11,7 @@ import org.redress.audit.AuditRecord;
 import org.redress.audit.AuditService;
 import org.redress.audit.AuditSubject;
 import org.redress.base.StoredText;
+import org.redress.base.ui.ActorLabel;
 import org.redress.base.ui.UserZone;
 
 /** A case's history, newest first: who did what and when, with old and new values of changed fields. */
@@ -39,7 +40,7 @@ public class AuditTimeline extends Div {
             entry.addClassName("audit-entry");
             Span when = new Span(TIME.format(record.at().atZone(UserZone.current(zone))));
             when.addClassName("audit-when");
-            Span who = new Span(record.actor());
+            Span who = new Span(ActorLabel.of(record.actor()));
             who.addClassName("audit-who");
             Span what = new Span(getTranslation("audit.action." + record.action()));
             what.addClassName("audit-what");

@@ -48,6 +48,9 @@ public class MainLayout extends AppLayout {
         Button logout = new Button(getTranslation("action.logout"), VaadinIcon.SIGN_OUT.create(),
                 e -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        logout.addClassName("app-logout");
+        logout.setTooltipText(getTranslation("action.logout"));
+        logout.setAriaLabel(getTranslation("action.logout"));
         HorizontalLayout right = new HorizontalLayout(new LanguageSwitch(), who, logout);
         right.setAlignItems(FlexComponent.Alignment.CENTER);
         right.addClassName("app-navbar-right");

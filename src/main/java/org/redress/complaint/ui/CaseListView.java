@@ -88,10 +88,19 @@ public class CaseListView extends VerticalLayout {
         setUpFilters(merchants, platforms);
         Button reset = new Button(getTranslation("filter.reset"), e -> resetFilters());
         reset.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        FlexLayout filters = new FlexLayout(text, status, platform, category, merchant, from, to, mine, overdue, reset);
+        // On a phone only the text search shows; the other filters open with this button.
+        Button more = new Button(getTranslation("filter.more"), VaadinIcon.FILTER.create());
+        more.addClassName("filters-toggle");
+        more.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        FlexLayout filters = new FlexLayout(text, more, status, platform, category, merchant, from, to, mine, overdue,
+                reset);
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         filters.setAlignItems(Alignment.BASELINE);
         filters.addClassName("filter-bar");
+        filters.addClassName("collapsible-filters");
+        text.addClassName("filter-keep");
+        more.addClickListener(e -> filters.getElement().getClassList().set("filters-open",
+                !filters.hasClassName("filters-open")));
 
         setUpGrid();
         add(header, filters, grid);

@@ -94,6 +94,7 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver {
         sort.setAriaLabel(getTranslation("search.sort"));
         sort.addValueChangeListener(e -> refresh(true));
         HorizontalLayout bar = new HorizontalLayout(text, go, sort);
+        bar.addClassName("search-bar");
         bar.setWidthFull();
         bar.setAlignItems(Alignment.BASELINE);
         bar.expand(text);
