@@ -8,6 +8,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.Media;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,6 +19,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -260,6 +262,32 @@ class PortalIT {
         ScreenshotTour.take(portal.baseUrl, out, "en-US");
         assertThat(out.resolve("zh-CN-05-case-detail.png")).exists();
         assertThat(out.resolve("en-US-07-users.png")).exists();
+    }
+
+    @Test
+    void on_a_phone_nothing_reaches_past_the_screen_and_a_case_prints_without_the_portal_around_it()
+            throws Exception {
+        Path out = Path.of("target", "screenshots");
+        Map<String, String> overflow = PhoneTour.take(portal.baseUrl, out, "zh-CN");
+        assertThat(overflow).containsOnlyKeys("case-list", "case", "search", "intake", "session", "agreement")
+                .allSatisfy((page, pixels) -> assertThat(pixels).as(page).isEqualTo("0"));
+
+        try (BrowserContext context = browser.newContext(new NewContextOptions().setLocale("zh-CN")
+                .setViewportSize(1200, 900))) {
+            Page page = context.newPage();
+            page.navigate(portal.baseUrl + "/login");
+            Portal.login(page, "mediator", "demo");
+            page.waitForSelector("vaadin-grid");
+            page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText("RC-")).first()
+                    .click();
+            page.waitForSelector(".case-fields");
+            page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.PRINT));
+            assertThat(page.evaluate("() => getComputedStyle(document.querySelector('vaadin-app-layout')"
+                    + ".shadowRoot.querySelector('[part=navbar]')).display")).isEqualTo("none");
+            assertThat(page.locator(".case-actions").isVisible()).as("buttons are not printed").isFalse();
+            page.pdf(new Page.PdfOptions().setPath(out.resolve("print-case.pdf")).setFormat("A4"));
+            assertThat(out.resolve("print-case.pdf")).isNotEmptyFile();
+        }
     }
 
     private static void chooseInCombo(Page page, String label, String text) {

@@ -47,6 +47,7 @@ import org.redress.base.ui.ActorLabel;
 import org.redress.base.ui.Badge;
 import org.redress.base.ui.DetailColumns;
 import org.redress.base.ui.Notifications;
+import org.redress.base.ui.PrintButton;
 import org.redress.base.ui.UserZone;
 import org.redress.dispute.CaseRef;
 import org.redress.security.CurrentUser;
@@ -126,7 +127,7 @@ public class AgreementView extends VerticalLayout implements BeforeEnterObserver
         parties.setAllRowsVisible(true);
 
 
-        HorizontalLayout heading = new HorizontalLayout(title, badges);
+        HorizontalLayout heading = new HorizontalLayout(title, badges, new PrintButton());
         heading.setAlignItems(Alignment.BASELINE);
         VerticalLayout main = new VerticalLayout(facts, hash, actions, new H3(getTranslation("agreement.parties")),
                 parties, new H3(getTranslation("agreement.obligations")), obligations, creditors, versions);

@@ -33,10 +33,12 @@ import org.redress.audit.ui.AuditTimeline;
 import org.redress.base.BusinessRuleException;
 import org.redress.base.Roles;
 import org.redress.base.StoredText;
+import org.redress.base.ui.ActorLabel;
 import org.redress.base.ui.Badge;
 import org.redress.base.ui.DetailColumns;
 import org.redress.base.ui.EnumLabels;
 import org.redress.base.ui.Notifications;
+import org.redress.base.ui.PrintButton;
 import org.redress.complaint.CaseMerging;
 import org.redress.complaint.CaseWorkflow;
 import org.redress.complaint.ComplaintDetails;
@@ -85,13 +87,11 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
         this.timeline = new AuditTimeline(audit, clock.getZone());
         this.mergePanel = new MergePanel(merging, complaints, evidence, audit, clock.getZone(), this::reload);
         addClassName("case-detail-view");
-        setWidthFull();
-        actions.addClassName("case-actions");
+        actions.addClassNames("case-actions", "no-print");
         actions.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         fields.addClassName("case-fields");
         narrative.addClassName("case-narrative");
-
-        HorizontalLayout heading = new HorizontalLayout(title, badges);
+        HorizontalLayout heading = new HorizontalLayout(title, badges, new PrintButton());
         heading.setAlignItems(Alignment.BASELINE);
         VerticalLayout main = new VerticalLayout(mergePanel, fields, new H3(getTranslation("complaint.narrative")),
                 narrative);
@@ -253,7 +253,7 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
                 field("complaint.externalId", d.externalId()),
                 field("case.statusReason", StoredText.render(d.statusReason(), getLocale())),
                 field("transition.escalationTarget", EnumLabels.of(d.escalationTarget())),
-                field("case.createdBy", d.createdBy())));
+                field("case.createdBy", ActorLabel.of(d.createdBy()))));
         fields.add(group("case.section.deadlines",
                 field("case.acceptDue", d.acceptDueOn()),
                 field("case.acceptedOn", d.acceptedOn()),

@@ -65,7 +65,7 @@ class MergePanel extends Div {
             return;
         }
         Anchor find = new Anchor("duplicates?case=" + d.caseNumber(), getTranslation("merge.findDuplicates"));
-        find.addClassName("find-duplicates");
+        find.addClassNames("find-duplicates", "no-print");
         List<MergedCase> merged = merging.mergedInto(d.caseNumber());
         if (merged.isEmpty()) {
             add(find);

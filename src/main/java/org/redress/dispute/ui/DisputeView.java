@@ -49,6 +49,7 @@ import org.redress.base.Texts;
 import org.redress.base.ui.Badge;
 import org.redress.base.ui.DetailColumns;
 import org.redress.base.ui.Notifications;
+import org.redress.base.ui.PrintButton;
 import org.redress.base.ui.StatCard;
 import org.redress.dispute.CaseRef;
 import org.redress.dispute.DisputeDetails;
@@ -144,7 +145,7 @@ public class DisputeView extends VerticalLayout implements BeforeEnterObserver, 
         Button editRepresentatives = new Button(getTranslation("dispute.editRepresentatives"),
                 e -> askRepresentatives());
         editRepresentatives.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        HorizontalLayout heading = new HorizontalLayout(title, badge);
+        HorizontalLayout heading = new HorizontalLayout(title, badge, new PrintButton());
         heading.setAlignItems(Alignment.BASELINE);
         breakdown.addClassName("stat-tables");
         HorizontalLayout settings = new HorizontalLayout(status, leadMediator);

@@ -40,6 +40,7 @@ import org.redress.base.Roles;
 import org.redress.base.ui.Badge;
 import org.redress.base.ui.DetailColumns;
 import org.redress.base.ui.Notifications;
+import org.redress.base.ui.PrintButton;
 import org.redress.base.ui.UserZone;
 import org.redress.mediation.MediationProperties;
 import org.redress.mediation.Participant;
@@ -145,7 +146,7 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver, 
         participants.addThemeVariants(GridVariant.LUMO_COMPACT);
         participants.setAllRowsVisible(true);
 
-        HorizontalLayout heading = new HorizontalLayout(title, badges);
+        HorizontalLayout heading = new HorizontalLayout(title, badges, new PrintButton());
         heading.setAlignItems(Alignment.BASELINE);
         VerticalLayout main = new VerticalLayout(facts, actions, noConflict,
                 new H3(getTranslation("session.participants")), participants, minutesEditor,
