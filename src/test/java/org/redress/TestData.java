@@ -60,8 +60,10 @@ public class TestData {
         return m.group(1);
     }
 
+    /** The Kuaishou merchant of this name: recorded on first use, the same one after (one shop, one record). */
     public MerchantSummary merchant(String name) {
-        return merchants.create(new NewMerchant(name, "KUAISHOU", "KS-" + Math.abs(name.hashCode())));
+        return merchants.sameName(name, "KUAISHOU").orElseGet(() -> merchants.create(new NewMerchant(name, "KUAISHOU",
+                "KS-" + Math.abs(name.hashCode()))));
     }
 
     public static ComplaintDraft draft(Long merchantId) {

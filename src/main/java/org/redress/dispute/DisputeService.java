@@ -1,10 +1,6 @@
 package org.redress.dispute;
 
 import jakarta.persistence.EntityManager;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,12 +8,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.redress.audit.AuditAction;
 import org.redress.audit.AuditService;
 import org.redress.audit.AuditSubject;
@@ -28,9 +21,7 @@ import org.redress.base.InvalidInputException;
 import org.redress.base.Message;
 import org.redress.base.NotFoundException;
 import org.redress.base.Roles;
-import org.redress.base.SafeCsv;
 import org.redress.base.StoredText;
-import org.redress.base.Texts;
 import org.redress.complaint.CaseGroupSummary;
 import org.redress.complaint.Channel;
 import org.redress.complaint.ComplaintCandidates;
@@ -290,44 +281,6 @@ public class DisputeService {
         List<Long> ids = members.complaintIds(disputeId).stream()
                 .filter(id -> latest.containsKey(id) && latest.get(id).getDecision() == ConsentDecision.GIVEN).toList();
         return complaintData.byIds(ids).stream().map(c -> c.caseNumber()).sorted().toList();
-    }
-
-    /** The member list with field names and codes, for other systems. */
-    @Transactional(readOnly = true)
-    public void exportMembers(long disputeId, OutputStream out) throws IOException {
-        exportMembers(disputeId, out, null);
-    }
-
-    /**
-     * The member list as CSV (UTF-8 with BOM) for the mediator: cases, consumers, amounts, consent; headers and
-     * values in the locale's language, or field names and codes when it is null.
-     */
-    @Transactional(readOnly = true)
-    public void exportMembers(long disputeId, OutputStream out, Locale locale) throws IOException {
-        long total = members.countByDispute(disputeId);
-        out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
-        CSVPrinter printer = CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get()
-                .print(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        List<String> columns = List.of("caseNumber", "consumerName", "consumerPhone", "province", "amountPaid",
-                "amountClaimed", "category", "paymentMethod", "status", "consent", "consentOn", "consentChannel");
-        printer.printRecord(SafeCsv.cells(locale == null ? columns.toArray()
-                : columns.stream().map(c -> Texts.render("dispute.csv." + c, locale)).toArray()));
-        for (int offset = 0; offset < total; offset += 200) {
-            for (DisputeMemberRow r : members(disputeId, offset, 200)) {
-                printer.printRecord(SafeCsv.cells(r.caseNumber(), r.consumerName(), r.consumerPhone(), r.province(),
-                        r.amountPaid().toPlainString(), r.amountClaimed().toPlainString(), label(r.category(), locale),
-                        label(r.paymentMethod(), locale), label(r.status(), locale), label(r.consent(), locale),
-                        r.consentOn(), label(r.consentChannel(), locale)));
-            }
-        }
-        printer.close(true);
-    }
-
-    private static Object label(Enum<?> value, Locale locale) {
-        if (value == null || locale == null) {
-            return value;
-        }
-        return Texts.render(value.getDeclaringClass().getSimpleName() + "." + value.name(), locale);
     }
 
     private Map<Long, DisputeConsent> latestConsents(long disputeId) {

@@ -44,6 +44,8 @@ class DisputeServiceTest {
     @Autowired
     DisputeService disputes;
     @Autowired
+    DisputeMemberExport export;
+    @Autowired
     ComplaintService complaints;
     @Autowired
     CaseMerging merging;
@@ -110,13 +112,13 @@ class DisputeServiceTest {
         assertThat(timeline(otherProblem)).contains("ADDED_TO_DISPUTE", "REMOVED_FROM_DISPUTE");
 
         ByteArrayOutputStream csv = new ByteArrayOutputStream();
-        disputes.exportMembers(id, csv);
+        export.write(id, csv);
         String text = csv.toString(StandardCharsets.UTF_8);
         assertThat(text).startsWith("\uFEFFcaseNumber,consumerName");
         assertThat(text.lines().count()).isEqualTo(5);
         assertThat(text).contains(cases.get(0) + ",").contains("GIVEN");
         ByteArrayOutputStream chinese = new ByteArrayOutputStream();
-        disputes.exportMembers(id, chinese, Locale.SIMPLIFIED_CHINESE);
+        export.write(id, chinese, Locale.SIMPLIFIED_CHINESE);
         assertThat(chinese.toString(StandardCharsets.UTF_8)).startsWith("\uFEFF投诉编号,消费者").contains("同意")
                 .doesNotContain("GIVEN", "PAY_LATER", "caseNumber");
 

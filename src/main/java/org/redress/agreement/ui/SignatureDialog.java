@@ -32,9 +32,9 @@ class SignatureDialog extends Dialog {
     SignatureDialog(AgreementSigning signing, AgreementDetails agreement, AgreementDetails.Party party, ZoneId zone,
                     Consumer<AgreementDetails> changed) {
         setHeaderTitle(getTranslation("agreement.signTitle", getTranslation("PartyRole." + party.role().name()),
-                party.name()));
+                party.printedName()));
         TextField signer = new TextField(getTranslation("agreement.signerName"));
-        signer.setValue(party.name() == null ? "" : party.name());
+        signer.setValue(party.printedName() == null ? "" : party.printedName());
         signer.setMaxLength(100);
         TextField capacity = new TextField(getTranslation("agreement.capacity"));
         capacity.setPlaceholder(getTranslation("agreement.capacityHint"));

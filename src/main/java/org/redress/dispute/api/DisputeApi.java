@@ -11,6 +11,7 @@ import org.redress.base.api.ApiLanguage;
 import org.redress.complaint.Channel;
 import org.redress.dispute.ConsentDecision;
 import org.redress.dispute.DisputeDetails;
+import org.redress.dispute.DisputeMemberExport;
 import org.redress.dispute.DisputeService;
 import org.redress.dispute.DisputeSuggestion;
 import org.redress.dispute.NewDispute;
@@ -28,9 +29,11 @@ import org.springframework.web.bind.annotation.RestController;
 class DisputeApi {
 
     private final DisputeService disputes;
+    private final DisputeMemberExport export;
 
-    DisputeApi(DisputeService disputes) {
+    DisputeApi(DisputeService disputes, DisputeMemberExport export) {
         this.disputes = disputes;
+        this.export = export;
     }
 
     @GetMapping("/api/v1/disputes/suggestions")
@@ -66,7 +69,7 @@ class DisputeApi {
         response.setContentType("text/csv; charset=UTF-8");
         response.setHeader("Content-Disposition", ContentDisposition.attachment()
                 .filename("dispute-" + id + "-members.csv", StandardCharsets.UTF_8).build().toString());
-        disputes.exportMembers(id, response.getOutputStream(), "codes".equalsIgnoreCase(lang) ? null
+        export.write(id, response.getOutputStream(), "codes".equalsIgnoreCase(lang) ? null
                 : Texts.effective(ApiLanguage.of(lang)));
     }
 }

@@ -53,6 +53,7 @@ import org.redress.base.ui.PrintButton;
 import org.redress.base.ui.StatCard;
 import org.redress.dispute.CaseRef;
 import org.redress.dispute.DisputeDetails;
+import org.redress.dispute.DisputeMemberExport;
 import org.redress.dispute.DisputeService;
 import org.redress.dispute.DisputeStatus;
 
@@ -78,6 +79,7 @@ public class DisputeView extends VerticalLayout implements BeforeEnterObserver, 
     private final List<DisputeSection> sections;
 
     private final DisputeService service;
+    private final DisputeMemberExport export;
     private final AuditTimeline timeline;
     private final Clock clock;
     private final Span badge = new Span();
@@ -85,11 +87,12 @@ public class DisputeView extends VerticalLayout implements BeforeEnterObserver, 
     private DisputeDetails dispute;
     private boolean updatingStatus;
 
-    public DisputeView(DisputeService service, AuditService audit, Clock clock,
+    public DisputeView(DisputeService service, DisputeMemberExport export, AuditService audit, Clock clock,
                        List<DisputeSection.Factory> sectionFactories) {
         this.sections = sectionFactories.stream().sorted(Comparator.comparingInt(DisputeSection.Factory::order))
                 .map(DisputeSection.Factory::createDisputeSection).toList();
         this.service = service;
+        this.export = export;
         this.clock = clock;
         this.timeline = new AuditTimeline(audit, clock.getZone());
         addClassName("dispute-view");
@@ -132,7 +135,7 @@ public class DisputeView extends VerticalLayout implements BeforeEnterObserver, 
         Anchor csv = new Anchor(DownloadHandler.fromInputStream(event -> {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             try {
-                service.exportMembers(dispute.id(), out, Texts.effective(getLocale()));
+                export.write(dispute.id(), out, Texts.effective(getLocale()));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

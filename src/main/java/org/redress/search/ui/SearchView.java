@@ -98,7 +98,6 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver {
         bar.setWidthFull();
         bar.setAlignItems(Alignment.BASELINE);
         bar.expand(text);
-
         notice.addClassName("view-hint");
         total.addClassName("list-total");
         add(new HorizontalLayout(new H2(getTranslation("nav.search")), total), bar, notice);
