@@ -165,6 +165,13 @@ final class CourtDocument {
     }
 
     void signatureCell(PdfPTable table, String zhLabel, String enLabel, String signed, boolean seal) {
+        if (zhLabel.isEmpty()) {
+            // The other half of a row with an odd number of places to sign.
+            PdfPCell empty = new PdfPCell(new Phrase(""));
+            empty.setBorder(0);
+            table.addCell(empty);
+            return;
+        }
         Paragraph p = new Paragraph();
         p.add(new Chunk(zhLabel, body));
         p.add(Chunk.NEWLINE);
