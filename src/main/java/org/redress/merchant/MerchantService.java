@@ -178,7 +178,7 @@ public class MerchantService {
                 .map(this::survivor)
                 .map(Merchant::toSummary)
                 .or(() -> sameName(name, code))
-                .orElseGet(() -> create(new NewMerchant(name, code, shop)));
+                .orElseGet(() -> createOrFind(new NewMerchant(name, code, shop)));
     }
 
     /** Corrects a merchant's aliases and details; each changed field is audited. */
@@ -257,7 +257,7 @@ public class MerchantService {
                 id = sameName(key.name(), key.platformCode()).map(MerchantSummary::id).orElse(null);
             }
             if (id == null) {
-                id = create(new NewMerchant(key.name(), key.platformCode(), key.shopId())).id();
+                id = createOrFind(new NewMerchant(key.name(), key.platformCode(), key.shopId())).id();
                 byName.put(key.platformCode() + "\u0000" + key.name(), id);
                 if (key.shopId() != null) {
                     byShop.put(key.platformCode() + "\u0000" + key.shopId(), id);
@@ -266,6 +266,18 @@ public class MerchantService {
             resolved.put(key, id);
         }
         return resolved;
+    }
+
+    /**
+     * Creates the merchant, or answers the one a concurrent filing recorded under the same name a moment ago (two
+     * complaints against a new shop arriving together must both be filed).
+     */
+    private MerchantSummary createOrFind(NewMerchant request) {
+        try {
+            return create(request);
+        } catch (BusinessRuleException sameName) {
+            return sameName(request.name(), request.platformCode()).orElseThrow(() -> sameName);
+        }
     }
 
     /** A merged record's survivor (following a chain of merges), or the record itself. */
