@@ -20,7 +20,6 @@ import org.redress.base.BusinessRuleException;
 import org.redress.base.ui.EnumLabels;
 import org.redress.base.ui.Notifications;
 import org.redress.base.ui.UserZone;
-import org.redress.base.ui.WidgetTexts;
 import org.redress.complaint.EvidenceItem;
 import org.redress.complaint.EvidenceService;
 import org.redress.complaint.EvidenceType;
@@ -51,14 +50,7 @@ class EvidencePanel extends Div {
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("evidence.empty"));
 
-        type.setLabel(getTranslation("evidence.type"));
-        type.setItems(EvidenceType.values());
-        type.setItemLabelGenerator(EnumLabels::of);
-        type.setValue(EvidenceType.ORDER_SCREENSHOT);
-        upload.setI18n(WidgetTexts.upload(WidgetTexts.of(this)));
-        upload.setMaxFileSize((int) evidence.maxBytes());
-        upload.setAcceptedFileTypes(EvidenceService.allowedExtensions().stream().map(ext -> "." + ext)
-                .toArray(String[]::new));
+        EvidenceChooser.setUp(this, type, upload, evidence);
         upload.setUploadHandler(UploadHandler.toTempFile((metadata, file) -> {
             try (InputStream in = Files.newInputStream(file.toPath())) {
                 evidence.add(caseNumber, type.getValue(), metadata.fileName(), in);

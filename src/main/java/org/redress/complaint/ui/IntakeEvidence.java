@@ -19,7 +19,6 @@ import java.util.List;
 import org.redress.base.BusinessRuleException;
 import org.redress.base.ui.EnumLabels;
 import org.redress.base.ui.Notifications;
-import org.redress.base.ui.WidgetTexts;
 import org.redress.complaint.EvidenceService;
 import org.redress.complaint.EvidenceType;
 
@@ -46,14 +45,7 @@ class IntakeEvidence extends Div {
         addClassName("intake-evidence");
         addAttachListener(e -> ui = e.getUI());
         addDetachListener(e -> discard());
-        type.setLabel(getTranslation("evidence.type"));
-        type.setItems(EvidenceType.values());
-        type.setItemLabelGenerator(EnumLabels::of);
-        type.setValue(EvidenceType.ORDER_SCREENSHOT);
-        upload.setI18n(WidgetTexts.upload(WidgetTexts.of(this)));
-        upload.setMaxFileSize((int) evidence.maxBytes());
-        upload.setAcceptedFileTypes(EvidenceService.allowedExtensions().stream().map(ext -> "." + ext)
-                .toArray(String[]::new));
+        EvidenceChooser.setUp(this, type, upload, evidence);
         upload.setUploadHandler(UploadHandler.toTempFile((metadata, file) -> {
             EvidenceType kind = type.getValue();
             ui.access(() -> {
