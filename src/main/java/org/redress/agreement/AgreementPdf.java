@@ -60,7 +60,8 @@ class AgreementPdf {
         int letter = 0;
         for (AgreementDetails.Party p : a.parties()) {
             if (p.role() != PartyRole.MEDIATOR) {
-                doc.item(particulars(p, letter, Texts.CHINESE), particulars(p, letter, CourtDocument.ENGLISH));
+                doc.item(particulars(p, "doc.letter." + letter, Texts.CHINESE),
+                        particulars(p, "doc.letter." + letter, CourtDocument.ENGLISH));
                 letter++;
             }
         }
@@ -157,9 +158,10 @@ class AgreementPdf {
         return names;
     }
 
-    private static String particulars(AgreementDetails.Party p, int letter, Locale locale) {
+    /** A party's line of particulars: "甲方（消费者）：王芳，身份证件号码：…", under the label given. */
+    static String particulars(AgreementDetails.Party p, String labelKey, Locale locale) {
         Particulars d = p.particulars();
-        String side = Texts.render("doc.letter." + letter, locale);
+        String side = Texts.render(labelKey, locale);
         String role = Texts.render("doc.role." + p.role(), locale);
         if (p.role() == PartyRole.MERCHANT || p.role() == PartyRole.PLATFORM) {
             return Texts.render(Message.of("doc.business", side, role, p.name(),

@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.openpdf.text.pdf.PdfPTable;
-import org.redress.base.Message;
 import org.redress.base.Organisation;
 import org.redress.base.Texts;
 import org.redress.complaint.ComplaintDetails;
@@ -195,15 +194,7 @@ class CourtApplications {
     }
 
     private static String applicant(AgreementDetails.Party p, String label, Locale locale) {
-        Particulars d = p.particulars();
-        String side = Texts.render(label, locale);
-        String role = Texts.render("doc.role." + p.role(), locale);
-        Message text = p.role() == PartyRole.MERCHANT || p.role() == PartyRole.PLATFORM
-                ? Message.of("doc.business", side, role, p.name(), orBlank(d.creditCode()),
-                        orBlank(d.legalRepresentative()), orBlank(d.address()), orBlank(d.contact()))
-                : Message.of("doc.person", side, role, p.name(), orBlank(d.idNumber()), orBlank(d.address()),
-                        orBlank(d.contact()));
-        return Texts.render(text, locale);
+        return AgreementPdf.particulars(p, label, locale);
     }
 
     private static String kind(AgreementDetails.Line l, Locale locale) {
