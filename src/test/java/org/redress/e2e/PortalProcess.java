@@ -13,36 +13,61 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** Starts the packaged portal jar (demo profile, its own data directory and port) for end-to-end tests. */
+/**
+ * Starts the packaged portal jar (demo profile, its own data directory and port) for end-to-end tests; scaled out,
+ * on the postgres and elasticsearch profiles against a shared database and search node.
+ */
 final class PortalProcess implements AutoCloseable {
 
     private final Process process;
     private final Path log;
     final String baseUrl;
     final Path dataDir;
+    private final List<String> settings;
 
-    private PortalProcess(Process process, Path log, String baseUrl, Path dataDir) {
+    private PortalProcess(Process process, Path log, String baseUrl, Path dataDir, List<String> settings) {
         this.process = process;
         this.log = log;
         this.baseUrl = baseUrl;
         this.dataDir = dataDir;
+        this.settings = settings;
     }
 
     static PortalProcess start(int demoComplaints) throws Exception {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        return start(Files.createTempDirectory("redress-e2e-"), port, demoComplaints, true);
+        return start(Files.createTempDirectory("redress-e2e-"), freePort(), demoComplaints, true,
+                List.of("--spring.profiles.active=demo"));
     }
 
-    /** Starts again on the data directory and port of a portal that stopped (or was killed). */
+    /**
+     * One of several instances behind a load balancer: the database at {@code POSTGRES_URL}, the search node at
+     * {@code searchHosts}, indexing coordinated through the outbox. Only the first seeds demo data.
+     */
+    static PortalProcess startScaledOut(String searchHosts, int demoComplaints) throws Exception {
+        List<String> settings = List.of("--spring.profiles.active=demo,postgres,elasticsearch",
+                "--spring.datasource.url=" + System.getenv("POSTGRES_URL"),
+                "--spring.datasource.username=" + System.getenv("POSTGRES_USER"),
+                "--spring.datasource.password=" + System.getenv("POSTGRES_PASSWORD"),
+                "--spring.jpa.properties.hibernate.search.backend.hosts=" + searchHosts,
+                "--spring.jpa.properties.hibernate.search.backend.version=opensearch:2.19",
+                "--redress.statistics.dashboard-cache-seconds=0");
+        return start(Files.createTempDirectory("redress-scaled-"), freePort(), demoComplaints, demoComplaints > 0,
+                settings);
+    }
+
+    /** Starts again on the data directory, port and settings of a portal that stopped (or was killed). */
     static PortalProcess restart(PortalProcess stopped) throws Exception {
         return start(stopped.dataDir, Integer.parseInt(stopped.baseUrl.substring(stopped.baseUrl.lastIndexOf(':') + 1)),
-                0, false);
+                0, false, stopped.settings);
     }
 
-    private static PortalProcess start(Path dataDir, int port, int demoComplaints, boolean seeds) throws Exception {
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static PortalProcess start(Path dataDir, int port, int demoComplaints, boolean seeds,
+                                       List<String> settings) throws Exception {
         Path jar = Path.of(System.getProperty("redress.jar", "target/redress.jar"));
         if (!Files.exists(jar)) {
             throw new IllegalStateException("No portal jar at " + jar + ": run the tests with ./mvnw -Pproduction verify");
@@ -51,9 +76,10 @@ final class PortalProcess implements AutoCloseable {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-jar", jar.toAbsolutePath().toString(),
                 "--server.port=" + port, "--redress.data-dir=" + dataDir, "--redress.demo.complaints=" + demoComplaints,
-                "--redress.demo.merchants=20", "--spring.profiles.active=demo"));
+                "--redress.demo.merchants=20"));
+        command.addAll(settings);
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        PortalProcess portal = new PortalProcess(process, log, "http://127.0.0.1:" + port, dataDir);
+        PortalProcess portal = new PortalProcess(process, log, "http://127.0.0.1:" + port, dataDir, settings);
         portal.awaitReady(Duration.ofSeconds(180), seeds);
         return portal;
     }
