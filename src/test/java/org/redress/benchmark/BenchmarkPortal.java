@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.redress.RedressApplication;
 import org.redress.demo.DemoComplaints;
 import org.springframework.boot.SpringApplication;
@@ -78,6 +80,21 @@ final class BenchmarkPortal implements AutoCloseable {
             throw new IllegalStateException("Import failed: " + response.statusCode() + " " + response.body());
         }
         return response.body();
+    }
+
+    /** Waits until search finds {@code expected} complaints in all (indexing may finish after the import replies). */
+    void awaitSearchable(long expected) throws IOException, InterruptedException {
+        Pattern total = Pattern.compile("\"total\"\\s*:\\s*(\\d+)");
+        while (true) {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                            URI.create(baseUrl + "/api/v1/complaints/search?size=1"))
+                    .header("Authorization", authorization).build(), HttpResponse.BodyHandlers.ofString());
+            Matcher m = total.matcher(response.body());
+            if (m.find() && Long.parseLong(m.group(1)) >= expected) {
+                return;
+            }
+            Thread.sleep(100);
+        }
     }
 
     @Override
