@@ -40,13 +40,14 @@ public final class ImportBenchmark {
             portal.importCsv(portal.writeCsv(generator, warmUp, "WARM-"));
             List<Path> requests = file == null ? List.of(portal.writeCsv(generator, rows, "BENCH-"))
                     : split(Path.of(file), Integer.getInteger("bench.chunk", 50_000), portal.dataDir);
-            rows = file == null ? rows : (int) requests.stream().mapToLong(ImportBenchmark::dataLines).sum();
+            long[] sizes = requests.stream().mapToLong(ImportBenchmark::dataLines).toArray();
+            rows = (int) Arrays.stream(sizes).sum();
             long start = System.nanoTime();
             String reply = "";
-            for (Path request : requests) {
+            for (int i = 0; i < requests.size(); i++) {
                 long t = System.nanoTime();
-                reply = portal.importCsv(request);
-                System.out.printf("  request of %,d rows: %.1f s%n", dataLines(request), (System.nanoTime() - t) / 1e9);
+                reply = portal.importCsv(requests.get(i));
+                System.out.printf("  request of %,d rows: %.1f s%n", sizes[i], (System.nanoTime() - t) / 1e9);
             }
             long imported = System.nanoTime();
             portal.awaitSearchable(rows + warmUp);

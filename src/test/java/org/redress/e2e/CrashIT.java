@@ -2,26 +2,18 @@ package org.redress.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.redress.TestData;
 
 /**
  * A 2xx means on disk: partners file complaints and import CSV files against the packaged portal, the process is
@@ -35,8 +27,6 @@ class CrashIT {
     static final Pattern TOTAL = Pattern.compile("\"total\"\\s*:\\s*(\\d+)");
     static final Pattern COMPLAINTS = Pattern.compile("\"complaints\"\\s*:\\s*(\\d+)");
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
     @Test
     void everyAcknowledgedWriteSurvivesKillMinusNine() throws Exception {
         PortalProcess portal = PortalProcess.start(40);
@@ -49,7 +39,7 @@ class CrashIT {
             writers.submit(() -> {
                 for (int i = 0; writing.get(); i++) {
                     try {
-                        HttpResponse<String> r = send(portal, "POST", "/api/v1/complaints", "application/json",
+                        HttpResponse<String> r = portal.send("POST", "/api/v1/complaints", "application/json",
                                 complaint("CRASH-" + writer + "-" + i), STAFF);
                         if (r.statusCode() == 201) {
                             filed.add(r.headers().firstValue("Location").orElseThrow());
@@ -61,25 +51,7 @@ class CrashIT {
                 return null;
             });
         }
-        writers.submit(() -> {
-            for (int file = 0; writing.get(); file++) {
-                List<String> ids = new ArrayList<>();
-                for (int row = 0; row < 300; row++) {
-                    ids.add("CRASH-IMP-" + file + "-" + row);
-                }
-                String csv = TestData.importCsv("CRASH-IMP-" + file + "-", 300, "崩溃测试店", 3_700_000_000L + file * 300L);
-                try {
-                    HttpResponse<String> r = send(portal, "POST", "/api/v1/complaints/import", "text/csv",
-                            csv, STAFF);
-                    if (r.statusCode() == 200 && r.body().contains("\"imported\":300")) {
-                        imported.addAll(ids);
-                    }
-                } catch (Exception killed) {
-                    return null;
-                }
-            }
-            return null;
-        });
+        writers.submit(() -> portal.importWhile(writing, "CRASH-IMP-", 300, "崩溃测试店", 3_700_000_000L, imported));
         Thread.sleep(8_000);
         portal.kill();
         writing.set(false);
@@ -90,20 +62,20 @@ class CrashIT {
         PortalProcess again = PortalProcess.restart(portal);
         try {
             for (String location : filed) {
-                assertThat(send(again, "GET", location, null, null, STAFF).statusCode()).as(location).isEqualTo(200);
+                assertThat(again.send("GET", location, null, null, STAFF).statusCode()).as(location).isEqualTo(200);
             }
             for (String externalId : imported) {
-                assertThat(send(again, "GET", "/api/v1/complaints?externalId=" + externalId, null, null, STAFF)
+                assertThat(again.send("GET", "/api/v1/complaints?externalId=" + externalId, null, null, STAFF)
                         .statusCode()).as(externalId).isEqualTo(200);
             }
-            long database = count(again, "/api/v1/statistics", REGULATOR, COMPLAINTS);
-            long index = count(again, "/api/v1/complaints/search?size=1", STAFF, TOTAL);
+            long database = again.count("/api/v1/statistics", REGULATOR, COMPLAINTS);
+            long index = again.count("/api/v1/complaints/search?size=1", STAFF, TOTAL);
             assertThat(index).as("the index never holds what the database lacks").isLessThanOrEqualTo(database);
             long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
             while (index != database && System.nanoTime() < deadline) {
                 Thread.sleep(1_000);
-                database = count(again, "/api/v1/statistics", REGULATOR, COMPLAINTS);
-                index = count(again, "/api/v1/complaints/search?size=1", STAFF, TOTAL);
+                database = again.count("/api/v1/statistics", REGULATOR, COMPLAINTS);
+                index = again.count("/api/v1/complaints/search?size=1", STAFF, TOTAL);
             }
             assertThat(index).as("index count caught up with the database").isEqualTo(database);
         } finally {
@@ -118,26 +90,5 @@ class CrashIT {
                  "platform": "DOUYIN", "amountPaid": 59.00, "amountClaimed": 59.00, "paymentMethod": "BUY_NOW_PAY_LATER",
                  "category": "NOT_DELIVERED", "narrative": "先用后付下单后一直未发货，商家跑路了。"}"""
                 .formatted(externalId, LocalDate.now().minusDays(1));
-    }
-
-    private HttpResponse<String> send(PortalProcess portal, String method, String path, String type, String body,
-                                      String auth) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(portal.baseUrl + path))
-                .timeout(Duration.ofSeconds(30)).header("Authorization", auth);
-        if (body == null) {
-            request.method(method, HttpRequest.BodyPublishers.noBody());
-        } else {
-            request.header("Content-Type", type).method(method, HttpRequest.BodyPublishers.ofString(body,
-                    StandardCharsets.UTF_8));
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
-    private long count(PortalProcess portal, String path, String auth, Pattern field) throws Exception {
-        HttpResponse<String> response = send(portal, "GET", path, null, null, auth);
-        assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
-        Matcher m = field.matcher(response.body());
-        assertThat(m.find()).as(path + ": " + response.body()).isTrue();
-        return Long.parseLong(m.group(1));
     }
 }

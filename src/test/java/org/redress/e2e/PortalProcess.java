@@ -1,6 +1,7 @@
 package org.redress.e2e;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -11,13 +12,20 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Queue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.redress.TestData;
 
 /**
  * Starts the packaged portal jar (demo profile, its own data directory and port) for end-to-end tests; scaled out,
  * on the postgres and elasticsearch profiles against a shared database and search node.
  */
 final class PortalProcess implements AutoCloseable {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final Process process;
     private final Path log;
@@ -82,6 +90,54 @@ final class PortalProcess implements AutoCloseable {
         PortalProcess portal = new PortalProcess(process, log, "http://127.0.0.1:" + port, dataDir, settings);
         portal.awaitReady(Duration.ofSeconds(180), seeds);
         return portal;
+    }
+
+    /** Sends a request as {@code auth}, with a body of {@code type} when there is one. */
+    HttpResponse<String> send(String method, String path, String type, String body, String auth) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .timeout(Duration.ofSeconds(30)).header("Authorization", auth);
+        if (body == null) {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", type).method(method, HttpRequest.BodyPublishers.ofString(body,
+                    StandardCharsets.UTF_8));
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** The number {@code field} captures in the 200 answer to {@code GET path}. */
+    long count(String path, String auth, Pattern field) throws Exception {
+        HttpResponse<String> response = send("GET", path, null, null, auth);
+        if (response.statusCode() != 200) {
+            throw new AssertionError(path + " answered " + response.statusCode() + ": " + response.body());
+        }
+        Matcher m = field.matcher(response.body());
+        if (!m.find()) {
+            throw new AssertionError(path + ": no " + field + " in " + response.body());
+        }
+        return Long.parseLong(m.group(1));
+    }
+
+    /**
+     * Imports files of {@code rows} complaints against {@code shop} while {@code running} holds, and adds the
+     * external ids of every file the portal acknowledged to {@code acknowledged}; ends quietly when the portal dies.
+     */
+    void importWhile(AtomicBoolean running, String prefix, int rows, String shop, long phoneBase,
+                     Queue<String> acknowledged) {
+        for (int file = 0; running.get(); file++) {
+            String filePrefix = prefix + file + "-";
+            String csv = TestData.importCsv(filePrefix, rows, shop, phoneBase + (long) file * rows);
+            try {
+                HttpResponse<String> r = send("POST", "/api/v1/complaints/import", "text/csv", csv, CrashIT.STAFF);
+                if (r.statusCode() == 200 && r.body().contains("\"imported\":" + rows)) {
+                    for (int row = 0; row < rows; row++) {
+                        acknowledged.add(filePrefix + row);
+                    }
+                }
+            } catch (Exception killed) {
+                return;
+            }
+        }
     }
 
     /** Ends the process as a power cut would: SIGKILL, no shutdown hooks, nothing flushed. */

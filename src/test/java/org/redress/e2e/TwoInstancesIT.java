@@ -2,10 +2,7 @@ package org.redress.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
@@ -25,7 +22,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
-import org.redress.TestData;
 import org.redress.search.node.OpenSearchNode;
 
 /**
@@ -41,7 +37,6 @@ class TwoInstancesIT {
     static final Pattern MERCHANT_ID = Pattern.compile("\"merchantId\"\\s*:\\s*(\\d+)");
     static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String run = Long.toString(System.currentTimeMillis() % 100_000_000L);
 
     @Test
@@ -63,7 +58,7 @@ class TwoInstancesIT {
             PortalProcess filedOn = i % 2 == 0 ? first : second;
             PortalProcess searchedOn = i % 2 == 0 ? second : first;
             String word = "zq" + run + "x" + i;
-            HttpResponse<String> filed = send(filedOn, "POST", "/api/v1/complaints", "application/json",
+            HttpResponse<String> filed = filedOn.send("POST", "/api/v1/complaints", "application/json",
                     complaint("TWO-" + run + "-" + i, word), CrashIT.STAFF);
             assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
             long acknowledged = System.nanoTime();
@@ -85,26 +80,26 @@ class TwoInstancesIT {
 
     private void aDisputeAndASessionMadeOnOneAreSeenOnTheOther(PortalProcess first, PortalProcess second,
                                                                String caseNumber) throws Exception {
-        String merchantId = group(MERCHANT_ID, send(second, "GET", "/api/v1/complaints/" + caseNumber, null, null,
+        String merchantId = group(MERCHANT_ID, second.send("GET", "/api/v1/complaints/" + caseNumber, null, null,
                 CrashIT.STAFF).body());
-        HttpResponse<String> dispute = send(first, "POST", "/api/v1/disputes", "application/json", """
+        HttpResponse<String> dispute = first.send("POST", "/api/v1/disputes", "application/json", """
                 {"title":"两个实例的集体纠纷 %s","merchantId":%s,"category":"MERCHANT_ABSCONDED",
                  "leadMediator":"mediator","complaintCaseNumbers":["%s"]}""".formatted(run, merchantId, caseNumber),
                 CrashIT.STAFF);
         assertThat(dispute.statusCode()).as(dispute.body()).isEqualTo(201);
         String disputeId = group(ID, dispute.body());
-        HttpResponse<String> seen = send(second, "GET", "/api/v1/disputes/" + disputeId, null, null, CrashIT.STAFF);
+        HttpResponse<String> seen = second.send("GET", "/api/v1/disputes/" + disputeId, null, null, CrashIT.STAFF);
         assertThat(seen.statusCode()).isEqualTo(200);
         assertThat(seen.body()).contains("两个实例的集体纠纷 " + run).contains(caseNumber);
 
         String day = LocalDate.now().plusYears(2).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY)).toString();
-        HttpResponse<String> session = send(first, "POST", "/api/v1/sessions", "application/json", """
+        HttpResponse<String> session = first.send("POST", "/api/v1/sessions", "application/json", """
                 {"disputeId":%s,"mediator":"mediator","start":"%sT10:00:00+08:00","durationMinutes":60,
                  "onlineLink":"https://meet.example.cn/two","agenda":"集体调解",
                  "participants":[{"name":"商家代表","role":"MERCHANT","contact":"shop@example.cn"}]}""".formatted(disputeId, day),
                 CrashIT.STAFF);
         assertThat(session.statusCode()).as(session.body()).isEqualTo(201);
-        HttpResponse<String> sessionSeen = send(second, "GET", "/api/v1/sessions/" + group(ID, session.body()), null,
+        HttpResponse<String> sessionSeen = second.send("GET", "/api/v1/sessions/" + group(ID, session.body()), null,
                 null, CrashIT.STAFF);
         assertThat(sessionSeen.statusCode()).isEqualTo(200);
         assertThat(sessionSeen.body()).contains("集体调解");
@@ -114,24 +109,8 @@ class TwoInstancesIT {
         Queue<String> acknowledged = new ConcurrentLinkedQueue<>();
         AtomicBoolean importing = new AtomicBoolean(true);
         ExecutorService importer = Executors.newSingleThreadExecutor();
-        importer.submit(() -> {
-            for (int file = 0; importing.get(); file++) {
-                String prefix = "TWO-IMP-" + run + "-" + file + "-";
-                String csv = TestData.importCsv(prefix, 500, "两实例测试店", 3_800_000_000L + file * 500L);
-                try {
-                    HttpResponse<String> r = send(second, "POST", "/api/v1/complaints/import", "text/csv", csv,
-                            CrashIT.STAFF);
-                    if (r.statusCode() == 200 && r.body().contains("\"imported\":500")) {
-                        for (int row = 0; row < 500; row++) {
-                            acknowledged.add(prefix + row);
-                        }
-                    }
-                } catch (Exception killed) {
-                    return null;
-                }
-            }
-            return null;
-        });
+        importer.submit(() -> second.importWhile(importing, "TWO-IMP-" + run + "-", 500, "两实例测试店",
+                3_800_000_000L, acknowledged));
         Thread.sleep(6_000);
         second.kill();
         importing.set(false);
@@ -141,7 +120,8 @@ class TwoInstancesIT {
 
         AtomicInteger served = new AtomicInteger();
         for (int i = 0; i < 5; i++) {
-            if (send(first, "GET", "/api/v1/complaints/search?q=" + URLEncoder.encode("跑路", StandardCharsets.UTF_8), null, null, CrashIT.STAFF).statusCode() == 200) {
+            String search = "/api/v1/complaints/search?q=" + URLEncoder.encode("跑路", StandardCharsets.UTF_8);
+            if (first.send("GET", search, null, null, CrashIT.STAFF).statusCode() == 200) {
                 served.incrementAndGet();
             }
         }
@@ -150,18 +130,18 @@ class TwoInstancesIT {
         try (PortalProcess again = PortalProcess.restart(second)) {
             List<String> missing = new ArrayList<>();
             for (String externalId : acknowledged) {
-                if (send(again, "GET", "/api/v1/complaints?externalId=" + externalId, null, null, CrashIT.STAFF)
+                if (again.send("GET", "/api/v1/complaints?externalId=" + externalId, null, null, CrashIT.STAFF)
                         .statusCode() != 200) {
                     missing.add(externalId);
                 }
             }
             assertThat(missing).as("acknowledged rows missing after the restart").isEmpty();
-            long database = count(first, "/api/v1/statistics", CrashIT.REGULATOR, CrashIT.COMPLAINTS);
+            long database = first.count("/api/v1/statistics", CrashIT.REGULATOR, CrashIT.COMPLAINTS);
             long index = total(again, "/api/v1/complaints/search?size=1");
             long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
             while (index != database && System.nanoTime() < deadline) {
                 Thread.sleep(1_000);
-                database = count(first, "/api/v1/statistics", CrashIT.REGULATOR, CrashIT.COMPLAINTS);
+                database = first.count("/api/v1/statistics", CrashIT.REGULATOR, CrashIT.COMPLAINTS);
                 index = total(again, "/api/v1/complaints/search?size=1");
             }
             assertThat(index).as("index count equals the database count").isEqualTo(database);
@@ -180,31 +160,12 @@ class TwoInstancesIT {
     }
 
     private long total(PortalProcess portal, String path) throws Exception {
-        return count(portal, path, CrashIT.STAFF, CrashIT.TOTAL);
-    }
-
-    private long count(PortalProcess portal, String path, String auth, Pattern field) throws Exception {
-        HttpResponse<String> response = send(portal, "GET", path, null, null, auth);
-        assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
-        return Long.parseLong(group(field, response.body()));
+        return portal.count(path, CrashIT.STAFF, CrashIT.TOTAL);
     }
 
     private static String group(Pattern pattern, String body) {
         Matcher m = pattern.matcher(body);
         assertThat(m.find()).as(pattern + " in " + body).isTrue();
         return m.group(1);
-    }
-
-    private HttpResponse<String> send(PortalProcess portal, String method, String path, String type, String body,
-                                      String auth) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(portal.baseUrl + path))
-                .timeout(Duration.ofSeconds(30)).header("Authorization", auth);
-        if (body == null) {
-            request.method(method, HttpRequest.BodyPublishers.noBody());
-        } else {
-            request.header("Content-Type", type).method(method, HttpRequest.BodyPublishers.ofString(body,
-                    StandardCharsets.UTF_8));
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 }
