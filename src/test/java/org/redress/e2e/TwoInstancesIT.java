@@ -52,6 +52,9 @@ class TwoInstancesIT {
 
     /** Five filings, alternating the instance they are filed on; each is found on the other within 2 s. */
     private String aComplaintFiledOnOneIsFoundOnTheOther(PortalProcess first, PortalProcess second) throws Exception {
+        // The first search on a freshly started instance pays for class loading and JIT, not for indexing.
+        total(first, "/api/v1/complaints/search?q=warm");
+        total(second, "/api/v1/complaints/search?q=warm");
         String caseNumber = null;
         List<Long> latencies = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
@@ -70,8 +73,10 @@ class TwoInstancesIT {
                 }
                 Thread.sleep(50);
             }
-            assertThat(found).as("filing %d found on the other instance within 2 s", i).isPositive();
-            latencies.add((found - acknowledged) / 1_000_000);
+            assertThat(found).as("filing %d found on the other instance", i).isPositive();
+            long millis = (found - acknowledged) / 1_000_000;
+            assertThat(millis).as("filing %d found on the other instance within 2 s", i).isLessThanOrEqualTo(2_000);
+            latencies.add(millis);
             caseNumber = group(CASE_NUMBER, filed.body());
         }
         System.out.println("Filed on one instance, found by search on the other after (ms): " + latencies);
