@@ -38,6 +38,7 @@ class TwoInstancesIT {
     static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
 
     private final String run = Long.toString(System.currentTimeMillis() % 100_000_000L);
+    private String lastFiled;
 
     @Test
     void whatOneInstanceWritesTheOtherFindsAndAKilledOneLosesNothing() throws Exception {
@@ -53,40 +54,44 @@ class TwoInstancesIT {
     /** Five filings, alternating the instance they are filed on; each is found on the other within 2 s. */
     private String aComplaintFiledOnOneIsFoundOnTheOther(PortalProcess first, PortalProcess second) throws Exception {
         // Steady state first: when an instance joins, the outbox agents of all instances pause to share the index
-        // shards out again (Hibernate Search's pulse, about 2 s), and the first searches pay for JIT compilation.
-        String warmUp = "zq" + run + "warm";
-        assertThat(first.send("POST", "/api/v1/complaints", "application/json", complaint("TWO-" + run + "-warm",
-                warmUp), CrashIT.STAFF).statusCode()).isEqualTo(201);
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (total(second, "/api/v1/complaints/search?q=" + warmUp) == 0 && System.nanoTime() < deadline) {
-            Thread.sleep(100);
+        // shards out again, and the first filings pay for JIT compilation of the indexing path on both instances
+        // (measured here: about 2 s for the first two, 0.4-0.8 s after). Four warm-up filings, both directions.
+        List<Long> warmUp = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            warmUp.add(millisUntilFound(i % 2 == 0 ? first : second, i % 2 == 0 ? second : first, "w" + i,
+                    Duration.ofSeconds(30)));
         }
-        String caseNumber = null;
+        System.out.println("Warm-up filings found on the other instance after (ms): " + warmUp);
         List<Long> latencies = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             PortalProcess filedOn = i % 2 == 0 ? first : second;
-            PortalProcess searchedOn = i % 2 == 0 ? second : first;
-            String word = "zq" + run + "x" + i;
-            HttpResponse<String> filed = filedOn.send("POST", "/api/v1/complaints", "application/json",
-                    complaint("TWO-" + run + "-" + i, word), CrashIT.STAFF);
-            assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
-            long acknowledged = System.nanoTime();
-            long found = -1;
-            while (System.nanoTime() - acknowledged < Duration.ofSeconds(2).toNanos()) {
-                if (total(searchedOn, "/api/v1/complaints/search?q=" + word) == 1) {
-                    found = System.nanoTime();
-                    break;
-                }
-                Thread.sleep(50);
-            }
-            assertThat(found).as("filing %d found on the other instance", i).isPositive();
-            long millis = (found - acknowledged) / 1_000_000;
+            long millis = millisUntilFound(filedOn, i % 2 == 0 ? second : first, "x" + i, Duration.ofSeconds(2));
             assertThat(millis).as("filing %d found on the other instance within 2 s", i).isLessThanOrEqualTo(2_000);
             latencies.add(millis);
-            caseNumber = group(CASE_NUMBER, filed.body());
         }
         System.out.println("Filed on one instance, found by search on the other after (ms): " + latencies);
-        return caseNumber;
+        return lastFiled;
+    }
+
+    /**
+     * Files a complaint carrying a word of its own on one instance and searches for it on the other until found;
+     * answers the milliseconds from the 201 to the answer that found it, or more than {@code limit} if none did.
+     */
+    private long millisUntilFound(PortalProcess filedOn, PortalProcess searchedOn, String suffix, Duration limit)
+            throws Exception {
+        String word = "zq" + run + suffix;
+        HttpResponse<String> filed = filedOn.send("POST", "/api/v1/complaints", "application/json",
+                complaint("TWO-" + run + "-" + suffix, word), CrashIT.STAFF);
+        assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
+        lastFiled = group(CASE_NUMBER, filed.body());
+        long acknowledged = System.nanoTime();
+        while (System.nanoTime() - acknowledged <= limit.toNanos()) {
+            if (total(searchedOn, "/api/v1/complaints/search?q=" + word) == 1) {
+                return (System.nanoTime() - acknowledged) / 1_000_000;
+            }
+            Thread.sleep(50);
+        }
+        return limit.toMillis() + 1;
     }
 
     private void aDisputeAndASessionMadeOnOneAreSeenOnTheOther(PortalProcess first, PortalProcess second,
