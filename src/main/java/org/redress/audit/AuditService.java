@@ -1,7 +1,11 @@
 package org.redress.audit;
 
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import org.hibernate.Session;
+import org.hibernate.StatelessSession;
 import java.util.Objects;
 import org.redress.base.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -16,11 +20,35 @@ public class AuditService {
     private final AuditEntryRepository entries;
     private final AuditActor currentUser;
     private final Clock clock;
+    private final EntityManager entityManager;
 
-    AuditService(AuditEntryRepository entries, AuditActor currentUser, Clock clock) {
+    AuditService(AuditEntryRepository entries, AuditActor currentUser, Clock clock, EntityManager entityManager) {
         this.entries = entries;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.entityManager = entityManager;
+    }
+
+    /** One subject of a bulk entry: its id, the reference people read, and what is recorded of it. */
+    public record Subject(Long id, String ref, String value) {
+    }
+
+    /**
+     * Records one entry per subject, all by the same actor at the same instant, as a bulk import needs: written
+     * through a stateless session on the caller's connection, so they commit or roll back with its transaction
+     * without passing through the persistence context one by one.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordEach(AuditSubject subject, AuditAction action, List<Subject> subjects) {
+        Instant now = clock.instant();
+        String actor = currentUser.usernameOrSystem();
+        List<AuditEntry> batch = subjects.stream()
+                .map(s -> new AuditEntry(subject, s.id(), s.ref(), now, actor, action.name(), null, null, s.value()))
+                .toList();
+        try (StatelessSession stateless = entityManager.unwrap(Session.class).statelessWithOptions().connection()
+                .open()) {
+            stateless.insertMultiple(batch);
+        }
     }
 
     @Transactional(propagation = Propagation.MANDATORY)

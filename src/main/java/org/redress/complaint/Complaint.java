@@ -230,6 +230,11 @@ public class Complaint {
         escalationTarget = target == ComplaintStatus.ESCALATED ? escalation : escalationTarget;
     }
 
+    /** The bulk import writes rows itself and gives the new case the id it drew from the entity's generator. */
+    void assignId(long id) {
+        this.id = id;
+    }
+
     // Field setters are package-private: only ComplaintService changes a case, and it audits every change.
 
     void setExternalId(String externalId) {

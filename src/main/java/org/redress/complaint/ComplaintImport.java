@@ -37,7 +37,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class ComplaintImport {
 
-    static final int BATCH_SIZE = 500;
+    static final int BATCH_SIZE = 2_000;
     static final int MERGE_AFTER = 5_000;
 
     private final ComplaintService complaints;
@@ -47,10 +47,12 @@ public class ComplaintImport {
     private final EntityManager entityManager;
     private final ComplaintRules rules;
     private final PlatformService platforms;
+    private final ComplaintBulkWriter writer;
 
     ComplaintImport(ComplaintService complaints, ComplaintRepository repository, MerchantService merchants,
                     TransactionTemplate transactions, EntityManager entityManager, ComplaintRules rules,
-                    PlatformService platforms) {
+                    PlatformService platforms, ComplaintBulkWriter writer) {
+        this.writer = writer;
         this.complaints = complaints;
         this.repository = repository;
         this.merchants = merchants;
@@ -146,10 +148,11 @@ public class ComplaintImport {
                 }
             });
             merchantIds.putAll(merchants.resolveAll(unknown));
-            for (Valid v : valid) {
-                complaints.fileChecked(ComplaintCsvRow.withMerchant(v.draft(), merchantIds.get(v.merchant())));
-                counter.imported++;
-            }
+            List<ComplaintDraft> drafts = valid.stream()
+                    .map(v -> ComplaintCsvRow.withMerchant(v.draft(), merchantIds.get(v.merchant())))
+                    .toList();
+            writer.insert(drafts.stream().map(complaints::newComplaint).toList(), drafts);
+            counter.imported += drafts.size();
             // When the import joins a caller's transaction there is no commit here: write now, and leave the
             // session as it was found.
             entityManager.flush();

@@ -24,6 +24,7 @@ import org.redress.merchant.MerchantService;
 import org.redress.merchant.Platform;
 import org.redress.merchant.PlatformService;
 import org.redress.security.CurrentUser;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -50,13 +51,12 @@ public class ComplaintService {
     private final TransitionRules transitionRules;
     private final CurrentUser currentUser;
     private final Clock clock;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
 
     ComplaintService(ComplaintRepository complaints, CaseNumbers caseNumbers, DeadlinePolicy deadlines,
                      MerchantService merchants, PlatformService platforms, ComplaintRules rules,
                      AuditService audit, EntityManager entityManager, TransitionRules transitionRules,
-                     CurrentUser currentUser, Clock clock,
-                     org.springframework.context.ApplicationEventPublisher events) {
+                     CurrentUser currentUser, Clock clock, ApplicationEventPublisher events) {
         this.events = events;
         this.complaints = complaints;
         this.caseNumbers = caseNumbers;
@@ -86,14 +86,25 @@ public class ComplaintService {
 
     /** Files a draft that the caller has already checked (the bulk import checks whole batches at once). */
     Complaint fileChecked(ComplaintDraft draft) {
+        Complaint complaint = newComplaint(draft);
+        complaints.save(complaint);
+        audit.record(AuditSubject.COMPLAINT, complaint.getId(), complaint.getCaseNumber(), AuditAction.CREATED, null,
+                null, filedThrough(draft));
+        return complaint;
+    }
+
+    /** A new case for a checked draft, numbered and with its deadlines, not yet saved. */
+    Complaint newComplaint(ComplaintDraft draft) {
         Complaint complaint = new Complaint(caseNumbers.next(draft.receivedAt()), clock.instant(),
                 currentUser.usernameOrSystem(), deadlines.acceptDue(draft.receivedAt()));
         ComplaintFields.apply(complaint, draft, merchantRef(draft.merchantId()), platformRef(draft.platformCode()),
                 (field, before, after) -> { });
-        complaints.save(complaint);
-        audit.record(AuditSubject.COMPLAINT, complaint.getId(), complaint.getCaseNumber(), AuditAction.CREATED, null,
-                null, StoredText.encode("audit.value.filedThrough", draft.channel()));
         return complaint;
+    }
+
+    /** What the audit trail says of a case's creation. */
+    static String filedThrough(ComplaintDraft draft) {
+        return StoredText.encode("audit.value.filedThrough", draft.channel());
     }
 
     /**
