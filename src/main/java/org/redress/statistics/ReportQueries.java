@@ -69,22 +69,19 @@ class ReportQueries {
         StatisticsSql where = StatisticsSql.of(filter);
         List<String> columns = groupBy.stream().flatMap(d -> Arrays.stream(d.groupSql().split(",\\s*")))
                 .toList();
-        StringBuilder select = new StringBuilder();
-        StringBuilder on = new StringBuilder();
-        for (int i = 0; i < columns.size(); i++) {
-            select.append(i == 0 ? "" : ", ").append(columns.get(i)).append(" as g").append(i);
-            on.append(i == 0 ? "" : " and ").append("s.g").append(i).append(" is not distinct from ")
-                    .append(columns.get(i));
-        }
         String groups = String.join(", ", columns);
+        // The small groups are found once and each complaint's group looked up by one key (nulls included): a join
+        // on the grouped subquery made H2 re-run the grouping for each of a million complaints.
+        String key = columns.stream().map(column -> "coalesce(cast(" + column + " as varchar(300)), '~')")
+                .collect(Collectors.joining(" || '|' || "));
         // Without groups the whole selection is the one group.
-        String small = columns.isEmpty() ? "" : " join (select " + select + FROM + where.where()
-                + " group by " + groups + " having count(distinct c.consumer_key) < " + minConsumers + ") s on " + on;
+        String small = columns.isEmpty() ? "" : " and " + key + " in (select " + key + FROM + where.where()
+                + " group by " + groups + " having count(distinct c.consumer_key) < " + minConsumers + ")";
         String sql = "select count(*), count(distinct c.consumer_key),"
                 + " sum(case when c.payment_method = 'BUY_NOW_PAY_LATER' then 1 else 0 end),"
                 + " coalesce(sum(c.amount_paid), 0), coalesce(sum(c.amount_claimed), 0), count(c.resolution_days),"
                 + " percentile_cont(0.5) within group (order by c.resolution_days)"
-                + FROM + small + where.where();
+                + FROM + where.where() + small;
         List<Object> parameters = new ArrayList<>(where.parameters());
         if (!columns.isEmpty()) {
             parameters.addAll(where.parameters());

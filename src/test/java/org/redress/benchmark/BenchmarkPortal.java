@@ -22,7 +22,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 /** The portal started for a benchmark: fresh data directory, an admin account, the API on a free port. */
 final class BenchmarkPortal implements AutoCloseable {
 
-    private static final String PASSWORD = "bench-password";
+    static final String PASSWORD = "bench-password";
 
     final Path dataDir;
     final String baseUrl;
@@ -49,6 +49,7 @@ final class BenchmarkPortal implements AutoCloseable {
         String[] arguments = new String[base.length + extraArguments.length];
         System.arraycopy(base, 0, arguments, 0, base.length);
         System.arraycopy(extraArguments, 0, arguments, base.length, extraArguments.length);
+        System.out.println("data directory (reuse with -Dbench.dataDir): " + dataDir);
         return new BenchmarkPortal(dataDir, SpringApplication.run(RedressApplication.class, arguments));
     }
 

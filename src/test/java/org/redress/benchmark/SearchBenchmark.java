@@ -1,6 +1,10 @@
 package org.redress.benchmark;
 
 import java.io.IOException;
+import org.redress.search.IndexMaintenance;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -40,7 +44,8 @@ public final class SearchBenchmark {
             DemoComplaints generator = new DemoComplaints(7, LocalDate.now(), Math.max(100, total / 50));
             long importStart = System.nanoTime();
             int chunk = 50_000;
-            for (int done = 0; done < total; done += chunk) {
+            boolean reuse = System.getProperty("bench.dataDir") != null;
+            for (int done = 0; done < total && !reuse; done += chunk) {
                 int rows = Math.min(chunk, total - done);
                 portal.importCsv(portal.writeCsv(generator, rows, "B" + (done / chunk) + "-"));
                 System.out.printf("imported %,d of %,d%n", done + rows, total);
@@ -80,7 +85,24 @@ public final class SearchBenchmark {
                             + "heap in use %,d MB; JVM %s, %d cores%n", total, importSeconds, total / importSeconds,
                     size(portal.dataDir.resolve("index")) / (1024 * 1024), heap, System.getProperty("java.version"),
                     Runtime.getRuntime().availableProcessors());
+            if (Boolean.getBoolean("bench.reindex")) {
+                reindex(portal);
+            }
         }
+    }
+
+    /** A full rebuild of the index from the database, as the admin view starts it, timed until it reports done. */
+    private static void reindex(BenchmarkPortal portal) throws InterruptedException {
+        IndexMaintenance maintenance = portal.context.getBean(IndexMaintenance.class);
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                "admin", null, AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
+        long start = System.nanoTime();
+        maintenance.rebuild();
+        do {
+            Thread.sleep(200);
+        } while (maintenance.status().running());
+        System.out.printf("%nreindex from the database: %,d documents in %.1f s (%s)%n", maintenance.status().done(),
+                (System.nanoTime() - start) / 1e9, maintenance.status().lastMessage());
     }
 
     private static String get(HttpClient http, URI uri, String auth) throws Exception {

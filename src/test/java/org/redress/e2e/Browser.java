@@ -10,18 +10,18 @@ import java.util.List;
  * Launches Debian's Chromium (installed by .ci/run) through Playwright; Playwright's own browser download is not
  * possible on these machines.
  */
-final class Browser {
+public final class Browser {
 
     static final Path CHROMIUM = Path.of(System.getProperty("redress.chromium", "/usr/bin/chromium"));
 
     private Browser() {
     }
 
-    static boolean available() {
+    public static boolean available() {
         return Files.isExecutable(CHROMIUM);
     }
 
-    static com.microsoft.playwright.Browser launch(Playwright playwright) {
+    public static com.microsoft.playwright.Browser launch(Playwright playwright) {
         return playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(CHROMIUM)
                 .setHeadless(true)

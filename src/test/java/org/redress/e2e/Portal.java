@@ -3,12 +3,12 @@ package org.redress.e2e;
 import com.microsoft.playwright.Page;
 
 /** Steps every browser test needs: signing in and out through the real login form. */
-final class Portal {
+public final class Portal {
 
     private Portal() {
     }
 
-    static void login(Page page, String username, String password) {
+    public static void login(Page page, String username, String password) {
         if (!page.url().contains("/login")) {
             String url = page.url();
             page.navigate(url.substring(0, url.indexOf('/', url.indexOf("//") + 2)) + "/login");
