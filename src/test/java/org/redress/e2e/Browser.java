@@ -5,6 +5,7 @@ import com.microsoft.playwright.Playwright;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Launches Debian's Chromium (installed by .ci/run) through Playwright; Playwright's own browser download is not
@@ -15,6 +16,12 @@ public final class Browser {
     static final Path CHROMIUM = Path.of(System.getProperty("redress.chromium", "/usr/bin/chromium"));
 
     private Browser() {
+    }
+
+    /** Playwright told not to fetch a browser of its own, for programs run outside Maven (benchmarks). */
+    public static Playwright playwright() {
+        return Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
     }
 
     public static boolean available() {

@@ -3,11 +3,14 @@ package org.redress.base.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import jakarta.persistence.OptimisticLockException;
+import org.apache.catalina.connector.ClientAbortException;
 import org.redress.base.BusinessRuleException;
 import org.redress.base.InvalidInputException;
 import org.redress.base.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -19,9 +22,13 @@ import org.springframework.stereotype.Component;
 class ErrorHandlerInstaller implements VaadinServiceInitListener {
 
     private static boolean concurrentChange(Throwable error) {
+        return anyCause(error, OptimisticLockingFailureException.class)
+                || anyCause(error, OptimisticLockException.class);
+    }
+
+    private static boolean anyCause(Throwable error, Class<? extends Throwable> type) {
         for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t instanceof org.springframework.dao.OptimisticLockingFailureException
-                    || t instanceof jakarta.persistence.OptimisticLockException) {
+            if (type.isInstance(t)) {
                 return true;
             }
         }
@@ -33,6 +40,11 @@ class ErrorHandlerInstaller implements VaadinServiceInitListener {
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(error -> {
+            if (anyCause(error.getThrowable(), ClientAbortException.class)) {
+                // The browser went away (tab closed, network gone) while its answer was written: nobody to tell.
+                log.debug("Client left during a response", error.getThrowable());
+                return;
+            }
             Throwable cause = rootCause(error.getThrowable());
             UI ui = UI.getCurrent();
             String message;
