@@ -115,6 +115,9 @@ public final class SearchBenchmark {
     }
 
     private static long size(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return 0;  // the index lives in OpenSearch
+        }
         try (Stream<Path> files = Files.walk(dir)) {
             return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
         }
