@@ -29,8 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
  * the commit loses the batch, which was not acknowledged; after it, the index catches up from the database.
  *
  * <p>Hibernate's StatelessSession would spare the column list, but Hibernate Search refuses to take part in a
- * stateless session's inserts; {@code ComplaintImportTest} reads imported cases back field by field, so a column
- * added to the entity and forgotten here fails there.
+ * stateless session's inserts; {@code BulkImportTest} compares an imported case with a hand-filed one field by
+ * field, so a column added to the entity and forgotten here fails there.
  */
 @Component
 class ComplaintBulkWriter {

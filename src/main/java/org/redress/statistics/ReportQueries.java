@@ -71,9 +71,10 @@ class ReportQueries {
                 .toList();
         String groups = String.join(", ", columns);
         // The small groups are found once and each complaint's group looked up by one key (nulls included): a join
-        // on the grouped subquery made H2 re-run the grouping for each of a million complaints.
-        String key = columns.stream().map(column -> "coalesce(cast(" + column + " as varchar(300)), '~')")
-                .collect(Collectors.joining(" || '|' || "));
+        // on the grouped subquery made H2 re-run the grouping for each of a million complaints. Separator and null
+        // mark are control characters, which no stored text may contain (TextRules), so two groups never share a key.
+        String key = columns.stream().map(column -> "coalesce(cast(" + column + " as varchar(300)), '\u001e')")
+                .collect(Collectors.joining(" || '\u001f' || "));
         // Without groups the whole selection is the one group.
         String small = columns.isEmpty() ? "" : " and " + key + " in (select " + key + FROM + where.where()
                 + " group by " + groups + " having count(distinct c.consumer_key) < " + minConsumers + ")";
