@@ -25,7 +25,7 @@ class AgreementRevision {
     @Column(nullable = false)
     private int revision;
 
-    @Column(nullable = false, length = 200_000)
+    @Column(nullable = false, length = 1_000_000)
     private String content;
 
     @Column(name = "saved_by", nullable = false, length = 50)

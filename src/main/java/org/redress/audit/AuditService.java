@@ -40,10 +40,18 @@ public class AuditService {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordEach(AuditSubject subject, AuditAction action, List<Subject> subjects) {
+        recordEach(subject, action, null, null, subjects);
+    }
+
+    /** As {@link #recordEach(AuditSubject, AuditAction, List)}, each entry naming the field and its value before. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordEach(AuditSubject subject, AuditAction action, String field, String oldValue,
+                           List<Subject> subjects) {
         Instant now = clock.instant();
         String actor = currentUser.usernameOrSystem();
         List<AuditEntry> batch = subjects.stream()
-                .map(s -> new AuditEntry(subject, s.id(), s.ref(), now, actor, action.name(), null, null, s.value()))
+                .map(s -> new AuditEntry(subject, s.id(), s.ref(), now, actor, action.name(), field, oldValue,
+                        s.value()))
                 .toList();
         try (StatelessSession stateless = entityManager.unwrap(Session.class).statelessWithOptions().connection()
                 .open()) {

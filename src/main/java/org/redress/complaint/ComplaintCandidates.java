@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Where duplicate candidates come from: complaints sharing a phone, e-mail, order number or platform ticket (database
@@ -82,6 +83,24 @@ public class ComplaintCandidates {
         String marks = String.join(",", Collections.nCopies(ids.size(), "?"));
         return jdbc.query("select " + COLUMNS + " from complaint c where c.id in (" + marks + ")", (rs, i) -> row(rs),
                 ids.toArray());
+    }
+
+    /** The complaints with these case numbers (any case), in chunks of a few hundred per query. */
+    @PreAuthorize(Roles.CASE_WORKERS)
+    public List<CandidateCase> byCaseNumbers(Collection<String> caseNumbers) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            // Complaints filed earlier in the same transaction are read too.
+            entityManager.flush();
+        }
+        List<String> all = List.copyOf(caseNumbers);
+        List<CandidateCase> found = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += 500) {
+            List<String> chunk = all.subList(i, Math.min(all.size(), i + 500));
+            String marks = String.join(",", Collections.nCopies(chunk.size(), "?"));
+            found.addAll(jdbc.query("select " + COLUMNS + " from complaint c where c.case_number in (" + marks + ")",
+                    (rs, n) -> row(rs), chunk.toArray()));
+        }
+        return found;
     }
 
     /**

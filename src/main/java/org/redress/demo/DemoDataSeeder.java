@@ -35,6 +35,7 @@ import org.redress.complaint.EscalationTarget;
 import org.redress.complaint.ImportResult;
 import org.redress.dispute.CaseRef;
 import org.redress.dispute.ConsentDecision;
+import org.redress.dispute.DisputeConsents;
 import org.redress.dispute.DisputeService;
 import org.redress.dispute.NewDispute;
 import org.redress.duplicate.DuplicateScan;
@@ -82,6 +83,7 @@ class DemoDataSeeder implements ApplicationRunner {
     private final EntityManager entityManager;
     private final Clock clock;
     private final DisputeService disputes;
+    private final DisputeConsents consents;
     private final AgreementDrafting drafting;
     private final AgreementSigning signing;
     private final AgreementObligations tracking;
@@ -97,7 +99,7 @@ class DemoDataSeeder implements ApplicationRunner {
 
     DemoDataSeeder(AccountProvisioning accounts, ComplaintImport importer, ComplaintService complaints,
                    CaseWorkflow workflow, TransactionTemplate transactions, EntityManager entityManager, Clock clock,
-                   DisputeService disputes, AgreementDrafting drafting, AgreementSigning signing,
+                   DisputeService disputes, DisputeConsents consents, AgreementDrafting drafting, AgreementSigning signing,
                    AgreementObligations tracking, DuplicateScan duplicateScan,
                    SessionQueries sessions, SessionBooking booking, SessionConduct conduct, RoomService rooms, MediatorTies ties,
                    @Value("${redress.demo.seed:true}") boolean enabled,
@@ -111,6 +113,7 @@ class DemoDataSeeder implements ApplicationRunner {
         this.entityManager = entityManager;
         this.clock = clock;
         this.disputes = disputes;
+        this.consents = consents;
         this.drafting = drafting;
         this.signing = signing;
         this.tracking = tracking;
@@ -227,7 +230,7 @@ class DemoDataSeeder implements ApplicationRunner {
             disputes.assignLeadMediator(dispute.id(), "mediator");
             List<String> joined = dispute.complaintCaseNumbers();
             for (int i = 0; i < Math.min(joined.size(), 6); i++) {
-                disputes.recordConsent(dispute.id(), joined.get(i), i == 4 ? ConsentDecision.REFUSED
+                consents.record(dispute.id(), joined.get(i), i == 4 ? ConsentDecision.REFUSED
                         : ConsentDecision.GIVEN, today.minusDays(2), i % 2 == 0 ? Channel.PHONE : Channel.WEB);
             }
         });

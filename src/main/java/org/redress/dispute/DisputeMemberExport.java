@@ -29,11 +29,9 @@ public class DisputeMemberExport {
             "amountPaid", "amountClaimed", "category", "paymentMethod", "status", "consent", "consentOn",
             "consentChannel");
 
-    private final DisputeService disputes;
-    private final DisputeMemberRepository members;
+    private final DisputeMembers members;
 
-    DisputeMemberExport(DisputeService disputes, DisputeMemberRepository members) {
-        this.disputes = disputes;
+    DisputeMemberExport(DisputeMembers members) {
         this.members = members;
     }
 
@@ -44,14 +42,14 @@ public class DisputeMemberExport {
 
     /** Headers and values in the locale's language, or field names and codes when it is null. */
     public void write(long disputeId, OutputStream out, Locale locale) throws IOException {
-        long total = members.countByDispute(disputeId);
+        long total = members.count(disputeId, MemberFilter.ALL);
         out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
         CSVPrinter printer = CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get()
                 .print(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         printer.printRecord(SafeCsv.cells(locale == null ? COLUMNS.toArray()
                 : COLUMNS.stream().map(c -> Texts.render("dispute.csv." + c, locale)).toArray()));
         for (int offset = 0; offset < total; offset += PAGE) {
-            for (DisputeMemberRow r : disputes.members(disputeId, offset, PAGE)) {
+            for (DisputeMemberRow r : members.page(disputeId, MemberFilter.ALL, offset, PAGE)) {
                 printer.printRecord(SafeCsv.cells(r.caseNumber(), r.consumerName(), r.consumerPhone(), r.province(),
                         r.amountPaid().toPlainString(), r.amountClaimed().toPlainString(), label(r.category(), locale),
                         label(r.paymentMethod(), locale), label(r.status(), locale), label(r.consent(), locale),

@@ -51,10 +51,9 @@ public class DisputeService {
 
     private final ClassDisputeRepository disputes;
     private final DisputeMemberRepository members;
-    private final DisputeConsentRepository consents;
+    private final DisputeMemberQueries queries;
+    private final DisputeMembers membership;
     private final DisputeSuggestions suggestions;
-    private final ComplaintService complaints;
-    private final ComplaintCandidates complaintData;
     private final MerchantService merchants;
     private final AccountDirectory accounts;
     private final AuditService audit;
@@ -64,23 +63,22 @@ public class DisputeService {
     private final ConflictOfInterest conflicts;
     private final Clock clock;
 
-    DisputeService(ClassDisputeRepository disputes, DisputeMemberRepository members, DisputeConsentRepository consents,
-                   DisputeSuggestions suggestions, ComplaintService complaints, ComplaintCandidates complaintData,
-                   MerchantService merchants, AccountDirectory accounts, AuditService audit, InputValidator validator,
-                   CurrentUser currentUser, EntityManager entityManager, ConflictOfInterest conflicts, Clock clock) {
-        this.conflicts = conflicts;
+    DisputeService(ClassDisputeRepository disputes, DisputeMemberRepository members, DisputeMemberQueries queries,
+                   DisputeMembers membership, DisputeSuggestions suggestions, MerchantService merchants,
+                   AccountDirectory accounts, AuditService audit, InputValidator validator, CurrentUser currentUser,
+                   EntityManager entityManager, ConflictOfInterest conflicts, Clock clock) {
         this.disputes = disputes;
         this.members = members;
-        this.consents = consents;
+        this.queries = queries;
+        this.membership = membership;
         this.suggestions = suggestions;
-        this.complaints = complaints;
-        this.complaintData = complaintData;
         this.merchants = merchants;
         this.accounts = accounts;
         this.audit = audit;
         this.validator = validator;
         this.currentUser = currentUser;
         this.entityManager = entityManager;
+        this.conflicts = conflicts;
         this.clock = clock;
     }
 
@@ -89,8 +87,14 @@ public class DisputeService {
         return suggestions.find(Math.max(1, Math.min(limit, 200)));
     }
 
-    /** Opens a class dispute from a suggestion: all the cluster's complaints become members. */
+    /**
+     * Opens a class dispute from a suggestion: all the cluster's complaints become members. A suggestion to add to
+     * an open dispute is refused here (409): it is taken with {@link DisputeMembers#addSuggested}.
+     */
     public DisputeDetails createFromSuggestion(DisputeSuggestion suggestion, String title) {
+        if (suggestion.existingDisputeId() != null) {
+            throw new BusinessRuleException("error.dispute.suggestionAddsToOpen", suggestion.existingDisputeId());
+        }
         return create(new NewDispute(title, suggestion.merchantId(), suggestion.category(), null, null,
                 suggestions.members(suggestion.merchantId(), suggestion.category())));
     }
@@ -101,69 +105,19 @@ public class DisputeService {
                 new InvalidInputException(Map.of("merchantId", Message.of("error.watch.noMerchant",
                         request.merchantId()))));
         checkMediator(request.leadMediator());
-        List<ComplaintDetails> cases = new ArrayList<>();
-        Set<String> numbers = new LinkedHashSet<>(request.complaintCaseNumbers() == null
-                ? List.of() : request.complaintCaseNumbers());
-        for (String number : numbers) {
-            cases.add(checkJoinable(number, merchant.id()));
-        }
+        List<String> numbers = request.complaintCaseNumbers() == null ? List.of() : request.complaintCaseNumbers();
         ClassDispute dispute = disputes.save(new ClassDispute(request.title().trim(),
                 entityManager.getReference(Merchant.class, merchant.id()),
                 entityManager.getReference(Platform.class, merchant.platformCode()), request.category(),
                 blankToNull(request.description()), blankToNull(request.leadMediator()),
                 currentUser.usernameOrSystem(), clock.instant()));
+        disputes.flush();
         audit.record(AuditSubject.DISPUTE, dispute.getId(), ref(dispute), AuditAction.DISPUTE_CREATED, null, null,
-                StoredText.encode("audit.value.disputeCreated", dispute.getTitle(), cases.size()));
-        for (ComplaintDetails c : cases) {
-            join(dispute, c);
+                StoredText.encode("audit.value.disputeCreated", dispute.getTitle(), numbers.size()));
+        if (!numbers.isEmpty()) {
+            membership.add(dispute.getId(), numbers);
         }
         return details(dispute);
-    }
-
-    public DisputeDetails addMember(long disputeId, String caseNumber) {
-        ClassDispute dispute = load(disputeId);
-        join(dispute, checkJoinable(caseNumber, dispute.getMerchant().getId()));
-        return details(dispute);
-    }
-
-    public DisputeDetails removeMember(long disputeId, String caseNumber) {
-        ClassDispute dispute = load(disputeId);
-        ComplaintDetails c = complaints.get(caseNumber);
-        DisputeMember member = members.findById(c.id()).filter(m -> m.getDispute().getId().equals(disputeId))
-                .orElseThrow(() -> new BusinessRuleException("error.dispute.notDispute", c.caseNumber()));
-        members.delete(member);
-        audit.record(AuditSubject.DISPUTE, disputeId, ref(dispute), AuditAction.MEMBER_REMOVED, "members", c.caseNumber(), null);
-        audit.record(AuditSubject.COMPLAINT, c.id(), c.caseNumber(), AuditAction.REMOVED_FROM_DISPUTE, "dispute", ref(dispute),
-                null);
-        return details(dispute);
-    }
-
-    public void recordConsent(long disputeId, String caseNumber, ConsentDecision decision, LocalDate on,
-                              Channel channel) {
-        ClassDispute dispute = load(disputeId);
-        Map<String, Message> errors = new LinkedHashMap<>();
-        if (decision == null) {
-            errors.put("decision", Message.of("error.dispute.sayWhetherConsentGiven"));
-        }
-        if (on == null) {
-            errors.put("decidedOn", Message.of("error.dispute.dateRequired"));
-        } else if (on.isAfter(LocalDate.now(clock))) {
-            errors.put("decidedOn", Message.of("error.dispute.mustNotFuture"));
-        }
-        if (channel == null) {
-            errors.put("channel", Message.of("error.dispute.sayHowConsumerAnswered"));
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-        ComplaintDetails c = complaints.get(caseNumber);
-        members.findById(c.id()).filter(m -> m.getDispute().getId().equals(disputeId))
-                .orElseThrow(() -> new BusinessRuleException("error.dispute.notDispute", c.caseNumber()));
-        consents.save(new DisputeConsent(disputeId, c.id(), decision, on, channel, currentUser.usernameOrSystem(),
-                clock.instant()));
-        String what = StoredText.encode("audit.value.consent", decision, on, channel);
-        audit.record(AuditSubject.DISPUTE, disputeId, ref(dispute), AuditAction.CONSENT_RECORDED, "consent", c.caseNumber(), what);
-        audit.record(AuditSubject.COMPLAINT, c.id(), c.caseNumber(), AuditAction.DISPUTE_CONSENT, "consent", ref(dispute), what);
     }
 
     public DisputeDetails changeStatus(long disputeId, DisputeStatus status, long expectedVersion) {
@@ -251,77 +205,13 @@ public class DisputeService {
         return details(load(disputeId));
     }
 
-    /** A page of member complaints with each consumer's latest consent. */
-    @Transactional(readOnly = true)
-    public List<DisputeMemberRow> members(long disputeId, int offset, int limit) {
-        load(disputeId);
-        List<Long> ids = members.complaintIds(disputeId);
-        Map<Long, DisputeConsent> latest = latestConsents(disputeId);
-        List<DisputeMemberRow> rows = new ArrayList<>();
-        int end = Math.min(ids.size(), offset + Math.max(1, limit));
-        // One query for the page's case numbers instead of one per member.
-        Map<Long, String> numbers = new HashMap<>();
-        complaintData.byIds(ids.subList(Math.min(offset, ids.size()), end))
-                .forEach(c -> numbers.put(c.id(), c.caseNumber()));
-        for (Long id : ids.subList(Math.min(offset, ids.size()), end)) {
-            ComplaintDetails c = complaints.get(numbers.get(id));
-            DisputeConsent consent = latest.get(id);
-            rows.add(new DisputeMemberRow(c.caseNumber(), c.consumerName(), c.consumerPhone(), c.province(),
-                    c.amountPaid(), c.amountClaimed(), c.category(), c.paymentMethod(), c.status(),
-                    consent == null ? null : consent.getDecision(), consent == null ? null : consent.getDecidedOn(),
-                    consent == null ? null : consent.getChannel()));
-        }
-        return rows;
-    }
-
-    /** Members a settlement of the class binds: those whose latest decision is consent given. */
-    @Transactional(readOnly = true)
-    public List<String> consentingMembers(long disputeId) {
-        Map<Long, DisputeConsent> latest = latestConsents(disputeId);
-        List<Long> ids = members.complaintIds(disputeId).stream()
-                .filter(id -> latest.containsKey(id) && latest.get(id).getDecision() == ConsentDecision.GIVEN).toList();
-        return complaintData.byIds(ids).stream().map(c -> c.caseNumber()).sorted().toList();
-    }
-
-    private Map<Long, DisputeConsent> latestConsents(long disputeId) {
-        Map<Long, DisputeConsent> latest = new HashMap<>();
-        for (DisputeConsent c : consents.ledger(disputeId)) {
-            latest.put(c.getComplaintId(), c);
-        }
-        return latest;
-    }
-
-    private ComplaintDetails checkJoinable(String caseNumber, Long merchantId) {
-        ComplaintDetails c = complaints.get(caseNumber);
-        if (c.status() == ComplaintStatus.MERGED) {
-            throw new BusinessRuleException("error.dispute.mergedDuplicateAddCase", c.caseNumber());
-        }
-        if (!Objects.equals(c.merchantId(), merchantId)) {
-            throw new BusinessRuleException("error.dispute.againstNotDisputeS", c.caseNumber(), c.merchantName());
-        }
-        members.findById(c.id()).ifPresent(m -> {
-            throw new BusinessRuleException("error.dispute.alreadyClassDispute", c.caseNumber(),
-                    m.getDispute().getTitle(), m.getDispute().getId());
-        });
-        return c;
-    }
-
-    private void join(ClassDispute dispute, ComplaintDetails c) {
-        members.save(new DisputeMember(c.id(), dispute, currentUser.usernameOrSystem(), clock.instant()));
-        members.flush();
-        audit.record(AuditSubject.DISPUTE, dispute.getId(), ref(dispute), AuditAction.MEMBER_ADDED, "members", null,
-                c.caseNumber());
-        audit.record(AuditSubject.COMPLAINT, c.id(), c.caseNumber(), AuditAction.ADDED_TO_DISPUTE, "dispute", null, ref(dispute));
-    }
-
     /** Audits a dispute-wide change on the dispute and on every member case. */
     private void everywhere(ClassDispute dispute, AuditAction action, String field, String before, String after) {
         audit.record(AuditSubject.DISPUTE, dispute.getId(), ref(dispute), action, field, before, after);
-        List<Long> ids = members.complaintIds(dispute.getId());
-        for (var c : complaintData.byIds(ids)) {
-            audit.record(AuditSubject.COMPLAINT, c.id(), c.caseNumber(), action, field, before,
-                    StoredText.encode("audit.value.onDispute", ref(dispute), after == null ? "—" : after));
-        }
+        String value = StoredText.encode("audit.value.onDispute", ref(dispute), after == null ? "—" : after);
+        audit.recordEach(AuditSubject.COMPLAINT, action, field, before, queries.select(dispute.getId(),
+                MemberFilter.ALL).entrySet().stream().map(m -> new AuditService.Subject(m.getKey(), m.getValue(),
+                value)).toList());
     }
 
     private void checkMediator(String username) {
@@ -333,30 +223,13 @@ public class DisputeService {
     }
 
     private DisputeDetails details(ClassDispute d) {
-        List<Long> ids = members.complaintIds(d.getId());
-        CaseGroupSummary summary = complaintData.summarize(ids);
-        Map<String, Long> consent = new LinkedHashMap<>();
-        for (ConsentDecision decision : ConsentDecision.values()) {
-            consent.put(decision.name(), 0L);
-        }
-        Map<Long, DisputeConsent> latest = latestConsents(d.getId());
-        long none = 0;
-        for (Long id : ids) {
-            DisputeConsent c = latest.get(id);
-            if (c == null) {
-                none++;
-            } else {
-                consent.merge(c.getDecision().name(), 1L, Long::sum);
-            }
-        }
-        consent.put("NONE", none);
-        List<String> caseNumbers = complaintData.byIds(ids).stream().map(c -> c.caseNumber()).sorted().toList();
+        DisputeFigures figures = queries.figures(d.getId());
         return new DisputeDetails(d.getId(), d.getVersion(), d.getTitle(), d.getMerchant().getId(),
                 d.getMerchant().getName(), d.getPlatform() == null ? null : d.getPlatform().getCode(), d.getCategory(),
                 d.getDescription(), d.getLeadMediator(), d.getStatus(), d.getCreatedBy(), d.getCreatedAt(),
-                summary.complaints(), summary.consumers(), summary.amountPaid(), summary.amountClaimed(),
-                summary.byCategory(), summary.byPaymentMethod(), consent, List.copyOf(d.getRepresentatives()),
-                caseNumbers);
+                figures.members(), figures.consumers(), figures.amountPaid(), figures.amountClaimed(),
+                figures.byCategory(), figures.byPaymentMethod(), figures.consent(),
+                List.copyOf(d.getRepresentatives()), queries.caseNumbers(d.getId()));
     }
 
     private ClassDispute load(long id) {

@@ -44,6 +44,10 @@ class DisputeServiceTest {
     @Autowired
     DisputeService disputes;
     @Autowired
+    DisputeMembers members;
+    @Autowired
+    DisputeConsents consents;
+    @Autowired
     DisputeMemberExport export;
     @Autowired
     ComplaintService complaints;
@@ -91,18 +95,18 @@ class DisputeServiceTest {
         long id = dispute.id();
         assertThatThrownBy(() -> disputes.create(new NewDispute("第二个", shop.id(), null, null, null,
                 List.of(cases.get(1))))).isInstanceOf(BusinessRuleException.class).hasMessageContaining("already in");
-        assertThatThrownBy(() -> disputes.addMember(id, merged))
+        assertThatThrownBy(() -> members.add(id, List.of(merged)))
                 .isInstanceOf(BusinessRuleException.class).hasMessageContaining("merged duplicate");
-        disputes.addMember(id, otherProblem);
-        disputes.removeMember(id, otherProblem);
+        members.add(id, List.of(otherProblem));
+        members.remove(id, otherProblem);
 
         LocalDate today = LocalDate.now();
-        disputes.recordConsent(id, cases.get(0), ConsentDecision.GIVEN, today, Channel.PHONE);
-        disputes.recordConsent(id, cases.get(1), ConsentDecision.GIVEN, today, Channel.WEB);
-        disputes.recordConsent(id, cases.get(2), ConsentDecision.REFUSED, today, Channel.PHONE);
-        assertThat(disputes.consentingMembers(id)).containsExactlyInAnyOrder(cases.get(0), cases.get(1));
-        disputes.recordConsent(id, cases.get(1), ConsentDecision.WITHDRAWN, today, Channel.LETTER);
-        assertThat(disputes.consentingMembers(id)).containsExactly(cases.get(0));
+        consents.record(id, cases.get(0), ConsentDecision.GIVEN, today, Channel.PHONE);
+        consents.record(id, cases.get(1), ConsentDecision.GIVEN, today, Channel.WEB);
+        consents.record(id, cases.get(2), ConsentDecision.REFUSED, today, Channel.PHONE);
+        assertThat(members.consenting(id)).containsExactlyInAnyOrder(cases.get(0), cases.get(1));
+        consents.record(id, cases.get(1), ConsentDecision.WITHDRAWN, today, Channel.LETTER);
+        assertThat(members.consenting(id)).containsExactly(cases.get(0));
         assertThat(disputes.get(id).consent()).containsEntry("GIVEN", 1L).containsEntry("WITHDRAWN", 1L)
                 .containsEntry("REFUSED", 1L).containsEntry("NONE", 1L);
 

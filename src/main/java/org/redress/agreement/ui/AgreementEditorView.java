@@ -38,7 +38,10 @@ import org.redress.base.Roles;
 import org.redress.base.ui.Notifications;
 import org.redress.dispute.CaseRef;
 import org.redress.dispute.DisputeMemberRow;
+import org.redress.dispute.ConsentDecision;
+import org.redress.dispute.DisputeMembers;
 import org.redress.dispute.DisputeService;
+import org.redress.dispute.MemberFilter;
 import org.redress.mediation.SessionDetails;
 import org.redress.mediation.SessionQueries;
 import org.springframework.security.access.AccessDeniedException;
@@ -67,6 +70,7 @@ public class AgreementEditorView extends VerticalLayout implements BeforeEnterOb
     private final AgreementQueries agreements;
     private final AgreementDrafting drafting;
     private final DisputeService disputes;
+    private final DisputeMembers members;
     private final SessionQueries sessions;
     private final Clock clock;
     private final List<String> partyChoices = new ArrayList<>();
@@ -75,12 +79,14 @@ public class AgreementEditorView extends VerticalLayout implements BeforeEnterOb
     private Long sessionId;
     private Long editing;
 
-    public AgreementEditorView(AgreementQueries agreements, AgreementDrafting drafting, DisputeService disputes, SessionQueries sessions,
+    public AgreementEditorView(AgreementQueries agreements, AgreementDrafting drafting, DisputeService disputes,
+                               DisputeMembers members, SessionQueries sessions,
                                Clock clock) {
         this.clock = clock;
         this.agreements = agreements;
         this.drafting = drafting;
         this.disputes = disputes;
+        this.members = members;
         this.sessions = sessions;
         addClassName("agreement-editor");
         context.addClassName("view-hint");
@@ -190,9 +196,8 @@ public class AgreementEditorView extends VerticalLayout implements BeforeEnterOb
 
     /** One refund per consenting member of the dispute, for the amount they claimed; each stays editable. */
     void fillFromMembers() {
-        List<String> consenting = disputes.consentingMembers(disputeId);
-        List<DisputeMemberRow> members = disputes.members(disputeId, 0, 10_000);
-        List<DisputeMemberRow> bound = members.stream().filter(m -> consenting.contains(m.caseNumber())).toList();
+        List<DisputeMemberRow> bound = members.page(disputeId, new MemberFilter(null, ConsentDecision.GIVEN, false),
+                0, 10_000);
         if (bound.isEmpty()) {
             Notifications.error(getTranslation("agreement.noConsenting"));
             return;

@@ -2,37 +2,57 @@ package org.redress.dispute.api;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.redress.base.InvalidInputException;
+import org.redress.base.Message;
 import org.redress.base.Texts;
 import org.redress.base.api.ApiLanguage;
 import org.redress.complaint.Channel;
 import org.redress.dispute.ConsentDecision;
+import org.redress.dispute.ConsentImportResult;
+import org.redress.dispute.DisputeConsents;
 import org.redress.dispute.DisputeDetails;
 import org.redress.dispute.DisputeMemberExport;
+import org.redress.dispute.DisputeMemberRow;
+import org.redress.dispute.DisputeMembers;
+import org.redress.dispute.MemberFilter;
 import org.redress.dispute.DisputeService;
 import org.redress.dispute.DisputeSuggestion;
 import org.redress.dispute.NewDispute;
 import org.springframework.http.ContentDisposition;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /** Class disputes for partner systems; case workers only (enforced by the service). */
 @RestController
 class DisputeApi {
 
     private final DisputeService disputes;
+    private final DisputeMembers members;
+    private final DisputeConsents consents;
     private final DisputeMemberExport export;
 
-    DisputeApi(DisputeService disputes, DisputeMemberExport export) {
+    DisputeApi(DisputeService disputes, DisputeMembers members, DisputeConsents consents,
+               DisputeMemberExport export) {
         this.disputes = disputes;
+        this.members = members;
+        this.consents = consents;
         this.export = export;
     }
 
@@ -52,13 +72,82 @@ class DisputeApi {
         return disputes.get(id);
     }
 
-    record ConsentBody(String caseNumber, ConsentDecision decision, LocalDate decidedOn, Channel channel) {
+    record MembersBody(List<String> caseNumbers) {
+    }
+
+    /** Adds complaints, all or none; 409 naming any already in another dispute. */
+    @PostMapping("/api/v1/disputes/{id}/members")
+    DisputeDetails addMembers(@PathVariable long id, @RequestBody MembersBody body) {
+        members.add(id, body.caseNumbers());
+        return disputes.get(id);
+    }
+
+    @DeleteMapping("/api/v1/disputes/{id}/members/{caseNumber}")
+    DisputeDetails removeMember(@PathVariable long id, @PathVariable String caseNumber) {
+        members.remove(id, caseNumber);
+        return disputes.get(id);
+    }
+
+    record MemberPage(long total, int offset, List<DisputeMemberRow> members) {
+    }
+
+    /** A page of members in case-number order, optionally only those with a latest decision (or NONE). */
+    @GetMapping("/api/v1/disputes/{id}/members")
+    MemberPage members(@PathVariable long id, @RequestParam(defaultValue = "0") int offset,
+                       @RequestParam(defaultValue = "100") int limit, @RequestParam(required = false) String consent,
+                       @RequestParam(required = false) String q) {
+        MemberFilter filter = filter(consent, q);
+        int size = Math.max(1, Math.min(limit, 1000));
+        return new MemberPage(members.count(id, filter), Math.max(0, offset),
+                members.page(id, filter, Math.max(0, offset), size));
+    }
+
+    /**
+     * One decision for one member ({@code caseNumber}) or for many ({@code caseNumbers}), all or none. Each entry is
+     * added to the ledger; none is ever changed.
+     */
+    record ConsentBody(String caseNumber, List<String> caseNumbers, ConsentDecision decision, LocalDate decidedOn,
+                       Channel channel) {
     }
 
     @PostMapping("/api/v1/disputes/{id}/consents")
     DisputeDetails consent(@PathVariable long id, @RequestBody ConsentBody body) {
-        disputes.recordConsent(id, body.caseNumber(), body.decision(), body.decidedOn(), body.channel());
+        List<String> named = new ArrayList<>(body.caseNumbers() == null ? List.of() : body.caseNumbers());
+        if (body.caseNumber() != null) {
+            named.add(body.caseNumber());
+        }
+        consents.recordAll(id, named, body.decision(), body.decidedOn(), body.channel());
         return disputes.get(id);
+    }
+
+    /** UTF-8 CSV {@code caseNumber,decision,date,channel}: good rows recorded, bad rows reported by number. */
+    @PostMapping(path = "/api/v1/disputes/{id}/consents/import", consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE,
+            MediaType.APPLICATION_OCTET_STREAM_VALUE})
+    ConsentImportResult importConsents(@PathVariable long id, InputStream body) {
+        return consents.importCsv(id, body);
+    }
+
+    @PostMapping(path = "/api/v1/disputes/{id}/consents/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ConsentImportResult importConsentFile(@PathVariable long id, @RequestPart("file") MultipartFile file)
+            throws IOException {
+        try (InputStream in = file.getInputStream()) {
+            return consents.importCsv(id, in);
+        }
+    }
+
+    private static MemberFilter filter(String consent, String q) {
+        if (consent == null || consent.isBlank()) {
+            return new MemberFilter(q, null, false);
+        }
+        if ("NONE".equalsIgnoreCase(consent.strip())) {
+            return new MemberFilter(q, null, true);
+        }
+        try {
+            return new MemberFilter(q, ConsentDecision.valueOf(consent.strip().toUpperCase(Locale.ROOT)), false);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(Map.of("consent", Message.of("error.base.notOne", consent,
+                    "[NONE, GIVEN, REFUSED, WITHDRAWN]")));
+        }
     }
 
     /** The members as CSV in {@code lang} (zh-CN, en, or codes for field names and constants); by default the request's. */

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.UI;
 import java.util.List;
 import org.redress.complaint.ComplaintDraft;
 import org.redress.complaint.ui.IntakeAdvisor;
+import org.redress.dispute.DisputeMembers;
 import org.redress.dispute.DisputeService;
 import org.springframework.stereotype.Component;
 
@@ -12,9 +13,11 @@ import org.springframework.stereotype.Component;
 class DisputeIntakeAdvisor implements IntakeAdvisor {
 
     private final DisputeService disputes;
+    private final DisputeMembers members;
 
-    DisputeIntakeAdvisor(DisputeService disputes) {
+    DisputeIntakeAdvisor(DisputeService disputes, DisputeMembers members) {
         this.disputes = disputes;
+        this.members = members;
     }
 
     @Override
@@ -23,6 +26,6 @@ class DisputeIntakeAdvisor implements IntakeAdvisor {
         return disputes.openAgainst(draft.merchantId()).stream().map(d -> new IntakeHint(
                 ui == null ? d.title() : ui.getTranslation("intake.hint.dispute", d.title(), d.members()),
                 "disputes/" + d.id(), ui == null ? "Add to " + d.title() : ui.getTranslation("intake.hint.attach"),
-                caseNumber -> disputes.addMember(d.id(), caseNumber))).toList();
+                caseNumber -> members.add(d.id(), List.of(caseNumber)))).toList();
     }
 }

@@ -39,7 +39,9 @@ class DisputeMembersGrid extends Grid<DisputeMemberRow> {
             return new HorizontalLayout(open, consent, removing);
         }).setAutoWidth(true).setFlexGrow(0);
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        setHeight("26em");
-        setPageSize(25);
+        setSelectionMode(SelectionMode.MULTI);
+        setHeight("30em");
+        setPageSize(50);
+        setEmptyStateText(getTranslation("dispute.noMembersFiltered"));
     }
 }

@@ -54,6 +54,8 @@ import org.redress.base.ui.StatCard;
 import org.redress.dispute.CaseRef;
 import org.redress.dispute.DisputeDetails;
 import org.redress.dispute.DisputeMemberExport;
+import org.redress.dispute.DisputeConsents;
+import org.redress.dispute.DisputeMembers;
 import org.redress.dispute.DisputeService;
 import org.redress.dispute.DisputeStatus;
 
@@ -67,31 +69,33 @@ public class DisputeView extends VerticalLayout implements BeforeEnterObserver, 
 
     final H2 title = new H2();
     final Div cards = new Div();
-    final DisputeMembersGrid members = new DisputeMembersGrid(this::askConsent, this::confirmRemove);
-    final TextField addCase = new TextField();
-    final Button add = new Button();
+    final DisputeMembersPanel members;
     final Select<DisputeStatus> status = new Select<>();
     final ComboBox<String> leadMediator = new ComboBox<>();
     final Div breakdown = new Div();
     final Div representatives = new Div();
-    Dialog consentDialog;
     /** What later features add to the page (sessions, agreements), in their order. */
     private final List<DisputeSection> sections;
 
     private final DisputeService service;
+    private final DisputeMembers membership;
     private final DisputeMemberExport export;
     private final AuditTimeline timeline;
     private final Clock clock;
     private final Span badge = new Span();
     private final Paragraph facts = new Paragraph();
     private DisputeDetails dispute;
+    private boolean firstShow = true;
     private boolean updatingStatus;
 
-    public DisputeView(DisputeService service, DisputeMemberExport export, AuditService audit, Clock clock,
+    public DisputeView(DisputeService service, DisputeMembers memberService, DisputeConsents consents,
+                       DisputeMemberExport export, AuditService audit, Clock clock,
                        List<DisputeSection.Factory> sectionFactories) {
         this.sections = sectionFactories.stream().sorted(Comparator.comparingInt(DisputeSection.Factory::order))
                 .map(DisputeSection.Factory::createDisputeSection).toList();
         this.service = service;
+        this.membership = memberService;
+        this.members = new DisputeMembersPanel(memberService, consents, clock, this::reload, this::confirmRemove);
         this.export = export;
         this.clock = clock;
         this.timeline = new AuditTimeline(audit, clock.getZone());
@@ -124,14 +128,6 @@ public class DisputeView extends VerticalLayout implements BeforeEnterObserver, 
         });
 
 
-        addCase.setPlaceholder("RC-2026-000123");
-        addCase.setLabel(getTranslation("dispute.addCase"));
-        add.setText(getTranslation("dispute.add"));
-        add.addClickListener(e -> addMember());
-        addCase.addKeyPressListener(Key.ENTER, e -> addMember());
-        HorizontalLayout adding = new HorizontalLayout(addCase, add);
-        adding.setAlignItems(Alignment.BASELINE);
-
         Anchor csv = new Anchor(DownloadHandler.fromInputStream(event -> {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             try {
@@ -155,7 +151,7 @@ public class DisputeView extends VerticalLayout implements BeforeEnterObserver, 
         VerticalLayout main = new VerticalLayout(facts, cards, settings, breakdown,
                 new H3(getTranslation("dispute.representatives")), representatives, editRepresentatives);
         sections.forEach(section -> main.add(section.component()));
-        main.add(new H3(getTranslation("dispute.memberList")), adding, members, csv);
+        main.add(members, csv, new ConsentImportUpload(consents, () -> dispute.id(), this::reload));
         Div columns = DetailColumns.of(main, timeline);
         add(new Anchor("disputes", "← " + getTranslation("nav.disputes")), heading, columns);
     }
@@ -212,8 +208,10 @@ public class DisputeView extends VerticalLayout implements BeforeEnterObserver, 
         d.representatives().forEach(r -> representatives.add(new Paragraph(r.name()
                 + (r.contact() == null ? "" : " · " + r.contact()))));
         long id = d.id();
-        members.setItems(query -> service.members(id, query.getOffset(), query.getLimit()).stream(),
-                query -> (int) d.members());
+        if (firstShow) {
+            members.show(id);
+            firstShow = false;
+        }
         timeline.show(AuditSubject.DISPUTE, d.id());
         sections.forEach(section -> section.show(d, () -> show(service.get(id))));
     }
@@ -235,40 +233,17 @@ public class DisputeView extends VerticalLayout implements BeforeEnterObserver, 
         show(service.get(dispute.id()));
     }
 
-    void addMember() {
-        String number = addCase.getValue().trim();
-        if (number.isEmpty()) {
-            addCase.setInvalid(true);
-            addCase.setErrorMessage(getTranslation("dispute.caseRequired"));
-            return;
-        }
-        try {
-            service.addMember(dispute.id(), number);
-            addCase.clear();
-            addCase.setInvalid(false);
-            Notifications.success(getTranslation("dispute.added", number.toUpperCase()));
-            reload();
-        } catch (BusinessRuleException | NotFoundException e) {
-            addCase.setInvalid(true);
-            addCase.setErrorMessage(e.getMessage());
-        }
-    }
-
     void confirmRemove(String caseNumber) {
         ConfirmDialog dialog = new ConfirmDialog(getTranslation("dispute.removeTitle"),
                 getTranslation("dispute.removeText", caseNumber), getTranslation("dispute.remove"), e -> {
-                    service.removeMember(dispute.id(), caseNumber);
+                    membership.remove(dispute.id(), caseNumber);
+                    members.refresh();
                     reload();
                 });
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("action.cancel"));
         dialog.setConfirmButtonTheme("error primary");
         dialog.open();
-    }
-
-    void askConsent(String caseNumber) {
-        consentDialog = new ConsentDialog(service, dispute.id(), caseNumber, clock, this::reload);
-        consentDialog.open();
     }
 
     void askRepresentatives() {

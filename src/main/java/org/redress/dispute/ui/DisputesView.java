@@ -2,6 +2,7 @@ package org.redress.dispute.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -25,6 +26,7 @@ import org.redress.base.Roles;
 import org.redress.base.ui.Notifications;
 import org.redress.dispute.CaseRef;
 import org.redress.dispute.DisputeDetails;
+import org.redress.dispute.DisputeMembers;
 import org.redress.dispute.DisputeService;
 import org.redress.dispute.DisputeSuggestion;
 import org.redress.dispute.DisputeSummary;
@@ -41,11 +43,14 @@ public class DisputesView extends VerticalLayout {
     final Paragraph noDisputes = new Paragraph();
     final Paragraph noSuggestions = new Paragraph();
     Dialog createDialog;
+    ConfirmDialog confirmDialog;
 
     private final DisputeService service;
+    private final DisputeMembers members;
 
-    public DisputesView(DisputeService service) {
+    public DisputesView(DisputeService service, DisputeMembers members) {
         this.service = service;
+        this.members = members;
         addClassName("disputes-view");
         NumberFormat money = NumberFormat.getCurrencyInstance(Locale.CHINA);
         Paragraph hint = new Paragraph(getTranslation("disputes.hint"));
@@ -77,6 +82,13 @@ public class DisputesView extends VerticalLayout {
         suggestions.addColumn(s -> s.firstReceived() + " – " + s.lastReceived())
                 .setHeader(getTranslation("dispute.received")).setAutoWidth(true);
         suggestions.addComponentColumn(s -> {
+            if (s.isAddition()) {
+                Button add = new Button(getTranslation("dispute.addSuggested", s.complaints(),
+                        CaseRef.ofDispute(s.existingDisputeId()).toString()), e -> confirmAddition(s));
+                add.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+                add.getElement().setAttribute("title", s.existingDisputeTitle());
+                return add;
+            }
             Button create = new Button(getTranslation("dispute.create"), e -> askTitle(s));
             create.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
             return create;
@@ -136,6 +148,28 @@ public class DisputesView extends VerticalLayout {
         dialog.open();
         createDialog = dialog;
         title.focus();
+    }
+
+    void confirmAddition(DisputeSuggestion suggestion) {
+        ConfirmDialog dialog = new ConfirmDialog(getTranslation("dispute.addSuggestedTitle"),
+                getTranslation("dispute.addSuggestedText", suggestion.complaints(), suggestion.merchantName(),
+                        CaseRef.ofDispute(suggestion.existingDisputeId()).toString(),
+                        suggestion.existingDisputeTitle()),
+                getTranslation("dispute.addSuggestedConfirm"), e -> {
+                    try {
+                        int added = members.addSuggested(suggestion);
+                        Notifications.success(getTranslation("dispute.addedMany", added,
+                                suggestion.existingDisputeTitle()));
+                        open(suggestion.existingDisputeId());
+                    } catch (BusinessRuleException | InvalidInputException ex) {
+                        Notifications.error(ex.getMessage());
+                        refresh();
+                    }
+                });
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("action.cancel"));
+        dialog.open();
+        confirmDialog = dialog;
     }
 
     private void open(long id) {

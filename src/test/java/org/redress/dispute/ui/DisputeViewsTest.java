@@ -9,6 +9,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.redress.RedressTest;
@@ -18,6 +19,8 @@ import org.redress.complaint.ComplaintDraft;
 import org.redress.complaint.ComplaintService;
 import org.redress.complaint.PaymentMethod;
 import org.redress.dispute.ConsentDecision;
+import org.redress.dispute.DisputeConsents;
+import org.redress.dispute.DisputeMembers;
 import org.redress.dispute.DisputeService;
 import org.redress.merchant.MerchantService;
 import org.redress.merchant.MerchantSummary;
@@ -36,6 +39,10 @@ class DisputeViewsTest extends SpringBrowserlessTest {
     MerchantService merchants;
     @Autowired
     DisputeService disputes;
+    @Autowired
+    DisputeMembers members;
+    @Autowired
+    DisputeConsents consents;
     @Autowired
     org.redress.security.AccountProvisioning accounts;
 
@@ -70,11 +77,11 @@ class DisputeViewsTest extends SpringBrowserlessTest {
 
         DisputeView view = (DisputeView) getCurrentView();
         assertThat(view.title.getText()).isEqualTo("拼团隐藏收费");
-        assertThat(test(view.members).size()).isEqualTo(3);
+        assertThat(test(view.members.grid).size()).isEqualTo(3);
 
-        view.askConsent(first);
+        view.members.askConsent(first);
         @SuppressWarnings("unchecked")
-        Select<ConsentDecision> decision = find(Select.class).withCaption("Consent").single();
+        Select<ConsentDecision> decision = find(Select.class).withCaption("Consent").last();
         test(find(Button.class).withText("Save").last()).click();
         assertThat(decision.isInvalid()).as("decision is required").isTrue();
         decision.setValue(ConsentDecision.GIVEN);
@@ -82,17 +89,17 @@ class DisputeViewsTest extends SpringBrowserlessTest {
         ComboBox<Channel> channel = find(ComboBox.class).withCaption("Channel").single();
         channel.setValue(Channel.PHONE);
         test(find(Button.class).withText("Save").last()).click();
-        assertThat(view.consentDialog.isOpened()).isFalse();
+        assertThat(view.members.consentDialog.isOpened()).isFalse();
         long id = disputes.list().stream().filter(d -> d.title().equals("拼团隐藏收费")).findFirst().orElseThrow().id();
-        assertThat(disputes.consentingMembers(id)).containsExactly(first);
+        assertThat(members.consenting(id)).containsExactly(first);
 
         assertThat(view.leadMediator.getListDataView().getItems()).contains("dispute-lead");
         test(view.leadMediator).selectItem("dispute-lead");
         assertThat(disputes.get(id).leadMediator()).isEqualTo("dispute-lead");
 
-        test(view.addCase).setValue("RC-1999-999999");
-        test(view.add).click();
-        assertThat(view.addCase.isInvalid()).isTrue();
-        assertThat(view.addCase.getValue()).isEqualTo("RC-1999-999999");
+        test(view.members.addCase).setValue("RC-1999-999999");
+        test(view.members.add).click();
+        assertThat(view.members.addCase.isInvalid()).isTrue();
+        assertThat(view.members.addCase.getValue()).isEqualTo("RC-1999-999999");
     }
 }
