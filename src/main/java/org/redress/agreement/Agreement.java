@@ -91,6 +91,11 @@ class Agreement {
     @OrderColumn(name = "position")
     private List<Obligation> obligations = new ArrayList<>();
 
+    @ElementCollection
+    @CollectionTable(name = "agreement_instalment", joinColumns = @JoinColumn(name = "agreement_id"))
+    @OrderColumn(name = "position")
+    private List<Instalment> instalments = new ArrayList<>();
+
     protected Agreement() {
     }
 
@@ -106,14 +111,43 @@ class Agreement {
     }
 
     /** Replaces the draft's content; refused once binding, whoever asks. */
-    void edit(String newRecitals, List<AgreementParty> newParties, List<Obligation> newObligations) {
+    void edit(String newRecitals, List<AgreementParty> newParties, List<Obligation> newObligations,
+              List<Instalment> newInstalments) {
         requireDraft();
         recitals = newRecitals;
         parties.clear();
         parties.addAll(newParties);
         obligations.clear();
         obligations.addAll(newObligations);
+        instalments.clear();
+        instalments.addAll(newInstalments);
         revision++;
+    }
+
+    /** Changes one obligation and its instalments in a draft, leaving the rest as it is (no full rewrite). */
+    void editObligation(int number, Obligation changed, List<Instalment> its) {
+        requireDraft();
+        obligations.set(number - 1, changed);
+        List<Integer> positions = new ArrayList<>();
+        for (int i = 0; i < instalments.size(); i++) {
+            if (instalments.get(i).obligation() == number) {
+                positions.add(i);
+            }
+        }
+        if (positions.size() == its.size()) {
+            for (int i = 0; i < its.size(); i++) {
+                instalments.set(positions.get(i), its.get(i));
+            }
+        } else {
+            instalments.removeIf(p -> p.obligation() == number);
+            instalments.addAll(its);
+        }
+        revision++;
+    }
+
+    /** A payment changes the tracking of an instalment, never the agreed content. */
+    void trackInstalment(int position, Instalment updated) {
+        instalments.set(position, updated);
     }
 
     void bind(String hash, Instant at) {
@@ -218,5 +252,14 @@ class Agreement {
 
     List<Obligation> getObligations() {
         return obligations;
+    }
+
+    List<Instalment> getInstalments() {
+        return instalments;
+    }
+
+    /** The obligation's instalments in order (empty: paid in one by its due date). */
+    List<Instalment> instalmentsOf(int number) {
+        return instalments.stream().filter(i -> i.obligation() == number).toList();
     }
 }

@@ -74,7 +74,8 @@ public class AgreementDrafting {
                 draft.sessionId(), null, currentUser.usernameOrSystem(), clock.instant());
         String recitals = draft.recitals() == null || draft.recitals().isBlank() ? subject.recitals()
                 : draft.recitals().trim();
-        agreement.edit(recitals, parties(subject, draft, List.of()), obligations(draft.obligations(), subject));
+        Drafted drafted = obligations(draft.obligations(), subject);
+        agreement.edit(recitals, parties(subject, draft, List.of()), drafted.obligations(), drafted.instalments());
         agreements.save(agreement);
         saveRevision(agreement);
         timeline.record(agreement, subject, AuditAction.AGREEMENT_DRAFTED,
@@ -91,8 +92,9 @@ public class AgreementDrafting {
         TextRules.require("recitals", draft.recitals(), Agreement.RECITALS_MAX, true);
         String recitals = draft.recitals() == null || draft.recitals().isBlank() ? agreement.getRecitals()
                 : draft.recitals().trim();
-        List<Obligation> obligations = obligations(draft.obligations(), subject);
-        agreement.edit(recitals, parties(subject, draft, agreement.getParties()), obligations);
+        Drafted drafted = obligations(draft.obligations(), subject);
+        agreement.edit(recitals, parties(subject, draft, agreement.getParties()), drafted.obligations(),
+                drafted.instalments());
         saveRevision(agreement);
         timeline.record(agreement, subject, AuditAction.AGREEMENT_REVISED,
                 Message.of("audit.value.revision", agreement.getRevision()));
@@ -113,7 +115,9 @@ public class AgreementDrafting {
         List<Obligation> copied = original.getObligations().stream()
                 .map(o -> new Obligation(o.debtor(), o.creditor(), o.kind(), o.amount(), o.dueDate(), o.description(),
                         ObligationStatus.PENDING, null, null)).toList();
-        amendment.edit(original.getRecitals(), List.copyOf(original.getParties()), copied);
+        List<Instalment> instalments = original.getInstalments().stream().map(i -> new Instalment(i.obligation(),
+                i.number(), i.amount(), i.dueDate(), BigDecimal.ZERO.setScale(2), null)).toList();
+        amendment.edit(original.getRecitals(), List.copyOf(original.getParties()), copied, instalments);
         agreements.save(amendment);
         saveRevision(amendment);
         timeline.record(amendment, subject, AuditAction.AGREEMENT_AMENDMENT,
@@ -139,6 +143,11 @@ public class AgreementDrafting {
                 subject.consumerParticulars())
                 : new AgreementParty("REPRESENTATIVE", PartyRole.REPRESENTATIVE, subject.consumer(),
                 subject.consumerParticulars()));
+        for (int i = 0; i < subject.otherRepresentatives().size(); i++) {
+            // Every representative of the class signs for it; each is a party of their own.
+            parties.add(new AgreementParty("REPRESENTATIVE_" + (i + 2), PartyRole.REPRESENTATIVE,
+                    subject.otherRepresentatives().get(i)));
+        }
         parties.add(new AgreementParty("MERCHANT", PartyRole.MERCHANT, subject.merchant(),
                 subject.merchantParticulars()));
         if (lines.stream().anyMatch(l -> l != null && ("PLATFORM".equals(l.debtor())
@@ -161,7 +170,8 @@ public class AgreementDrafting {
         for (int i = 0; i < list.size(); i++) {
             PartyParticulars p = list.get(i);
             String at = "parties[" + i + "].";
-            if (p == null || p.party() == null || !PARTY_CODES.contains(p.party())) {
+            if (p == null || p.party() == null || !PARTY_CODES.contains(p.party())
+                    && !p.party().startsWith("REPRESENTATIVE_")) {
                 errors.put(at + "party", Message.of("error.agreement.particularsParty"));
                 continue;
             }
@@ -184,9 +194,14 @@ public class AgreementDrafting {
         return byParty;
     }
 
-    private List<Obligation> obligations(List<ObligationLine> lines, AgreementSubject subject) {
+    /** The obligations as they will be agreed, and the instalments each money obligation is paid in. */
+    record Drafted(List<Obligation> obligations, List<Instalment> instalments) {
+    }
+
+    private Drafted obligations(List<ObligationLine> lines, AgreementSubject subject) {
         Map<String, Message> errors = new LinkedHashMap<>();
         List<Obligation> obligations = new ArrayList<>();
+        List<Instalment> instalments = new ArrayList<>();
         if (lines == null || lines.isEmpty()) {
             errors.put("obligations", Message.of("error.agreement.agreementNeedsLeastOne"));
         } else {
@@ -217,9 +232,11 @@ public class AgreementDrafting {
                     errors.put(at + "amount", Message.of("error.agreement.mostTwoDecimalsBetween"));
                 }
                 TextRules.check(errors, at + "description", l.description(), Obligation.TEXT_MAX, true);
+                List<Instalment> its = InstalmentPlan.check(i + 1, l, at, errors);
+                instalments.addAll(its);
                 obligations.add(new Obligation(l.debtor(), l.creditor(), l.kind(),
                         l.amount() == null || l.amount().scale() > 2 ? l.amount() : l.amount().setScale(2),
-                        l.dueDate(),
+                        its.isEmpty() ? l.dueDate() : its.getLast().dueDate(),
                         l.description() == null || l.description().isBlank() ? null : l.description().trim(),
                         ObligationStatus.PENDING, null, null));
             }
@@ -227,14 +244,14 @@ public class AgreementDrafting {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        return obligations;
+        return new Drafted(obligations, instalments);
     }
 
     private static boolean validParty(String party, AgreementSubject subject) {
         return party != null && (PARTIES.contains(party) || subject.memberCases().contains(party));
     }
 
-    private void saveRevision(Agreement agreement) {
+    void saveRevision(Agreement agreement) {
         revisions.save(new AgreementRevision(agreement.getId(), agreement.getRevision(),
                 CanonicalContent.of(agreement), currentUser.usernameOrSystem(), clock.instant()));
     }

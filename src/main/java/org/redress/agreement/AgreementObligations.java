@@ -137,7 +137,7 @@ public class AgreementObligations {
     }
 
     /** A consumer whose money has all been paid (or waived, with at least one payment) has their case FULFILLED. */
-    private void settleConsumers(Agreement agreement, AgreementSubject subject) {
+    void settleConsumers(Agreement agreement, AgreementSubject subject) {
         subject.consumerCases(agreement).forEach((caseNumber, owed) -> {
             boolean settled = owed.stream().allMatch(o -> o.status() == ObligationStatus.FULFILLED
                     || o.status() == ObligationStatus.WAIVED);

@@ -17,6 +17,10 @@ interface AgreementRepository extends JpaRepository<Agreement, Long> {
             + " and o.status = 'PENDING' and o.dueDate < ?1")
     List<Agreement> withPendingDueBefore(LocalDate day);
 
+    @Query("select distinct a from Agreement a join a.instalments i where a.status = 'BINDING'"
+            + " and i.dueDate < ?1 and i.paid < i.amount")
+    List<Agreement> withOpenInstalmentDueBefore(LocalDate day);
+
     List<Agreement> findByComplaintIdOrderByIdDesc(long complaintId);
 
     List<Agreement> findByDisputeIdOrderByIdDesc(long disputeId);

@@ -13,7 +13,8 @@ import java.util.Set;
  */
 record AgreementSubject(Long complaintId, Long disputeId, String ref, String recitals, String consumer,
                         String merchant, String mediator, Set<String> memberCases, Enum<?> status, boolean open,
-                        String platform, Particulars consumerParticulars, Particulars merchantParticulars) {
+                        String platform, Particulars consumerParticulars, Particulars merchantParticulars,
+                        List<String> otherRepresentatives) {
 
     /**
      * The consumers an agreement pays, by case number, each with the money obligations owed to them: the complaint's

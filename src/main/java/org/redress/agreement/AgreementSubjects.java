@@ -1,5 +1,6 @@
 package org.redress.agreement;
 
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -9,6 +10,7 @@ import org.redress.dispute.CaseRef;
 import org.redress.dispute.CaseSubject;
 import org.redress.dispute.CaseSubjects;
 import org.redress.dispute.DisputeDetails;
+import org.redress.dispute.Representative;
 import org.redress.merchant.MerchantService;
 import org.redress.security.AccountDirectory;
 import org.redress.security.CurrentUser;
@@ -40,7 +42,8 @@ class AgreementSubjects {
                 yield new AgreementSubject(null, d.id(), CaseRef.ofDispute(d.id()).toString(), "集体纠纷 " + d.title() + "："
                         + d.members() + " 名成员投诉 " + d.merchantName() + "。", representative, d.merchantName(),
                         d.leadMediator(), Set.copyOf(d.complaintCaseNumbers()), d.status(),
-                        d.status().isOpen(), null, representative(d), merchant(d.merchantId()));
+                        d.status().isOpen(), null, representative(d), merchant(d.merchantId()),
+                        d.representatives().stream().skip(1).map(Representative::name).toList());
             }
             case CaseSubject.OfComplaint(ComplaintDetails c) -> {
                 // The case's own mediator is its assignee when that colleague is a mediator (staff may hold it
@@ -50,7 +53,7 @@ class AgreementSubjects {
                 yield new AgreementSubject(c.id(), null, c.caseNumber(), "消费者" + c.consumerName() + "于" + c.receivedAt()
                         + "投诉" + c.merchantName() + "：" + c.narrative(), c.consumerName(), c.merchantName(),
                         mediator, Set.of(), c.status(), c.status().isOpen(), c.platform(), consumer(c),
-                        merchant(c.merchantId()));
+                        merchant(c.merchantId()), List.of());
             }
         };
     }

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -63,15 +64,38 @@ final class CanonicalContent {
             lines.add(line);
         }
         content.put("obligations", lines);
+        List<Map<String, Object>> instalments = new ArrayList<>();
+        for (Instalment i : a.getInstalments()) {
+            if (!paidInOne(a, i.obligation())) {
+                Map<String, Object> line = new LinkedHashMap<>();
+                line.put("obligation", i.obligation());
+                line.put("number", i.number());
+                line.put("amount", i.amount().setScale(2).toPlainString());
+                line.put("dueDate", i.dueDate().toString());
+                instalments.add(line);
+            }
+        }
+        if (!instalments.isEmpty()) {
+            // Only where an obligation is paid in parts, so that agreements bound before instalments keep their hash.
+            content.put("instalments", instalments);
+        }
         return JSON.writeValueAsString(content);
+    }
+
+    /** An obligation paid in one payment by its own due date: its single instalment adds nothing to the terms. */
+    static boolean paidInOne(Agreement a, int obligation) {
+        List<Instalment> its = a.instalmentsOf(obligation);
+        Obligation o = a.getObligations().get(obligation - 1);
+        return its.size() == 1 && its.getFirst().amount().compareTo(o.amount()) == 0
+                && its.getFirst().dueDate().equals(o.dueDate());
     }
 
     /** The canonical text as lines a person can compare: recitals, then each party and each obligation. */
     static List<String> readableLines(String canonical) {
-        tools.jackson.databind.JsonNode root = JSON.readTree(canonical);
+        JsonNode root = JSON.readTree(canonical);
         List<String> lines = new ArrayList<>();
         lines.add("Recitals / 前言: " + root.path("recitals").asString(""));
-        for (tools.jackson.databind.JsonNode p : root.path("parties")) {
+        for (JsonNode p : root.path("parties")) {
             lines.add("Party / 当事方 " + p.path("party").asString("") + ": " + p.path("name").asString(""));
             if (p.has("particulars")) {
                 StringBuilder details = new StringBuilder("Particulars / 基本情况 " + p.path("party").asString("") + ":");
@@ -83,12 +107,16 @@ final class CanonicalContent {
                 lines.add(details.toString());
             }
         }
-        for (tools.jackson.databind.JsonNode o : root.path("obligations")) {
+        for (JsonNode o : root.path("obligations")) {
             lines.add("#" + o.path("number").asInt() + " " + o.path("debtor").asString("") + " → "
                     + o.path("creditor").asString("") + " " + o.path("kind").asString("")
                     + (o.path("amount").isNull() ? "" : " CNY " + o.path("amount").asString(""))
                     + (o.path("dueDate").isNull() ? "" : " by " + o.path("dueDate").asString(""))
                     + (o.path("description").isNull() ? "" : " · " + o.path("description").asString("")));
+        }
+        for (JsonNode i : root.path("instalments")) {
+            lines.add("#" + i.path("obligation").asInt() + "." + i.path("number").asInt() + " CNY "
+                    + i.path("amount").asString("") + " by " + i.path("dueDate").asString(""));
         }
         return lines;
     }

@@ -2,6 +2,8 @@ package org.redress.agreement;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import org.redress.audit.AuditAction;
 import org.redress.audit.AuditService;
 import org.redress.audit.AuditSubject;
@@ -49,17 +51,29 @@ public class OverdueObligations {
         nightly();
     }
 
-    /** Marks every pending obligation due before {@code today}; returns how many changed. */
+    /**
+     * Marks every pending obligation due before {@code today}, or with an instalment due before it and not fully
+     * paid; returns how many changed.
+     */
     @Transactional
     public int markOverdue(LocalDate today) {
         int changed = 0;
-        for (Agreement agreement : agreements.withPendingDueBefore(today)) {
+        Set<Agreement> candidates = new LinkedHashSet<>(agreements.withPendingDueBefore(today));
+        candidates.addAll(agreements.withOpenInstalmentDueBefore(today));
+        for (Agreement agreement : candidates) {
             for (int n = 1; n <= agreement.getObligations().size(); n++) {
                 Obligation o = agreement.getObligations().get(n - 1);
-                if (o.status() == ObligationStatus.PENDING && o.dueDate() != null && o.dueDate().isBefore(today)) {
+                if (o.status() != ObligationStatus.PENDING) {
+                    continue;
+                }
+                LocalDate due = agreement.instalmentsOf(n).stream().filter(i -> i.isOverdue(today))
+                        .map(Instalment::dueDate).findFirst()
+                        .orElse(o.dueDate() != null && o.dueDate().isBefore(today) ? o.dueDate() : null);
+                if (due != null) {
                     agreement.track(n, o.withStatus(ObligationStatus.OVERDUE, null, o.note()));
                     audit.record(AuditSubject.AGREEMENT, agreement.getId(), "AG-" + agreement.getId(),
-                            AuditAction.OBLIGATION_OVERDUE, null, null, StoredText.encode("audit.value.obligationDue", n, o.dueDate()));
+                            AuditAction.OBLIGATION_OVERDUE, null, null,
+                            StoredText.encode("audit.value.obligationDue", n, due));
                     changed++;
                 }
             }

@@ -17,6 +17,8 @@ public final class PartyLabel {
         return switch (party) {
             case "CONSUMER", "MERCHANT", "PLATFORM", "REPRESENTATIVE", "MEDIATOR" -> Message.of("party." + party);
             case null -> "—";
+            case String p when p.startsWith("REPRESENTATIVE_") -> Message.of("party.REPRESENTATIVE_N",
+                    p.substring("REPRESENTATIVE_".length()));
             default -> party;
         };
     }
