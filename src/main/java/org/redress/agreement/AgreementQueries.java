@@ -1,6 +1,7 @@
 package org.redress.agreement;
 
 import java.util.List;
+import java.util.stream.Stream;
 import org.redress.base.Roles;
 import org.redress.complaint.ComplaintDetails;
 import org.redress.complaint.ComplaintService;
@@ -29,10 +30,14 @@ public class AgreementQueries {
         this.pdf = pdf;
     }
 
-    /** Agreements of a complaint, newest first. */
+    /**
+     * Agreements of a complaint, newest first, then the collective agreements of its class that owe its consumer a
+     * share: each member's share is tracked on the member's own case too.
+     */
     public List<AgreementDetails> ofCase(String caseNumber) {
         ComplaintDetails c = complaints.get(caseNumber);
-        return agreements.findByComplaintIdOrderByIdDesc(c.id()).stream().map(mapper::details).toList();
+        return Stream.concat(agreements.findByComplaintIdOrderByIdDesc(c.id()).stream(),
+                agreements.owingMember(c.caseNumber()).stream()).map(mapper::details).toList();
     }
 
     /** Agreements of a class dispute, newest first. */

@@ -25,6 +25,11 @@ interface AgreementRepository extends JpaRepository<Agreement, Long> {
 
     List<Agreement> findByDisputeIdOrderByIdDesc(long disputeId);
 
+    /** Collective agreements that owe a class member, named by case number as creditor. */
+    @Query("select distinct a from Agreement a join a.obligations o where a.disputeId is not null"
+            + " and o.creditor = ?1 order by a.id desc")
+    List<Agreement> owingMember(String caseNumber);
+
     /** Binding agreements with an obligation overdue or pending and due by {@code until}: the follow-up list. */
     @Query("select distinct a from Agreement a join a.obligations o where a.status = 'BINDING'"
             + " and (o.status = 'OVERDUE' or (o.status = 'PENDING' and o.dueDate <= ?1))")

@@ -56,10 +56,13 @@ public class JudicialPacket {
     private final EvidenceService evidence;
     private final CourtApplications applications;
     private final AgreementPdf pdf;
+    private final MemberScheduleFile schedule;
     private final ZoneId zone;
 
     JudicialPacket(AgreementQueries agreements, ComplaintService complaints, DisputeService disputes,
-                   EvidenceService evidence, CourtApplications applications, AgreementPdf pdf, Clock clock) {
+                   EvidenceService evidence, CourtApplications applications, AgreementPdf pdf,
+                   MemberScheduleFile schedule, Clock clock) {
+        this.schedule = schedule;
         this.agreements = agreements;
         this.complaints = complaints;
         this.disputes = disputes;
@@ -118,6 +121,9 @@ public class JudicialPacket {
                 summary(a, dispute, cases, locale).getBytes(StandardCharsets.UTF_8));
         files.put(text("packet.file.parties", locale), parties(a, cases, locale));
         files.put(text("packet.file.evidence", locale), evidenceIndex(cases, locale));
+        if (schedule.applies(a)) {
+            files.put(text("packet.file.schedule", locale), schedule.write(agreementId, locale));
+        }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
             StringBuilder manifest = new StringBuilder("{\"agreement\":\"AG-" + a.id() + "\",\"sha256\":\""

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -11,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 import org.redress.RedressTest;
 import org.redress.base.BusinessRuleException;
@@ -141,7 +144,7 @@ class CollectiveSettlementTest {
     }
 
     @Test
-    void aPaymentFileIsMatchedToTheOldestOpenInstalmentAndMismatchesAreReported() {
+    void aPaymentFileIsMatchedToTheOldestOpenInstalmentAndMismatchesAreReported() throws IOException {
         Class c = aClass("72");
         LocalDate first = LocalDate.now().plusDays(10);
         AgreementDetails draft = settlement.draft(new SettlementTerms(c.disputeId(), EntitlementBasis.CLAIMED,
@@ -199,6 +202,21 @@ class CollectiveSettlementTest {
         assertThat(packet.canDraftEnforcement(agreements.get(draft.id()))).isTrue();
         String enforcement = PdfText.of(packet.enforcementApplication(draft.id(), null));
         assertThat(enforcement).contains(c.card2()).doesNotContain(c.card1());
+
+        String schedule = entry(packet.zip(draft.id()), "06-成员清单.csv");
+        assertThat(schedule).contains("应得金额", c.card1(), "80.33", "第 3 期 26.79 元", "合计（4 名成员）", "375.83")
+                .doesNotContain(c.refused());
+    }
+
+    private static String entry(byte[] zip, String name) throws IOException {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                if (e.getName().equals(name)) {
+                    return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+        }
+        throw new AssertionError("no " + name + " in the packet");
     }
 
     @Test

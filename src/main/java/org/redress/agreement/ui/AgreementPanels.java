@@ -1,6 +1,8 @@
 package org.redress.agreement.ui;
 
+import java.time.Clock;
 import org.redress.agreement.AgreementQueries;
+import org.redress.agreement.CollectiveSettlement;
 import org.redress.complaint.ui.CaseSection;
 import org.redress.dispute.ui.DisputeSection;
 import org.redress.security.CurrentUser;
@@ -11,11 +13,16 @@ import org.springframework.stereotype.Component;
 class AgreementPanels implements CaseSection.Factory, DisputeSection.Factory {
 
     private final AgreementQueries agreements;
+    private final CollectiveSettlement settlement;
     private final CurrentUser currentUser;
+    private final Clock clock;
 
-    AgreementPanels(AgreementQueries agreements, CurrentUser currentUser) {
+    AgreementPanels(AgreementQueries agreements, CollectiveSettlement settlement, CurrentUser currentUser,
+                    Clock clock) {
         this.agreements = agreements;
+        this.settlement = settlement;
         this.currentUser = currentUser;
+        this.clock = clock;
     }
 
     @Override
@@ -25,13 +32,13 @@ class AgreementPanels implements CaseSection.Factory, DisputeSection.Factory {
 
     @Override
     public CaseSection createCaseSection() {
-        AgreementsPanel panel = new AgreementsPanel(agreements, currentUser);
+        AgreementsPanel panel = new AgreementsPanel(agreements, settlement, currentUser, clock);
         return CaseSection.of(panel, (complaint, reload) -> panel.showCase(complaint.caseNumber()));
     }
 
     @Override
     public DisputeSection createDisputeSection() {
-        AgreementsPanel panel = new AgreementsPanel(agreements, currentUser);
-        return DisputeSection.of(panel, (dispute, reload) -> panel.showDispute(dispute.id()));
+        AgreementsPanel panel = new AgreementsPanel(agreements, settlement, currentUser, clock);
+        return DisputeSection.of(panel, (dispute, reload) -> panel.showDispute(dispute));
     }
 }

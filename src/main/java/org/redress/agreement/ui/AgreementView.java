@@ -32,6 +32,8 @@ import org.redress.agreement.AgreementObligations;
 import org.redress.agreement.AgreementQueries;
 import org.redress.agreement.AgreementSigning;
 import org.redress.agreement.AgreementStatus;
+import org.redress.agreement.CollectiveSettlement;
+import org.redress.agreement.PaymentMatching;
 import org.redress.agreement.JudicialPacket;
 import org.redress.agreement.ObligationStatus;
 import org.redress.agreement.PartyLabel;
@@ -74,6 +76,8 @@ public class AgreementView extends VerticalLayout implements BeforeEnterObserver
     final ObligationsGrid obligations = new ObligationsGrid(this::openFulfil, this::openWaive);
     final Div creditors = new Div();
     final VersionComparison versions = new VersionComparison();
+    final H3 obligationsHeading = new H3();
+    final MemberSchedulePanel schedule;
     Dialog dialog;
 
     private final AgreementQueries agreements;
@@ -90,7 +94,8 @@ public class AgreementView extends VerticalLayout implements BeforeEnterObserver
 
     public AgreementView(AgreementQueries agreements, AgreementDrafting drafting, AgreementSigning signing,
                          AgreementObligations tracking, AgreementFollowUp followUp, JudicialPacket packet,
-                         CurrentUser currentUser, AuditService audit, Organisation organisation, Clock clock) {
+                         CollectiveSettlement settlement, PaymentMatching matching, CurrentUser currentUser,
+                         AuditService audit, Organisation organisation, Clock clock) {
         this.agreements = agreements;
         this.drafting = drafting;
         this.signing = signing;
@@ -98,6 +103,9 @@ public class AgreementView extends VerticalLayout implements BeforeEnterObserver
         this.followUp = followUp;
         this.packet = packet;
         this.currentUser = currentUser;
+        this.schedule = new MemberSchedulePanel(settlement, matching, currentUser.hasRole(Role.MEDIATOR)
+                || currentUser.hasRole(Role.ADMIN), changed -> show(changed == null ? agreements.get(agreement.id())
+                : changed));
         this.fallbackZone = clock.getZone();
         this.court = organisation.court();
         this.timeline = new AuditTimeline(audit, clock.getZone());
@@ -130,7 +138,8 @@ public class AgreementView extends VerticalLayout implements BeforeEnterObserver
         HorizontalLayout heading = new HorizontalLayout(title, badges, new PrintButton());
         heading.setAlignItems(Alignment.BASELINE);
         VerticalLayout main = new VerticalLayout(facts, hash, actions, new H3(getTranslation("agreement.parties")),
-                parties, new H3(getTranslation("agreement.obligations")), obligations, creditors, versions);
+                parties, obligationsHeading, obligations, creditors, schedule, versions);
+        obligationsHeading.setText(getTranslation("agreement.obligations"));
         Div columns = DetailColumns.of(main, timeline);
         add(new Anchor("agreements/follow-up", "← " + getTranslation("nav.followUp")), heading, columns);
     }
@@ -143,6 +152,10 @@ public class AgreementView extends VerticalLayout implements BeforeEnterObserver
             Notifications.error(getTranslation("agreement.notFound", event.getRouteParameters().get("id").orElse("")));
             event.forwardTo(FollowUpView.class);
         }
+    }
+
+    private static boolean isParty(String code) {
+        return "CONSUMER".equals(code) || "MERCHANT".equals(code) || "PLATFORM".equals(code);
     }
 
     @Override
@@ -181,12 +194,22 @@ public class AgreementView extends VerticalLayout implements BeforeEnterObserver
         hash.setVisible(a.sha256() != null);
         renderActions(a);
         parties.setItems(a.parties());
-        obligations.show(a);
+        boolean collective = a.caseRef().startsWith("CD-");
+        // A class's members are listed in the schedule below, paged and searchable, not one row each up here.
+        obligations.show(a, l -> !collective || isParty(l.creditor()) && isParty(l.debtor()));
+        boolean others = !collective || a.obligations().stream()
+                .anyMatch(l -> isParty(l.creditor()) && isParty(l.debtor()));
+        obligations.setVisible(others);
+        obligationsHeading.setVisible(others);
+        schedule.setVisible(collective);
+        if (collective) {
+            schedule.show(a);
+        }
         NumberFormat money = NumberFormat.getCurrencyInstance(Locale.CHINA);
         creditors.removeAll();
         creditors.add(new Paragraph(getTranslation("agreement.totalValue", money.format(a.moneyTotal()),
                 a.obligations().size())));
-        if (a.perCreditor().size() > 1) {
+        if (a.perCreditor().size() > 1 && !collective) {
             a.perCreditor().forEach((creditor, sum) -> creditors.add(new Div(PartyLabel.text(creditor) + ": "
                     + money.format(sum))));
         }

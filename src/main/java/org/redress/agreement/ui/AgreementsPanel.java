@@ -12,11 +12,14 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.QueryParameters;
 import java.text.NumberFormat;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.redress.agreement.AgreementDetails;
 import org.redress.agreement.AgreementQueries;
+import org.redress.agreement.CollectiveSettlement;
+import org.redress.dispute.DisputeDetails;
 import org.redress.security.CurrentUser;
 import org.redress.security.Role;
 
@@ -25,13 +28,22 @@ public class AgreementsPanel extends Div {
 
     final Grid<AgreementDetails> grid = new Grid<>();
     final Button draft = new Button();
+    final Button collective = new Button();
+    private boolean mayDraft;
     final Paragraph empty = new Paragraph();
 
     private final AgreementQueries agreements;
+    private final CollectiveSettlement settlement;
+    private final Clock clock;
+    private DisputeDetails dispute;
+    CollectiveDraftDialog collectiveDialog;
     private Map<String, String> subject = Map.of();
 
-    AgreementsPanel(AgreementQueries agreements, CurrentUser currentUser) {
+    AgreementsPanel(AgreementQueries agreements, CollectiveSettlement settlement, CurrentUser currentUser,
+                    Clock clock) {
         this.agreements = agreements;
+        this.settlement = settlement;
+        this.clock = clock;
         addClassName("agreements-panel");
         NumberFormat money = NumberFormat.getCurrencyInstance(Locale.CHINA);
         grid.addComponentColumn(a -> new Anchor("agreements/" + a.id(), "AG-" + a.id()))
@@ -53,7 +65,18 @@ public class AgreementsPanel extends Div {
         draft.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate("agreements/new",
                 QueryParameters.simple(subject))));
         draft.setVisible(currentUser.hasRole(Role.MEDIATOR) || currentUser.hasRole(Role.ADMIN));
-        HorizontalLayout heading = new HorizontalLayout(new H3(getTranslation("agreement.agreements")), draft);
+        collective.setText(getTranslation("settlement.draft"));
+        collective.setIcon(VaadinIcon.USERS.create());
+        collective.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+        collective.addClickListener(e -> {
+            collectiveDialog = new CollectiveDraftDialog(settlement, dispute.id(),
+                    dispute.consent().getOrDefault("GIVEN", 0L), clock);
+            collectiveDialog.open();
+        });
+        collective.setVisible(false);
+        mayDraft = draft.isVisible();
+        HorizontalLayout heading = new HorizontalLayout(new H3(getTranslation("agreement.agreements")), draft,
+                collective);
         heading.setAlignItems(HorizontalLayout.Alignment.BASELINE);
         add(heading, empty, grid);
     }
@@ -63,9 +86,11 @@ public class AgreementsPanel extends Div {
         show(agreements.ofCase(caseNumber));
     }
 
-    public void showDispute(long disputeId) {
-        subject = Map.of("dispute", String.valueOf(disputeId));
-        show(agreements.ofDispute(disputeId));
+    public void showDispute(DisputeDetails shown) {
+        dispute = shown;
+        subject = Map.of("dispute", String.valueOf(shown.id()));
+        collective.setVisible(mayDraft && shown.status().isOpen());
+        show(agreements.ofDispute(shown.id()));
     }
 
     private void show(List<AgreementDetails> list) {

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.text.NumberFormat;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.redress.agreement.AgreementDetails;
 import org.redress.agreement.AgreementStatus;
 import org.redress.agreement.ObligationStatus;
@@ -71,7 +72,11 @@ class ObligationsGrid extends Grid<AgreementDetails.Line> {
     }
 
     void show(AgreementDetails a) {
+        show(a, l -> true);
+    }
+
+    void show(AgreementDetails a, Predicate<AgreementDetails.Line> shown) {
         agreement = a;
-        setItems(a.obligations());
+        setItems(a.obligations().stream().filter(shown).toList());
     }
 }

@@ -30,12 +30,17 @@ import org.redress.RedressTest;
 import org.redress.TestData;
 import org.redress.agreement.AgreementDraft;
 import org.redress.agreement.AgreementDrafting;
+import org.redress.agreement.CollectiveSettlement;
+import org.redress.agreement.SettlementTerms;
 import org.redress.agreement.ObligationKind;
 import org.redress.agreement.ObligationLine;
 import org.redress.agreement.ui.AgreementEditorView;
 import org.redress.base.Texts;
+import org.redress.complaint.Channel;
 import org.redress.complaint.ComplaintService;
 import org.redress.complaint.ui.IntakeView;
+import org.redress.dispute.ConsentDecision;
+import org.redress.dispute.DisputeConsents;
 import org.redress.dispute.DisputeService;
 import org.redress.dispute.NewDispute;
 import org.redress.mediation.ParticipantRequest;
@@ -66,10 +71,15 @@ class ChineseWalkTest extends SpringBrowserlessTest {
     AgreementDrafting drafting;
     @Autowired
     AccountProvisioning accounts;
+    @Autowired
+    DisputeConsents consents;
+    @Autowired
+    CollectiveSettlement settlement;
 
     // Words joined by spaces or commas; a hyphen joins login names (case-mediator), which are data.
     private static final Pattern ENGLISH = Pattern.compile("[A-Za-z]{3,}(?:[ ,'’]+[A-Za-z]{2,})+");
-    private static final Set<String> ALLOWED = Set.of("Redress", "SHA-256", "UTF-8", "CSV UTF-8", "Excel");
+    private static final Set<String> ALLOWED = Set.of("Redress", "SHA-256", "UTF-8", "CSV UTF-8", "Excel",
+            "caseNumber,decision,date,channel", "caseNumber,amount,paidOn,reference");
 
     @Test
     @WithMockUser(username = "admin", roles = "ADMIN")
@@ -121,7 +131,11 @@ class ChineseWalkTest extends SpringBrowserlessTest {
         var draft = drafting.draft(new AgreementDraft(caseNumber, null, null, null, List.of(new ObligationLine(
                 "MERCHANT", "CONSUMER", ObligationKind.REFUND, new BigDecimal("99.00"), LocalDate.now().plusDays(7),
                 "原路退回"))));
+        consents.record(dispute.id(), member, ConsentDecision.GIVEN, LocalDate.now(), Channel.PHONE);
+        var collective = settlement.draft(new SettlementTerms(dispute.id(), null, null, 3,
+                LocalDate.now().plusDays(10), 1, null));
         return List.of("disputes/" + dispute.id(), "sessions/" + session.id(), "agreements/" + draft.id(),
+                "agreements/" + collective.id(),
                 "agreements/" + draft.id() + "/edit", "agreements/new?case=" + caseNumber,
                 "merchants/" + complaints.get(caseNumber).merchantId(), "duplicates?case=" + caseNumber);
     }
