@@ -54,3 +54,13 @@ create table agreement_payment (
 
 -- A collective agreement's schedule of a thousand members is larger than one of a single complaint.
 alter table agreement_revision alter column content set data type varchar(1000000);
+
+-- agreement module: the facts view gains what has been paid of each obligation through its instalments (new
+-- columns go last, as PostgreSQL requires of a replaced view).
+create or replace view agreement_obligation_facts as
+select a.id as agreement_id, a.status as agreement_status, a.complaint_id, a.dispute_id, o.creditor, o.kind,
+       o.amount, o.due_date, o.status, o.settled_on,
+       coalesce((select sum(i.paid) from agreement_instalment i
+                 where i.agreement_id = a.id and i.obligation_no = o.position + 1), 0) as paid
+from agreement a
+join agreement_obligation o on o.agreement_id = a.id;

@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,7 +22,8 @@ class AgreementFigureQueries {
     private static final String MONEY = "o.kind in ('REFUND', 'COMPENSATION')";
     /** Money agreed, money paid, obligations due by today (the parameter) or fulfilled, and those fulfilled on time. */
     private static final String FIGURES = " coalesce(sum(case when " + MONEY + " then o.amount end), 0),"
-            + " coalesce(sum(case when " + MONEY + " and o.status = 'FULFILLED' then o.amount end), 0),"
+            + " coalesce(sum(case when " + MONEY + " then case when o.status = 'FULFILLED' then o.amount"
+            + " else o.paid end end), 0),"
             + " count(case when o.due_date is not null and (o.due_date < ? or o.status = 'FULFILLED') then 1 end),"
             + " count(case when o.status = 'FULFILLED' and o.due_date is not null and o.settled_on <= o.due_date"
             + " then 1 end)";
@@ -36,15 +39,34 @@ class AgreementFigureQueries {
     }
 
     @Transactional(readOnly = true)
-    public AgreementFigures of(StatisticsFilter filter) {
+    public AgreementFigures of(StatisticsFilter filter, int minConsumers) {
         StatisticsSql where = StatisticsSql.of(filter);
         List<Object> parameters = new ArrayList<>();
         parameters.add(LocalDate.now(clock));
         parameters.addAll(where.parameters());
-        return jdbc.queryForObject("select" + FIGURES + FROM + where.where() + " and o.agreement_status = 'BINDING'",
+        AgreementFigures money = jdbc.queryForObject("select" + FIGURES + FROM + where.where()
+                        + " and o.agreement_status = 'BINDING'",
                 (rs, i) -> new AgreementFigures(rs.getBigDecimal(1) == null ? BigDecimal.ZERO : rs.getBigDecimal(1),
                         rs.getBigDecimal(2) == null ? BigDecimal.ZERO : rs.getBigDecimal(2), rs.getLong(3),
-                        rs.getLong(4)), parameters.toArray());
+                        rs.getLong(4), null, null, null), parameters.toArray());
+        Map<String, Long> consumers = new HashMap<>();
+        jdbc.query("select s.state, count(distinct s.consumer_key) from (select c.consumer_key,"
+                + " case when min(case when o.status in ('FULFILLED', 'WAIVED') then 1 else 0 end) = 1 then 'PAID'"
+                + " when sum(o.paid) > 0 or max(case when o.status = 'FULFILLED' then 1 else 0 end) = 1"
+                + " then 'PARTLY' else 'UNPAID' end state" + FROM + where.where()
+                + " and o.agreement_status = 'BINDING' and " + MONEY
+                + " group by o.agreement_id, c.id, c.consumer_key) s group by s.state", rs -> {
+                    consumers.put(rs.getString(1), rs.getLong(2));
+                }, where.parameters().toArray());
+        return new AgreementFigures(money.amountAgreed(), money.amountRefunded(), money.obligationsDue(),
+                money.fulfilledOnTime(), shown(consumers.get("PAID"), minConsumers),
+                shown(consumers.get("PARTLY"), minConsumers), shown(consumers.get("UNPAID"), minConsumers));
+    }
+
+    /** A count of consumers, or null (withheld) when it is above zero but below the smallest group shown. */
+    private static Long shown(Long count, int minConsumers) {
+        long n = count == null ? 0 : count;
+        return n > 0 && n < minConsumers ? null : n;
     }
 
     /**

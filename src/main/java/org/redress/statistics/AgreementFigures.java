@@ -10,10 +10,11 @@ import java.math.BigDecimal;
  * @param fulfilledOnTime of those, fulfilled on or before the due date
  */
 public record AgreementFigures(BigDecimal amountAgreed, BigDecimal amountRefunded, long obligationsDue,
-                               long fulfilledOnTime) {
+                               long fulfilledOnTime, Long consumersPaid, Long consumersPartlyPaid,
+                               Long consumersUnpaid) {
 
     public static AgreementFigures none() {
-        return new AgreementFigures(BigDecimal.ZERO, BigDecimal.ZERO, 0, 0);
+        return new AgreementFigures(BigDecimal.ZERO, BigDecimal.ZERO, 0, 0, null, null, null);
     }
 
     /** Share fulfilled on time, or null when nothing has fallen due yet. */

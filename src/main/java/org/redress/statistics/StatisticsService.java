@@ -85,7 +85,7 @@ public class StatisticsService {
         return new Dashboard(dashboard.filter(), dashboard.minConsumers(), dashboard.headline(), dashboard.monthly(),
                 dashboard.byPlatform(), dashboard.byProvince(), dashboard.byPaymentMethod(), named,
                 dashboard.resolutionTimes(), dashboard.suppressedGroups(), dashboard.withheld(),
-                dashboard.withheld() ? AgreementFigures.none() : agreementFigures.of(filter));
+                dashboard.withheld() ? AgreementFigures.none() : agreementFigures.of(filter, properties.minConsumers()));
     }
 
     /** Agreements reached, money agreed and paid, and the on-time rate per merchant, for the regulator. */

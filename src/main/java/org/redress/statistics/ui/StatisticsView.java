@@ -157,7 +157,16 @@ public class StatisticsView extends VerticalLayout implements BeforeEnterObserve
                 new StatCard(money.format(agreed.amountAgreed()), getTranslation("stats.amountAgreed")),
                 new StatCard(money.format(agreed.amountRefunded()), getTranslation("stats.amountRefunded")),
                 new StatCard(agreed.onTimeRate() == null ? "—" : percent.format(agreed.onTimeRate()),
-                        getTranslation("stats.onTimeRate")));
+                        getTranslation("stats.onTimeRate")),
+                new StatCard(count(agreed.consumersPaid()), getTranslation("stats.consumersPaid")),
+                new StatCard(count(agreed.consumersPartlyPaid()), getTranslation("stats.consumersPartlyPaid")),
+                new StatCard(count(agreed.consumersUnpaid()), getTranslation("stats.consumersUnpaid")));
+    }
+
+    /** A count of consumers, or "fewer than k" where it is withheld as too small to show. */
+    private String count(Long value) {
+        return value == null ? getTranslation("stats.fewerThan", statistics.minConsumers())
+                : NumberFormat.getIntegerInstance(Locale.CHINA).format(value);
     }
 
     private static String formatDays(double days) {
