@@ -4,12 +4,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +17,7 @@ import java.util.zip.ZipOutputStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.redress.base.BusinessRuleException;
+import org.redress.base.Sha256;
 import org.redress.base.Message;
 import org.redress.base.Roles;
 import org.redress.base.SafeCsv;
@@ -134,7 +132,7 @@ public class JudicialPacket {
                 zip.write(file.getValue());
                 zip.closeEntry();
                 manifest.append(first ? "" : ",").append("{\"name\":\"").append(file.getKey())
-                        .append("\",\"sha256\":\"").append(sha256(file.getValue())).append("\"}");
+                        .append("\",\"sha256\":\"").append(Sha256.hex(file.getValue())).append("\"}");
                 first = false;
             }
             manifest.append("]}");
@@ -273,11 +271,4 @@ public class JudicialPacket {
         return String.join(" ", Stream.of(a, b).filter(s -> s != null && !s.isBlank()).toList());
     }
 
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -7,10 +7,10 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
 import org.redress.base.BusinessRuleException;
+import org.redress.base.Sha256;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,18 +38,16 @@ class SigningCodes {
     /** A new code for the party, replacing any earlier one. */
     IssuedCode issue(long agreementId, String party, String by) {
         String code = String.format("%06d", RANDOM.nextInt(1_000_000));
-        byte[] tokenBytes = new byte[24];
-        RANDOM.nextBytes(tokenBytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(tokenBytes);
+        String token = Sha256.newToken();
         Instant now = clock.instant();
         Instant expires = now.plus(VALIDITY);
         String hash = hash(agreementId, party, code);
         var existing = codes.findById(new SigningCode.Key(agreementId, party));
         if (existing.isEmpty()) {
-            codes.save(new SigningCode(agreementId, party, hash, tokenHash(token), now, expires, by));
+            codes.save(new SigningCode(agreementId, party, hash, Sha256.hex(token), now, expires, by));
         } else if (existing.get().getAttempts() >= MAX_ATTEMPTS) {
             throw new BusinessRuleException("error.agreement.tooManyWrongCodes", PartyLabel.of(party));
-        } else if (!existing.get().replace(hash, tokenHash(token), now, expires, by, MAX_CODES_PER_HOUR)) {
+        } else if (!existing.get().replace(hash, Sha256.hex(token), now, expires, by, MAX_CODES_PER_HOUR)) {
             throw new BusinessRuleException("error.agreement.mostCodesHourSent", MAX_CODES_PER_HOUR,
                     PartyLabel.of(party));
         }
@@ -89,17 +87,9 @@ class SigningCodes {
         if (token == null || token.isBlank() || token.length() > 64) {
             return Optional.empty();
         }
-        return codes.findByLinkTokenHash(tokenHash(token)).map(SigningCode::getKey);
+        return codes.findByLinkTokenHash(Sha256.hex(token)).map(SigningCode::getKey);
     }
 
-    private static String tokenHash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private static String hash(long agreementId, String party, String code) {
         try {

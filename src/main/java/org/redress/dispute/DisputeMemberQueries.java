@@ -84,6 +84,26 @@ class DisputeMemberQueries {
         return found;
     }
 
+    /** A member's contact details, for sending them a notice. */
+    record Contact(long complaintId, String caseNumber, String phone, String email) {
+    }
+
+    List<Contact> contacts(long disputeId, MemberFilter filter) {
+        List<Object> args = new ArrayList<>(List.of(disputeId));
+        String where = where(filter, args);
+        return jdbc.query("select m.complaint_id, f.case_number, p.consumer_phone, p.consumer_email" + FROM + where
+                + " order by f.case_number", (rs, i) -> new Contact(rs.getLong(1), rs.getString(2), rs.getString(3),
+                rs.getString(4)), args.toArray());
+    }
+
+    /** One member's row. */
+    DisputeMemberRow member(long disputeId, long complaintId) {
+        return jdbc.queryForObject("select f.case_number, p.consumer_name, p.consumer_phone, f.province,"
+                + " f.amount_paid, f.amount_claimed, f.category, f.payment_method, f.status, k.decision,"
+                + " k.decided_on, k.channel" + FROM + " and m.complaint_id = ?", (rs, i) -> row(rs), disputeId,
+                complaintId);
+    }
+
     List<String> caseNumbers(long disputeId) {
         return jdbc.queryForList("select p.case_number from class_dispute_member m join complaint_contacts p"
                 + " on p.id = m.complaint_id where m.dispute_id = ? order by p.case_number", String.class, disputeId);

@@ -4,7 +4,7 @@
  */
 @ApplicationModule(allowedDependencies = {
         "audit", "audit :: ui", "base", "base :: api", "base :: ui", "complaint", "complaint :: ui", "merchant",
-        "security"})
+        "notification", "security"})
 package org.redress.dispute;
 
 import org.springframework.modulith.ApplicationModule;

@@ -11,7 +11,13 @@ public final class ActorLabel {
     private ActorLabel() {
     }
 
+    /** The name recorded for what a member answered through a one-time consent link. */
+    public static final String CONSENT_LINK = "consent-link";
+
     public static String of(String username) {
+        if (CONSENT_LINK.equals(username)) {
+            return Texts.render("actor.consentLink", Texts.currentLocale());
+        }
         return SYSTEM.equals(username) ? Texts.render("actor.system", Texts.currentLocale()) : username;
     }
 }

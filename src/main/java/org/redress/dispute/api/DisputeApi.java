@@ -17,6 +17,8 @@ import org.redress.base.api.ApiLanguage;
 import org.redress.complaint.Channel;
 import org.redress.dispute.ConsentDecision;
 import org.redress.dispute.ConsentImportResult;
+import org.redress.dispute.ConsentLinks;
+import org.redress.dispute.ConsentLinksSent;
 import org.redress.dispute.DisputeConsents;
 import org.redress.dispute.DisputeDetails;
 import org.redress.dispute.DisputeMemberExport;
@@ -47,9 +49,11 @@ class DisputeApi {
     private final DisputeMembers members;
     private final DisputeConsents consents;
     private final DisputeMemberExport export;
+    private final ConsentLinks links;
 
     DisputeApi(DisputeService disputes, DisputeMembers members, DisputeConsents consents,
-               DisputeMemberExport export) {
+               DisputeMemberExport export, ConsentLinks links) {
+        this.links = links;
         this.disputes = disputes;
         this.members = members;
         this.consents = consents;
@@ -133,6 +137,13 @@ class DisputeApi {
         try (InputStream in = file.getInputStream()) {
             return consents.importCsv(id, in);
         }
+    }
+
+    /** Sends a one-time consent link to each member selected (by default those who have not answered). */
+    @PostMapping("/api/v1/disputes/{id}/consent-links")
+    ConsentLinksSent sendLinks(@PathVariable long id, @RequestParam(defaultValue = "NONE") String consent,
+                               @RequestParam(required = false) String q) {
+        return links.send(id, filter(consent, q));
     }
 
     private static MemberFilter filter(String consent, String q) {

@@ -3,6 +3,7 @@ package org.redress.dispute.ui;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -21,6 +22,8 @@ import org.redress.base.InvalidInputException;
 import org.redress.base.NotFoundException;
 import org.redress.base.ui.Notifications;
 import org.redress.dispute.ConsentDecision;
+import org.redress.dispute.ConsentLinks;
+import org.redress.dispute.ConsentLinksSent;
 import org.redress.dispute.DisputeConsents;
 import org.redress.dispute.DisputeMemberRow;
 import org.redress.dispute.DisputeMembers;
@@ -42,21 +45,25 @@ class DisputeMembersPanel extends VerticalLayout {
     final Span selection = new Span();
     final Button consentSelected = new Button();
     final Button consentFiltered = new Button();
+    final Button sendLinks = new Button();
     final TextField addCase = new TextField();
     final Button add = new Button();
     ConsentDialog consentDialog;
+    ConfirmDialog linksDialog;
 
     private final DisputeMembers members;
     private final DisputeConsents consents;
+    private final ConsentLinks links;
     private final Clock clock;
     private final Runnable changed;
     private long disputeId;
     private long filteredCount;
 
-    DisputeMembersPanel(DisputeMembers members, DisputeConsents consents, Clock clock, Runnable changed,
-                        Consumer<String> remove) {
+    DisputeMembersPanel(DisputeMembers members, DisputeConsents consents, ConsentLinks links, Clock clock,
+                        Runnable changed, Consumer<String> remove) {
         this.members = members;
         this.consents = consents;
+        this.links = links;
         this.clock = clock;
         this.changed = changed;
         setPadding(false);
@@ -86,7 +93,9 @@ class DisputeMembersPanel extends VerticalLayout {
             selection.setText(n == 0 ? "" : getTranslation("dispute.selectedCount", n));
             consentSelected.setEnabled(n > 0);
         });
-        HorizontalLayout bulk = new HorizontalLayout(consentSelected, consentFiltered, selection);
+        sendLinks.addClickListener(e -> confirmSendLinks());
+        sendLinks.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        HorizontalLayout bulk = new HorizontalLayout(consentSelected, consentFiltered, sendLinks, selection);
         bulk.setAlignItems(FlexComponent.Alignment.BASELINE);
         bulk.setWrap(true);
         bulk.addClassName("bulk-actions");
@@ -122,6 +131,8 @@ class DisputeMembersPanel extends VerticalLayout {
                 query -> (int) filteredCount, DisputeMemberRow::caseNumber));
         consentFiltered.setText(getTranslation("dispute.consentFiltered", filteredCount));
         consentFiltered.setEnabled(filteredCount > 0);
+        sendLinks.setText(getTranslation("dispute.sendLinks", filteredCount));
+        sendLinks.setEnabled(filteredCount > 0);
     }
 
     void askConsent(String caseNumber) {
@@ -152,6 +163,26 @@ class DisputeMembersPanel extends VerticalLayout {
                 getTranslation("dispute.consentFilteredText", n), clock,
                 (decision, on, channel) -> consents.recordWhere(disputeId, filter, decision, on, channel),
                 this::recorded));
+    }
+
+    void confirmSendLinks() {
+        MemberFilter filter = filter();
+        ConfirmDialog dialog = new ConfirmDialog(getTranslation("dispute.sendLinksTitle"),
+                getTranslation("dispute.sendLinksText", filteredCount), getTranslation("dispute.sendLinksConfirm"),
+                e -> {
+                    try {
+                        ConsentLinksSent sent = links.send(disputeId, filter);
+                        Notifications.success(getTranslation("dispute.linksSent", sent.sent(),
+                                sent.unreachable().size()));
+                        changed.run();
+                    } catch (BusinessRuleException ex) {
+                        Notifications.error(ex.getMessage());
+                    }
+                });
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("action.cancel"));
+        linksDialog = dialog;
+        dialog.open();
     }
 
     private void open(ConsentDialog dialog) {

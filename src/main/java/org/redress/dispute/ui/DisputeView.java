@@ -1,11 +1,9 @@
 package org.redress.dispute.ui;
 
-import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -18,7 +16,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -54,6 +51,7 @@ import org.redress.base.ui.StatCard;
 import org.redress.dispute.CaseRef;
 import org.redress.dispute.DisputeDetails;
 import org.redress.dispute.DisputeMemberExport;
+import org.redress.dispute.ConsentLinks;
 import org.redress.dispute.DisputeConsents;
 import org.redress.dispute.DisputeMembers;
 import org.redress.dispute.DisputeService;
@@ -89,13 +87,14 @@ public class DisputeView extends VerticalLayout implements BeforeEnterObserver, 
     private boolean updatingStatus;
 
     public DisputeView(DisputeService service, DisputeMembers memberService, DisputeConsents consents,
+                       ConsentLinks links,
                        DisputeMemberExport export, AuditService audit, Clock clock,
                        List<DisputeSection.Factory> sectionFactories) {
         this.sections = sectionFactories.stream().sorted(Comparator.comparingInt(DisputeSection.Factory::order))
                 .map(DisputeSection.Factory::createDisputeSection).toList();
         this.service = service;
         this.membership = memberService;
-        this.members = new DisputeMembersPanel(memberService, consents, clock, this::reload, this::confirmRemove);
+        this.members = new DisputeMembersPanel(memberService, consents, links, clock, this::reload, this::confirmRemove);
         this.export = export;
         this.clock = clock;
         this.timeline = new AuditTimeline(audit, clock.getZone());

@@ -1,0 +1,7 @@
+package org.redress.dispute;
+
+import java.util.List;
+
+/** How many consent links went out, and the members who could not be reached (no mobile number or e-mail). */
+public record ConsentLinksSent(int sent, List<String> unreachable) {
+}
