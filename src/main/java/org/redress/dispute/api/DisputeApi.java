@@ -15,6 +15,7 @@ import org.redress.base.Message;
 import org.redress.base.Texts;
 import org.redress.base.api.ApiLanguage;
 import org.redress.complaint.Channel;
+import org.redress.complaint.ComplaintStatus;
 import org.redress.dispute.ConsentDecision;
 import org.redress.dispute.ConsentImportResult;
 import org.redress.dispute.ConsentLinks;
@@ -24,6 +25,9 @@ import org.redress.dispute.DisputeDetails;
 import org.redress.dispute.DisputeMemberExport;
 import org.redress.dispute.DisputeMemberRow;
 import org.redress.dispute.DisputeMembers;
+import org.redress.dispute.MemberAction;
+import org.redress.dispute.MemberActionOutcome;
+import org.redress.dispute.MemberCaseActions;
 import org.redress.dispute.MemberFilter;
 import org.redress.dispute.DisputeService;
 import org.redress.dispute.DisputeSuggestion;
@@ -50,9 +54,11 @@ class DisputeApi {
     private final DisputeConsents consents;
     private final DisputeMemberExport export;
     private final ConsentLinks links;
+    private final MemberCaseActions actions;
 
     DisputeApi(DisputeService disputes, DisputeMembers members, DisputeConsents consents,
-               DisputeMemberExport export, ConsentLinks links) {
+               DisputeMemberExport export, ConsentLinks links, MemberCaseActions actions) {
+        this.actions = actions;
         this.links = links;
         this.disputes = disputes;
         this.members = members;
@@ -137,6 +143,17 @@ class DisputeApi {
         try (InputStream in = file.getInputStream()) {
             return consents.importCsv(id, in);
         }
+    }
+
+    record ActionBody(MemberAction action, List<String> caseNumbers, String consent, String q,
+                      ComplaintStatus status, String text) {
+    }
+
+    /** One act on many member cases: those named, else those {@code consent} and {@code q} select. */
+    @PostMapping("/api/v1/disputes/{id}/members/actions")
+    MemberActionOutcome act(@PathVariable long id, @RequestBody ActionBody body) {
+        return actions.apply(id, body.action(), body.caseNumbers(), filter(body.consent(), body.q()), body.status(),
+                body.text());
     }
 
     /** Sends a one-time consent link to each member selected (by default those who have not answered). */

@@ -27,6 +27,7 @@ import org.redress.dispute.ConsentLinksSent;
 import org.redress.dispute.DisputeConsents;
 import org.redress.dispute.DisputeMemberRow;
 import org.redress.dispute.DisputeMembers;
+import org.redress.dispute.MemberCaseActions;
 import org.redress.dispute.MemberFilter;
 
 /**
@@ -46,6 +47,8 @@ class DisputeMembersPanel extends VerticalLayout {
     final Button consentSelected = new Button();
     final Button consentFiltered = new Button();
     final Button sendLinks = new Button();
+    final Button actOn = new Button();
+    MemberActionsDialog actionsDialog;
     final TextField addCase = new TextField();
     final Button add = new Button();
     ConsentDialog consentDialog;
@@ -54,13 +57,15 @@ class DisputeMembersPanel extends VerticalLayout {
     private final DisputeMembers members;
     private final DisputeConsents consents;
     private final ConsentLinks links;
+    private final MemberCaseActions actions;
     private final Clock clock;
     private final Runnable changed;
     private long disputeId;
     private long filteredCount;
 
-    DisputeMembersPanel(DisputeMembers members, DisputeConsents consents, ConsentLinks links, Clock clock,
-                        Runnable changed, Consumer<String> remove) {
+    DisputeMembersPanel(DisputeMembers members, DisputeConsents consents, ConsentLinks links,
+                        MemberCaseActions actions, Clock clock, Runnable changed, Consumer<String> remove) {
+        this.actions = actions;
         this.members = members;
         this.consents = consents;
         this.links = links;
@@ -95,7 +100,14 @@ class DisputeMembersPanel extends VerticalLayout {
         });
         sendLinks.addClickListener(e -> confirmSendLinks());
         sendLinks.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        HorizontalLayout bulk = new HorizontalLayout(consentSelected, consentFiltered, sendLinks, selection);
+        actOn.setText(getTranslation("dispute.actions"));
+        actOn.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        actOn.addClickListener(e -> {
+            actionsDialog = new MemberActionsDialog(actions, disputeId, grid.getSelectedItems().stream()
+                    .map(DisputeMemberRow::caseNumber).sorted().toList(), filter(), filteredCount, this::recorded);
+            actionsDialog.open();
+        });
+        HorizontalLayout bulk = new HorizontalLayout(consentSelected, consentFiltered, sendLinks, actOn, selection);
         bulk.setAlignItems(FlexComponent.Alignment.BASELINE);
         bulk.setWrap(true);
         bulk.addClassName("bulk-actions");

@@ -55,6 +55,7 @@ import org.redress.dispute.ConsentLinks;
 import org.redress.dispute.DisputeConsents;
 import org.redress.dispute.DisputeMembers;
 import org.redress.dispute.DisputeService;
+import org.redress.dispute.MemberCaseActions;
 import org.redress.dispute.DisputeStatus;
 
 /**
@@ -87,14 +88,14 @@ public class DisputeView extends VerticalLayout implements BeforeEnterObserver, 
     private boolean updatingStatus;
 
     public DisputeView(DisputeService service, DisputeMembers memberService, DisputeConsents consents,
-                       ConsentLinks links,
+                       ConsentLinks links, MemberCaseActions actions,
                        DisputeMemberExport export, AuditService audit, Clock clock,
                        List<DisputeSection.Factory> sectionFactories) {
         this.sections = sectionFactories.stream().sorted(Comparator.comparingInt(DisputeSection.Factory::order))
                 .map(DisputeSection.Factory::createDisputeSection).toList();
         this.service = service;
         this.membership = memberService;
-        this.members = new DisputeMembersPanel(memberService, consents, links, clock, this::reload, this::confirmRemove);
+        this.members = new DisputeMembersPanel(memberService, consents, links, actions, clock, this::reload, this::confirmRemove);
         this.export = export;
         this.clock = clock;
         this.timeline = new AuditTimeline(audit, clock.getZone());
