@@ -11,8 +11,7 @@ import org.springframework.stereotype.Component;
 /**
  * Clusters of open complaints that could become class disputes: same merchant, same category, received in the last
  * {@value #WINDOW_DAYS} days, at least {@value #MINIMUM} of them, none in a dispute or merged away; or any number of
- * them when an open dispute against that merchant about that problem exists, to be added to it. One GROUP BY in the
- * database.
+ * them when an open dispute against that merchant exists, to be added to it. One GROUP BY in the database.
  */
 @Component
 class DisputeSuggestions {
@@ -35,15 +34,18 @@ class DisputeSuggestions {
     }
 
     /**
-     * Clusters big enough for a dispute of their own, and any cluster (even one complaint) whose merchant and problem
-     * already have an open dispute, which it should join instead (the oldest such dispute, as intake advises).
+     * Clusters big enough for a dispute of their own, and any cluster (even one complaint) against a merchant that
+     * already has an open dispute, which it should join instead: one class per merchant, as staff handle a vanished
+     * shop's victims together (the open dispute about the same problem first, then one about any problem, then the
+     * oldest). A second dispute against the merchant can still be opened by hand.
      */
     List<DisputeSuggestion> find(int limit) {
         return jdbc.query("select s.*, d.title from (select c.merchant_id, c.merchant_name, c.merchant_platform_code,"
                 + " c.category, count(*) n, count(distinct c.consumer_key) consumers, sum(c.amount_claimed) claimed,"
                 + " min(c.received_at) first_received, max(c.received_at) last_received,"
-                + " (select min(o.id) from class_dispute o where o.merchant_id = c.merchant_id"
-                + " and (o.category = c.category or o.category is null) and o.status in " + OPEN_DISPUTE + ") existing"
+                + " (select o.id from class_dispute o where o.merchant_id = c.merchant_id and o.status in "
+                + OPEN_DISPUTE + " order by case when o.category = c.category then 0 when o.category is null then 1"
+                + " else 2 end, o.id fetch first 1 rows only) existing"
                 + " from complaint_facts c"
                 + " where c.status in " + OPEN + " and c.received_at >= ?"
                 + " and not exists (select 1 from class_dispute_member m where m.complaint_id = c.id)"

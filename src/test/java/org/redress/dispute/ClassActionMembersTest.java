@@ -101,6 +101,13 @@ class ClassActionMembersTest {
         assertThat(disputes.get(dispute.id()).complaintCaseNumbers()).containsAll(first).containsAll(later);
         assertThat(disputes.suggestions(200)).noneMatch(s -> s.merchantId() == shop.id());
         assertThat(timeline(later.getFirst())).contains("ADDED_TO_DISPUTE");
+
+        file(shop, "13700018999", Category.MERCHANT_ABSCONDED);
+        assertThat(disputes.suggestions(200)).as("one class per merchant: another problem joins it too")
+                .filteredOn(s -> s.merchantId() == shop.id()).singleElement().satisfies(s -> {
+                    assertThat(s.category()).isEqualTo(Category.MERCHANT_ABSCONDED);
+                    assertThat(s.existingDisputeId()).isEqualTo(dispute.id());
+                });
     }
 
     @Test

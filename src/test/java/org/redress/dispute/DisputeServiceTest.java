@@ -90,7 +90,11 @@ class DisputeServiceTest {
         assertThat(dispute.consumers()).isEqualTo(4);
         assertThat(dispute.amountClaimed()).isEqualByComparingTo("4002.00");
         assertThat(dispute.byPaymentMethod()).containsEntry(PaymentMethod.BUY_NOW_PAY_LATER, 4L);
-        assertThat(disputes.suggestions(200)).noneMatch(s -> s.merchantId() == shop.id());
+        assertThat(disputes.suggestions(200)).as("no second dispute against the merchant is proposed")
+                .filteredOn(s -> s.merchantId() == shop.id()).allSatisfy(s -> {
+                    assertThat(s.existingDisputeId()).isEqualTo(dispute.id());
+                    assertThat(s.category()).isEqualTo(Category.DEFECTIVE_OR_COUNTERFEIT);
+                });
 
         long id = dispute.id();
         assertThatThrownBy(() -> disputes.create(new NewDispute("第二个", shop.id(), null, null, null,
