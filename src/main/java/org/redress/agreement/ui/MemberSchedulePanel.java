@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -60,15 +61,13 @@ class MemberSchedulePanel extends VerticalLayout {
         addClassName("member-schedule");
         figures.addClassName("stat-cards");
         NumberFormat money = NumberFormat.getCurrencyInstance(Locale.CHINA);
-        grid.addColumn(ScheduleRow::obligation).setHeader("#").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(r -> new Anchor("cases/" + r.caseNumber(), r.caseNumber()))
                 .setHeader(getTranslation("complaint.caseNumber")).setAutoWidth(true);
         grid.addColumn(ScheduleRow::consumerName).setHeader(getTranslation("complaint.consumerName"))
                 .setAutoWidth(true);
-        grid.addColumn(r -> getTranslation("PaymentMethod." + r.paymentMethod().name()))
-                .setHeader(getTranslation("complaint.paymentMethod")).setAutoWidth(true);
         grid.addColumn(r -> money.format(r.amountPaid())).setHeader(getTranslation("stats.amountPaid"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true)
+                .setTooltipGenerator(r -> getTranslation("PaymentMethod." + r.paymentMethod().name()));
         grid.addColumn(r -> r.share() == null ? "—" : money.format(r.share()))
                 .setHeader(getTranslation("schedule.share")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addColumn(r -> getTranslation("schedule.instalmentsPaid", r.instalments().stream()
@@ -93,8 +92,10 @@ class MemberSchedulePanel extends VerticalLayout {
             if (!mayEdit || agreement.status() != AgreementStatus.DRAFT || r.share() == null) {
                 return new Span();
             }
-            Button edit = new Button(getTranslation("schedule.editShare"), e -> askShare(r));
-            edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            Button edit = new Button(VaadinIcon.EDIT.create(), e -> askShare(r));
+            edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+            edit.setAriaLabel(getTranslation("schedule.editShare") + " " + r.caseNumber());
+            edit.setTooltipText(getTranslation("schedule.editShare"));
             return edit;
         }).setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);

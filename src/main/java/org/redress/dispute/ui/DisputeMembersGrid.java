@@ -6,6 +6,7 @@ import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.text.NumberFormat;
 import java.util.Locale;
@@ -17,10 +18,9 @@ import org.redress.dispute.DisputeMemberRow;
 class DisputeMembersGrid extends Grid<DisputeMemberRow> {
 
     DisputeMembersGrid(Consumer<String> askConsent, Consumer<String> remove) {
-        addColumn(r -> r.caseNumber()).setHeader(getTranslation("complaint.caseNumber")).setAutoWidth(true);
+        addComponentColumn(r -> new Anchor("cases/" + r.caseNumber(), r.caseNumber()))
+                .setHeader(getTranslation("complaint.caseNumber")).setAutoWidth(true);
         addColumn(DisputeMemberRow::consumerName).setHeader(getTranslation("complaint.consumerName"))
-                .setAutoWidth(true);
-        addColumn(DisputeMemberRow::province).setHeader(getTranslation("complaint.province"))
                 .setAutoWidth(true);
         NumberFormat money = NumberFormat.getCurrencyInstance(Locale.CHINA);
         addColumn(r -> money.format(r.amountClaimed())).setHeader(getTranslation("complaint.amountClaimed"))
@@ -33,10 +33,14 @@ class DisputeMembersGrid extends Grid<DisputeMemberRow> {
         addComponentColumn(r -> {
             Button consent = new Button(getTranslation("dispute.recordConsent"), e -> askConsent.accept(r.caseNumber()));
             consent.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            Button removing = new Button(getTranslation("dispute.remove"), e -> remove.accept(r.caseNumber()));
-            removing.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-            Anchor open = new Anchor("cases/" + r.caseNumber(), getTranslation("dispute.openCase"));
-            return new HorizontalLayout(open, consent, removing);
+            Button removing = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> remove.accept(r.caseNumber()));
+            removing.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR,
+                    ButtonVariant.LUMO_ICON);
+            removing.setAriaLabel(getTranslation("dispute.remove") + " " + r.caseNumber());
+            removing.setTooltipText(getTranslation("dispute.remove"));
+            HorizontalLayout actions = new HorizontalLayout(consent, removing);
+            actions.setSpacing(false);
+            return actions;
         }).setAutoWidth(true).setFlexGrow(0);
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         setSelectionMode(SelectionMode.MULTI);

@@ -43,6 +43,7 @@ import org.redress.base.InvalidInputException;
 import org.redress.base.NotFoundException;
 import org.redress.base.Roles;
 import org.redress.base.Texts;
+import org.redress.base.ui.ActorLabel;
 import org.redress.base.ui.Badge;
 import org.redress.base.ui.DetailColumns;
 import org.redress.base.ui.Notifications;
@@ -180,7 +181,7 @@ public class DisputeView extends VerticalLayout implements BeforeEnterObserver, 
                 d.status().isOpen() ? Badge.Tone.INFO : Badge.Tone.NEUTRAL));
         facts.setText(CaseRef.ofDispute(d.id()) + " · " + d.merchantName() + (d.category() == null ? ""
                 : " · " + getTranslation("Category." + d.category().name())) + " · "
-                + getTranslation("dispute.createdBy", d.createdBy())
+                + getTranslation("dispute.createdBy", ActorLabel.of(d.createdBy()))
                 + (d.leadMediator() == null ? "" : " · " + getTranslation("dispute.leadMediator") + ": "
                 + d.leadMediator()));
         NumberFormat money = NumberFormat.getCurrencyInstance(Locale.CHINA);
