@@ -14,6 +14,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import org.openpdf.text.pdf.PdfPTable;
 import org.redress.base.Message;
@@ -37,8 +38,10 @@ class AgreementPdf {
     private final DocumentFonts fonts;
     private final Organisation organisation;
     private final ZoneId zone;
+    private final MemberAppendix appendix;
 
-    AgreementPdf(DocumentFonts fonts, Organisation organisation, Clock clock) {
+    AgreementPdf(DocumentFonts fonts, Organisation organisation, Clock clock, MemberAppendix appendix) {
+        this.appendix = appendix;
         this.fonts = fonts;
         this.organisation = organisation;
         this.zone = clock.getZone();
@@ -74,8 +77,15 @@ class AgreementPdf {
         doc.text(a.recitals(), en("doc.facts.translationNote"));
 
         doc.heading("doc.section.terms");
+        // A class's members are one clause here and each a line of the annex, not a thousand clauses.
+        List<AgreementDetails.Line> members = MemberAppendix.memberLines(a);
+        if (!members.isEmpty()) {
+            appendix.clause(doc, members, names.get("MERCHANT")[0], names.get("MERCHANT")[1]);
+        }
         for (AgreementDetails.Line l : a.obligations()) {
-            doc.item(obligation(l, names, 0), obligation(l, names, 1));
+            if (!members.contains(l)) {
+                doc.item(obligation(l, names, 0), obligation(l, names, 1));
+            }
         }
         if (a.moneyTotal().signum() > 0) {
             doc.item(zh("doc.total", amount(a.moneyTotal())), en("doc.total", amount(a.moneyTotal())));
@@ -134,6 +144,9 @@ class AgreementPdf {
                     en("doc.hash", a.sha256(), since, organisation.nameEn(), contact));
         }
         doc.note(zh("doc.translationNote"), en("doc.translationNote"));
+        if (!members.isEmpty()) {
+            appendix.annex(doc, members);
+        }
         return doc.finish();
     }
 

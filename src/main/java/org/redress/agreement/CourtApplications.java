@@ -115,8 +115,9 @@ class CourtApplications {
             doc.text(zh("doc.enforcement.basis", court, rulingNumber, organisation.name(), number),
                     en("doc.enforcement.basis", court, rulingNumber, organisation.nameEn(), number));
             doc.heading("doc.section.request");
+            // What is still owed: instalments already paid are not asked for again.
             BigDecimal money = unpaid.stream().filter(l -> l.kind().isMoney() && l.amount() != null)
-                    .map(AgreementDetails.Line::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+                    .map(AgreementDetails.Line::outstanding).reduce(BigDecimal.ZERO, BigDecimal::add);
             int item = 1;
             if (money.signum() > 0) {
                 doc.item(zh("doc.enforcement.pay", ChineseNumerals.of(item), amount(money)),
@@ -135,10 +136,12 @@ class CourtApplications {
             List<String> zhLines = new ArrayList<>();
             List<String> enLines = new ArrayList<>();
             for (AgreementDetails.Line l : unpaid) {
-                zhLines.add(zh("doc.enforcement.unpaidLine", l.number(), kind(l, Texts.CHINESE),
-                        l.amount() == null ? "—" : amount(l.amount()), zhDate(l.dueDate())));
-                enLines.add(en("doc.enforcement.unpaidLine", l.number(), kind(l, CourtDocument.ENGLISH),
-                        l.amount() == null ? "—" : amount(l.amount()), enDate(l.dueDate())));
+                LocalDate due = l.instalments().stream().filter(i -> i.status() == InstalmentStatus.OVERDUE)
+                        .map(AgreementDetails.InstalmentState::dueDate).findFirst().orElse(l.dueDate());
+                String still = l.amount() == null ? "—" : amount(l.outstanding());
+                zhLines.add(zh("doc.enforcement.unpaidLine", l.number(), kind(l, Texts.CHINESE), still, zhDate(due)));
+                enLines.add(en("doc.enforcement.unpaidLine", l.number(), kind(l, CourtDocument.ENGLISH), still,
+                        enDate(due)));
             }
             doc.text(zh("doc.enforcement.facts", zhDate(effective), organisation.name(), number, court, rulingNumber,
                             String.join("；", zhLines)),

@@ -203,7 +203,11 @@ class CollectiveSettlementTest {
                 .filteredOn(l -> l.status() == ObligationStatus.OVERDUE).hasSize(1);
         assertThat(packet.canDraftEnforcement(agreements.get(draft.id()))).isTrue();
         String enforcement = PdfText.of(packet.enforcementApplication(draft.id(), null));
-        assertThat(enforcement).contains(c.card2()).doesNotContain(c.card1());
+        assertThat(enforcement).contains(c.card2(), "45.50").doesNotContain(c.card1());
+
+        String document = PdfText.of(agreements.pdf(draft.id()));
+        assertThat(document).as("one clause for the class, each member in the annex")
+                .contains("4名成员退还其应得款项", "附件：成员清单", "成员1360000723", "合计4名成员", "375.83");
 
         String schedule = entry(packet.zip(draft.id()), "06-成员清单.csv");
         assertThat(schedule).contains("应得金额", c.card1(), "80.33", "第 3 期 26.79 元", "合计（4 名成员）", "375.83")
