@@ -43,7 +43,7 @@ class MemberAppendix {
         int first = members.getFirst().number();
         int last = members.getLast().number();
         doc.item(CourtDocument.zh("doc.members.clause", debtorZh, members.size(), CourtDocument.amount(total),
-                        ChineseNumerals.of(first), ChineseNumerals.of(last)),
+                        String.valueOf(first), String.valueOf(last)),
                 CourtDocument.en("doc.members.clause", debtorEn, members.size(), CourtDocument.amount(total), first,
                         last));
     }
@@ -53,7 +53,7 @@ class MemberAppendix {
         Map<String, String> names = names(members.stream().map(AgreementDetails.Line::creditor).toList());
         doc.newPage();
         doc.heading("doc.section.schedule");
-        PdfPTable table = doc.table(new float[] {0.8f, 2.4f, 1.8f, 1.6f, 4.2f}, "doc.schedule.number",
+        PdfPTable table = doc.table(new float[] {0.7f, 2.3f, 1.7f, 1.5f, 3.6f}, "doc.schedule.number",
                 "doc.schedule.case", "doc.schedule.name", "doc.schedule.share", "doc.schedule.instalments");
         table.setKeepTogether(false);
         BigDecimal total = BigDecimal.ZERO;
@@ -64,7 +64,7 @@ class MemberAppendix {
             doc.cell(table, l.amount() == null ? "—" : CourtDocument.amount(l.amount()));
             doc.cell(table, l.instalments().stream().map(i -> CourtDocument.zh("doc.schedule.instalment",
                     i.number(), CourtDocument.amount(i.amount()), i.dueDate().toString()))
-                    .collect(Collectors.joining("；")));
+                    .collect(Collectors.joining("\n")));
             total = total.add(l.amount() == null ? BigDecimal.ZERO : l.amount());
         }
         doc.cell(table, "");
