@@ -95,6 +95,13 @@ public class DisputeConsents {
         return entries.size();
     }
 
+    /** Every entry of the ledger, oldest first, or one member's. */
+    @Transactional(readOnly = true)
+    public List<ConsentEntry> ledger(long disputeId, String caseNumber) {
+        load(disputeId);
+        return queries.ledger(disputeId, caseNumber);
+    }
+
     /**
      * A file of answers ({@code caseNumber,decision,date,channel}): good rows are recorded in the file's order, bad rows reported with
      * the reason; a file without those columns, or not CSV, is refused as a whole.

@@ -4,10 +4,12 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.redress.complaint.Category;
 import org.redress.complaint.Channel;
@@ -102,6 +104,22 @@ class DisputeMemberQueries {
                 + " f.amount_paid, f.amount_claimed, f.category, f.payment_method, f.status, k.decision,"
                 + " k.decided_on, k.channel" + FROM + " and m.complaint_id = ?", (rs, i) -> row(rs), disputeId,
                 complaintId);
+    }
+
+    /** The ledger in the order it was written; one member's entries when {@code caseNumber} is given. */
+    List<ConsentEntry> ledger(long disputeId, String caseNumber) {
+        List<Object> args = new ArrayList<>(List.of(disputeId));
+        String one = "";
+        if (caseNumber != null && !caseNumber.isBlank()) {
+            one = " and p.case_number = ?";
+            args.add(caseNumber.strip().toUpperCase(Locale.ROOT));
+        }
+        return jdbc.query("select p.case_number, k.decision, k.decided_on, k.channel, k.recorded_by, k.recorded_at"
+                + " from dispute_consent k join complaint_contacts p on p.id = k.complaint_id"
+                + " where k.dispute_id = ?" + one + " order by k.recorded_at, k.id", (rs, i) -> new ConsentEntry(
+                rs.getString(1), ConsentDecision.valueOf(rs.getString(2)), rs.getObject(3, LocalDate.class),
+                Channel.valueOf(rs.getString(4)), rs.getString(5),
+                rs.getObject(6, OffsetDateTime.class).toInstant()), args.toArray());
     }
 
     List<String> caseNumbers(long disputeId) {

@@ -188,6 +188,8 @@ class ClassActionMembersTest {
                 .andExpect(jsonPath("$.errors[3].reason").value(Matchers.containsString("FAX")));
         signIn();
         assertThat(members.consenting(id)).containsExactlyInAnyOrderElementsOf(cases.subList(0, 4));
+        assertThat(consents.ledger(id, cases.get(2))).as("the refusal and the later consent are both kept")
+                .extracting(ConsentEntry::decision).containsExactly(ConsentDecision.REFUSED, ConsentDecision.GIVEN);
         assertThat(timeline(cases.get(2))).as("the earlier refusal stays in the ledger and on the timeline")
                 .containsSubsequence("DISPUTE_CONSENT", "DISPUTE_CONSENT");
 

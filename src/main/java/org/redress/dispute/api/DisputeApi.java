@@ -17,6 +17,7 @@ import org.redress.base.api.ApiLanguage;
 import org.redress.complaint.Channel;
 import org.redress.complaint.ComplaintStatus;
 import org.redress.dispute.ConsentDecision;
+import org.redress.dispute.ConsentEntry;
 import org.redress.dispute.ConsentImportResult;
 import org.redress.dispute.ConsentLinks;
 import org.redress.dispute.ConsentLinksSent;
@@ -128,6 +129,12 @@ class DisputeApi {
         }
         consents.recordAll(id, named, body.decision(), body.decidedOn(), body.channel());
         return disputes.get(id);
+    }
+
+    /** The consent ledger, every entry as recorded (none is ever changed), oldest first; one member's with caseNumber. */
+    @GetMapping("/api/v1/disputes/{id}/consents")
+    List<ConsentEntry> ledger(@PathVariable long id, @RequestParam(required = false) String caseNumber) {
+        return consents.ledger(id, caseNumber);
     }
 
     /** UTF-8 CSV {@code caseNumber,decision,date,channel}: good rows recorded, bad rows reported by number. */
