@@ -7,6 +7,9 @@ public final class Roles {
     public static final String MEDIATOR = "MEDIATOR";
     public static final String REGULATOR = "REGULATOR";
     public static final String ADMIN = "ADMIN";
+    public static final String RESPONDENT = "RESPONDENT";
+    /** Merchants', platforms' and payment providers' accounts: only the referrals to their organisation. */
+    public static final String RESPONDENTS = "hasRole('RESPONDENT')";
 
     /** Who may read and work on individual cases (personal data included). */
     public static final String CASE_WORKERS = "hasAnyRole('STAFF','MEDIATOR','ADMIN')";

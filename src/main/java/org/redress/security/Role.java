@@ -7,7 +7,9 @@ public enum Role {
     MEDIATOR,
     /** Sees aggregated statistics only, never a consumer's personal data. */
     REGULATOR,
-    ADMIN;
+    ADMIN,
+    /** A merchant, platform or payment provider answering the complaints referred to it, and seeing only those. */
+    RESPONDENT;
 
     public String authority() {
         return "ROLE_" + name();

@@ -19,6 +19,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
@@ -181,7 +182,8 @@ public class UserAdminView extends VerticalLayout {
 
     private CheckboxGroup<Role> roleGroup(Set<Role> selected) {
         CheckboxGroup<Role> roles = new CheckboxGroup<>(getTranslation("users.roles"));
-        roles.setItems(Role.values());
+        // Respondent accounts belong to an organisation and are created with it, not here.
+        roles.setItems(Arrays.stream(Role.values()).filter(r -> r != Role.RESPONDENT).toList());
         roles.setItemLabelGenerator(role -> getTranslation("role." + role));
         roles.setValue(selected);
         return roles;

@@ -1,0 +1,9 @@
+package org.redress.respondent;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ReferralResponseRepository extends JpaRepository<ReferralResponse, Long> {
+
+    List<ReferralResponse> findByReferralIdOrderById(Long referralId);
+}

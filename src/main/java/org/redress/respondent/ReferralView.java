@@ -1,0 +1,17 @@
+package org.redress.respondent;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** A referral with its answers. Field names are part of the API. */
+public record ReferralView(long id, String caseNumber, RespondentKind to, long respondentId, String respondentName,
+                           String message, Instant referredAt, LocalDate dueOn, boolean extended,
+                           ReferralStatus status, List<Answer> responses) {
+
+    /** One answer, timely when given by the due date then in force. */
+    public record Answer(ResponseCode code, String message, BigDecimal amountOffered, String respondedBy,
+                         Instant respondedAt, boolean timely) {
+    }
+}

@@ -1,0 +1,235 @@
+package org.redress.respondent;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.redress.audit.AuditAction;
+import org.redress.audit.AuditService;
+import org.redress.audit.AuditSubject;
+import org.redress.base.BusinessRuleException;
+import org.redress.base.InvalidInputException;
+import org.redress.base.Message;
+import org.redress.base.NotFoundException;
+import org.redress.base.Roles;
+import org.redress.base.StoredText;
+import org.redress.base.TextRules;
+import org.redress.complaint.CaseWorkflow;
+import org.redress.complaint.ComplaintDetails;
+import org.redress.complaint.ComplaintService;
+import org.redress.complaint.ComplaintStatus;
+import org.redress.complaint.ReferredCases;
+import org.redress.security.CurrentUser;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Referring complaints to respondents and their answers. Staff refer a case to its merchant, platform or payment
+ * provider, due after the working days its kind is given; the respondent answers with a closing code (IN_PROGRESS
+ * extends once, with a reason); each answer is timely or late, and an unanswered referral becomes overdue. A
+ * respondent only ever reaches referrals to its own organisation: any other is "not found", so nothing leaks.
+ */
+@Service
+@Transactional
+public class Referrals {
+
+    static final int MESSAGE_MAX = 2000;
+    static final int ANSWER_MAX = 4000;
+
+    private final ReferralRepository referrals;
+    private final ReferralResponseRepository responses;
+    private final RespondentRepository respondents;
+    private final RespondentDirectory directory;
+    private final ReferralDeadlines deadlines;
+    private final ComplaintService complaints;
+    private final ReferredCases referredCases;
+    private final CaseWorkflow workflow;
+    private final AuditService audit;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    Referrals(ReferralRepository referrals, ReferralResponseRepository responses, RespondentRepository respondents,
+              RespondentDirectory directory, ReferralDeadlines deadlines, ComplaintService complaints,
+              ReferredCases referredCases, CaseWorkflow workflow, AuditService audit, CurrentUser currentUser,
+              Clock clock) {
+        this.referrals = referrals;
+        this.responses = responses;
+        this.respondents = respondents;
+        this.directory = directory;
+        this.deadlines = deadlines;
+        this.complaints = complaints;
+        this.referredCases = referredCases;
+        this.workflow = workflow;
+        this.audit = audit;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /**
+     * Refers the case to the organisation answering for its merchant, its platform, or its platform's payment
+     * provider ({@code respondentId} names one where several could answer); 409 when none is set up or one referral
+     * of that kind is still waiting. The case moves to REFERRED_TO_PLATFORM (through UNDER_REVIEW when just
+     * received) where those steps are open to it.
+     */
+    @PreAuthorize(Roles.CASE_WORKERS)
+    public ReferralView refer(String caseNumber, RespondentKind to, String message, Long respondentId) {
+        if (to == null) {
+            throw new InvalidInputException(Map.of("to", Message.of("error.base.notOne", "—",
+                    List.of(RespondentKind.values()))));
+        }
+        TextRules.require("message", message, MESSAGE_MAX, false);
+        ComplaintDetails c = complaints.get(caseNumber);
+        Respondent respondent = route(c, to, respondentId);
+        boolean waiting = referrals.findByComplaintIdOrderByIdDesc(c.id()).stream()
+                .anyMatch(r -> r.getTarget() == to && r.getStatus().awaitsAnswer());
+        if (waiting) {
+            throw new BusinessRuleException("error.referral.alreadyWaiting", c.caseNumber(), respondent.getName());
+        }
+        LocalDate today = LocalDate.now(clock);
+        Referral referral = referrals.save(new Referral(c.id(), respondent.getId(), to,
+                message == null || message.isBlank() ? null : message.strip(), currentUser.usernameOrSystem(),
+                clock.instant(), deadlines.due(to, today)));
+        audit.record(AuditSubject.COMPLAINT, c.id(), c.caseNumber(), AuditAction.REFERRAL_SENT, "referral", null,
+                StoredText.encode("audit.value.referralSent", respondent.getName(), to, referral.getDueOn()));
+        // A case just received is reviewed on its way out: the referral is the review's outcome.
+        ComplaintStatus status = c.status();
+        if (status == ComplaintStatus.RECEIVED && status.canMoveTo(ComplaintStatus.UNDER_REVIEW)) {
+            status = workflow.transition(c.caseNumber(), ComplaintStatus.UNDER_REVIEW, respondent.getName(), null)
+                    .status();
+        }
+        if (status.canMoveTo(ComplaintStatus.REFERRED_TO_PLATFORM)) {
+            workflow.transition(c.caseNumber(), ComplaintStatus.REFERRED_TO_PLATFORM, respondent.getName(), null);
+        }
+        return view(referral, respondent, c.caseNumber());
+    }
+
+    private Respondent route(ComplaintDetails c, RespondentKind to, Long respondentId) {
+        if (respondentId != null) {
+            return respondents.findById(respondentId).filter(r -> r.getKind() == to && answersFor(r, c))
+                    .orElseThrow(() -> new BusinessRuleException("error.referral.notThatRespondent", respondentId,
+                            c.caseNumber()));
+        }
+        List<Respondent> candidates = switch (to) {
+            case MERCHANT -> respondents.forMerchant(c.merchantId()).stream().toList();
+            case PLATFORM -> respondents.findByKindAndPlatformCode(RespondentKind.PLATFORM, c.platform());
+            case PAYMENT_PROVIDER -> respondents.findByKindAndPlatformCode(RespondentKind.PAYMENT_PROVIDER,
+                    c.platform());
+        };
+        if (candidates.isEmpty()) {
+            throw new BusinessRuleException("error.referral.noRespondent", c.caseNumber(), to);
+        }
+        return candidates.getFirst();
+    }
+
+    private static boolean answersFor(Respondent r, ComplaintDetails c) {
+        return switch (r.getKind()) {
+            case MERCHANT -> r.getMerchantIds().contains(c.merchantId());
+            case PLATFORM -> r.getPlatformCode() != null && r.getPlatformCode().equals(c.platform());
+            case PAYMENT_PROVIDER -> r.getPlatformCode() == null || r.getPlatformCode().equals(c.platform());
+        };
+    }
+
+    @PreAuthorize(Roles.CASE_WORKERS)
+    @Transactional(readOnly = true)
+    public List<ReferralView> ofCase(String caseNumber) {
+        ComplaintDetails c = complaints.get(caseNumber);
+        return referrals.findByComplaintIdOrderByIdDesc(c.id()).stream()
+                .map(r -> view(r, respondents.findById(r.getRespondentId()).orElseThrow(), c.caseNumber())).toList();
+    }
+
+    /** Staff's queue: referrals in these states, due first (e.g. OVERDUE ones to chase). */
+    @PreAuthorize(Roles.CASE_WORKERS)
+    @Transactional(readOnly = true)
+    public List<ReferralView> queue(Set<ReferralStatus> statuses) {
+        return referrals.withStatus(statuses == null || statuses.isEmpty() ? EnumSet.allOf(ReferralStatus.class)
+                : statuses).stream().map(r -> view(r, respondents.findById(r.getRespondentId()).orElseThrow(),
+                referredCases.view(r.getComplaintId()).caseNumber())).toList();
+    }
+
+    /** The signed-in respondent's referrals, due first, each with the complaint as far as it may see it. */
+    @PreAuthorize(Roles.RESPONDENTS)
+    @Transactional(readOnly = true)
+    public List<RespondentReferral> mine(Set<ReferralStatus> statuses) {
+        Respondent me = me();
+        return referrals.ofRespondent(me.getId(), statuses == null || statuses.isEmpty()
+                ? EnumSet.allOf(ReferralStatus.class) : statuses).stream().map(r -> {
+                    var complaint = referredCases.view(r.getComplaintId());
+                    return new RespondentReferral(view(r, me, complaint.caseNumber()), complaint);
+                }).toList();
+    }
+
+    /** The respondent's answer; 404 for a referral to any other organisation. */
+    @PreAuthorize(Roles.RESPONDENTS)
+    public ReferralView respond(long referralId, ResponseCode code, String message, BigDecimal amountOffered) {
+        Respondent me = me();
+        Referral referral = referrals.findById(referralId).filter(r -> r.getRespondentId().equals(me.getId()))
+                .orElseThrow(() -> new NotFoundException("error.referral.noReferral", referralId));
+        if (code == null) {
+            throw new InvalidInputException(Map.of("code", Message.of("error.base.notOne", "—",
+                    List.of(ResponseCode.values()))));
+        }
+        if (code.providerOnly() && me.getKind() != RespondentKind.PAYMENT_PROVIDER) {
+            throw new InvalidInputException(Map.of("code", Message.of("error.referral.providerCode", code)));
+        }
+        TextRules.require("message", message, ANSWER_MAX, false);
+        if (amountOffered != null && (amountOffered.signum() < 0 || amountOffered.scale() > 2
+                || amountOffered.compareTo(new BigDecimal("10000000")) > 0)) {
+            throw new InvalidInputException(Map.of("amountOffered", Message.of("error.base.amountFromMostTwo")));
+        }
+        if (!referral.getStatus().awaitsAnswer()) {
+            throw new BusinessRuleException("error.referral.answered", referralId);
+        }
+        LocalDate today = LocalDate.now(clock);
+        boolean timely = !today.isAfter(referral.getDueOn());
+        String text = message == null || message.isBlank() ? null : message.strip();
+        if (code == ResponseCode.IN_PROGRESS) {
+            if (referral.isExtended()) {
+                throw new BusinessRuleException("error.referral.extendedOnce", referralId);
+            }
+            if (text == null) {
+                throw new InvalidInputException(Map.of("message", Message.of("error.referral.reasonRequired")));
+            }
+            referral.extendTo(deadlines.due(referral.getTarget(), referral.getDueOn()));
+        } else {
+            referral.answered();
+        }
+        responses.save(new ReferralResponse(referral.getId(), code, text, amountOffered == null ? null
+                : amountOffered.setScale(2), currentUser.usernameOrSystem(), clock.instant(), timely));
+        String caseNumber = referredCases.view(referral.getComplaintId()).caseNumber();
+        audit.record(AuditSubject.COMPLAINT, referral.getComplaintId(), caseNumber,
+                code == ResponseCode.IN_PROGRESS ? AuditAction.REFERRAL_EXTENDED : AuditAction.REFERRAL_ANSWERED,
+                "referral", null, StoredText.encode("audit.value.referralAnswered", me.getName(), code,
+                        timely ? "✓" : "✗", text == null ? "" : text));
+        return view(referral, me, caseNumber);
+    }
+
+    /** Marks the referrals past their due date without an answer; returns how many. */
+    @Transactional
+    public int markOverdue(LocalDate today) {
+        List<Referral> late = referrals.openDueBefore(today);
+        for (Referral r : late) {
+            r.overdue();
+            audit.record(AuditSubject.COMPLAINT, r.getComplaintId(),
+                    referredCases.view(r.getComplaintId()).caseNumber(), AuditAction.REFERRAL_OVERDUE, "referral",
+                    null, StoredText.encode("audit.value.referralOverdue", r.getDueOn()));
+        }
+        return late.size();
+    }
+
+    private Respondent me() {
+        return directory.ofCurrentUser().orElseThrow(() -> new NotFoundException("error.referral.noOrganisation"));
+    }
+
+    private ReferralView view(Referral r, Respondent respondent, String caseNumber) {
+        List<ReferralView.Answer> answers = r.getId() == null ? List.of()
+                : responses.findByReferralIdOrderById(r.getId()).stream().map(a -> new ReferralView.Answer(
+                        a.getCode(), a.getMessage(), a.getAmountOffered(), a.getRespondedBy(), a.getRespondedAt(),
+                        a.isTimely())).toList();
+        return new ReferralView(r.getId(), caseNumber, r.getTarget(), respondent.getId(), respondent.getName(),
+                r.getMessage(), r.getReferredAt(), r.getDueOn(), r.isExtended(), r.getStatus(), answers);
+    }
+}

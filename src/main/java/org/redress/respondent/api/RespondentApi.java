@@ -1,0 +1,92 @@
+package org.redress.respondent.api;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.redress.base.InvalidInputException;
+import org.redress.base.Message;
+import org.redress.respondent.NewRespondent;
+import org.redress.respondent.ReferralStatus;
+import org.redress.respondent.ReferralView;
+import org.redress.respondent.Referrals;
+import org.redress.respondent.RespondentCreated;
+import org.redress.respondent.RespondentDirectory;
+import org.redress.respondent.RespondentKind;
+import org.redress.respondent.RespondentReferral;
+import org.redress.respondent.ResponseCode;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Respondent organisations (administrators), referrals (staff) and answers (respondents); roles checked by the services. */
+@RestController
+class RespondentApi {
+
+    private final RespondentDirectory directory;
+    private final Referrals referrals;
+
+    RespondentApi(RespondentDirectory directory, Referrals referrals) {
+        this.directory = directory;
+        this.referrals = referrals;
+    }
+
+    @PostMapping("/api/v1/respondents")
+    ResponseEntity<RespondentCreated> create(@RequestBody NewRespondent request) {
+        RespondentCreated created = directory.create(request);
+        return ResponseEntity.created(URI.create("/api/v1/respondents/" + created.id())).body(created);
+    }
+
+    record ReferralBody(RespondentKind to, String message, Long respondentId) {
+    }
+
+    @PostMapping("/api/v1/complaints/{caseNumber}/referrals")
+    ResponseEntity<ReferralView> refer(@PathVariable String caseNumber, @RequestBody ReferralBody body) {
+        ReferralView referral = referrals.refer(caseNumber, body.to(), body.message(), body.respondentId());
+        return ResponseEntity.created(URI.create("/api/v1/referrals/" + referral.id())).body(referral);
+    }
+
+    @GetMapping("/api/v1/complaints/{caseNumber}/referrals")
+    List<ReferralView> ofCase(@PathVariable String caseNumber) {
+        return referrals.ofCase(caseNumber);
+    }
+
+    /** Staff's queue, e.g. {@code ?status=OVERDUE}. */
+    @GetMapping("/api/v1/referrals")
+    List<ReferralView> queue(@RequestParam(required = false) String status) {
+        return referrals.queue(statuses(status));
+    }
+
+    /** The signed-in respondent's referrals, due first. */
+    @GetMapping("/api/v1/respondent/referrals")
+    List<RespondentReferral> mine(@RequestParam(required = false) String status) {
+        return referrals.mine(statuses(status));
+    }
+
+    record ResponseBody(ResponseCode code, String message, BigDecimal amountOffered) {
+    }
+
+    @PostMapping("/api/v1/referrals/{id}/response")
+    ReferralView respond(@PathVariable long id, @RequestBody ResponseBody body) {
+        return referrals.respond(id, body.code(), body.message(), body.amountOffered());
+    }
+
+    private static Set<ReferralStatus> statuses(String status) {
+        if (status == null || status.isBlank()) {
+            return EnumSet.allOf(ReferralStatus.class);
+        }
+        try {
+            return EnumSet.of(ReferralStatus.valueOf(status.strip().toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(Map.of("status", Message.of("error.base.notOne", status,
+                    List.of(ReferralStatus.values()))));
+        }
+    }
+}
