@@ -3,7 +3,8 @@
  * with due dates on the working-day calendar, and their answers, timely or late. A respondent sees only what is
  * referred to its own organisation.
  */
-@ApplicationModule(allowedDependencies = {"audit", "base", "base :: api", "complaint", "merchant", "security"})
+@ApplicationModule(allowedDependencies = {"audit", "base", "base :: api", "base :: ui", "complaint", "complaint :: ui",
+        "merchant", "security"})
 package org.redress.respondent;
 
 import org.springframework.modulith.ApplicationModule;
