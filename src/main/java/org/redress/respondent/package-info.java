@@ -4,7 +4,7 @@
  * referred to its own organisation.
  */
 @ApplicationModule(allowedDependencies = {"audit", "base", "base :: api", "base :: ui", "complaint", "complaint :: ui",
-        "merchant", "security"})
+        "dispute", "merchant", "security"})
 package org.redress.respondent;
 
 import org.springframework.modulith.ApplicationModule;

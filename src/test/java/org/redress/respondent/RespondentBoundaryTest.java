@@ -10,7 +10,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.redress.RedressTest;
@@ -21,6 +23,8 @@ import org.redress.complaint.ComplaintDraft;
 import org.redress.complaint.ComplaintService;
 import org.redress.complaint.ComplaintStatus;
 import org.redress.complaint.PaymentMethod;
+import org.redress.dispute.DisputeService;
+import org.redress.dispute.NewDispute;
 import org.redress.merchant.MerchantService;
 import org.redress.merchant.MerchantSummary;
 import org.redress.merchant.NewMerchant;
@@ -54,13 +58,15 @@ class RespondentBoundaryTest {
     @Autowired
     Referrals referrals;
     @Autowired
+    DisputeService disputes;
+    @Autowired
     WorkingCalendar calendar;
     @Autowired
     Clock clock;
 
     private String file(MerchantSummary shop, String phone, boolean share) {
         return complaints.file(new ComplaintDraft(null, LocalDate.now().minusDays(1), Channel.WEB, "王芳" + phone,
-                phone, "wf" + phone + "@example.cn", "浙江", "杭州", shop.id(), "DOUYIN", null, null, null,
+                phone, "wf" + phone + "@example.cn", "浙江", "杭州", shop.id(), shop.platformCode(), null, null, null,
                 new BigDecimal("399.00"), new BigDecimal("399.00"), PaymentMethod.BUY_NOW_PAY_LATER,
                 Category.MERCHANT_ABSCONDED, "直播间先用后付买的羽绒服没有发货，商家失联。" + phone, share, false))
                 .caseNumber();
@@ -180,5 +186,38 @@ class RespondentBoundaryTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[?(@.caseNumber == '" + shared + "')].status").value(Matchers.contains("OVERDUE")))
                 .andExpect(jsonPath("$[?(@.caseNumber == '" + hidden + "')]").isEmpty());
+    }
+
+    @Test
+    void aClassIsReferredToItsPayLaterProviderInOneActAndAnsweredByFile() throws Exception {
+        MerchantSummary shop = merchants.create(new NewMerchant("转办集体测试店", "KUAISHOU", "KS-RESP-D"));
+        String payLater1 = file(shop, "13822220001", false);
+        String payLater2 = file(shop, "13822220002", false);
+        String card = complaints.file(new ComplaintDraft(null, LocalDate.now().minusDays(1), Channel.WEB, "刷卡顾客",
+                "13822220003", null, "浙江", "杭州", shop.id(), "KUAISHOU", null, null, null, new BigDecimal("99.00"),
+                new BigDecimal("99.00"), PaymentMethod.CARD, Category.MERCHANT_ABSCONDED, "刷卡买的也没发货。", false,
+                false)).caseNumber();
+        long dispute = disputes.create(new NewDispute("快手跑路店集体纠纷", shop.id(), null, null, null,
+                List.of(payLater1, payLater2, card))).id();
+        respondent("{\"kind\":\"PAYMENT_PROVIDER\",\"providerName\":\"快手先用后付\",\"platformCode\":\"KUAISHOU\","
+                + "\"username\":\"ks-pay-later\",\"password\":\"" + PASSWORD + "\"}");
+
+        mvc.perform(post("/api/v1/disputes/" + dispute + "/referrals").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"to\":\"PAYMENT_PROVIDER\",\"message\":\"商家已跑路，请暂停或取消各成员未还分期\"}")
+                        .with(STAFF))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.done").value(2))
+                .andExpect(jsonPath("$.skipped.length()").value(0));
+        String answers = "caseNumber,code,amount\n" + payLater1 + ",INSTALMENTS_CANCELLED,0\n"
+                + payLater2 + ",PAUSE,\n" + card + ",REFUNDED,99\n";
+        mvc.perform(post("/api/v1/respondent/referrals/import").contentType("text/csv")
+                        .content(answers.getBytes(StandardCharsets.UTF_8)).with(httpBasic("ks-pay-later", PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.done").value(1))
+                .andExpect(jsonPath("$.skipped[0].row").value(2))
+                .andExpect(jsonPath("$.skipped[1].caseNumber").value(card));
+        mvc.perform(post("/api/v1/respondent/referrals/import").contentType("text/csv")
+                        .content(answers.getBytes(StandardCharsets.UTF_8)).with(STAFF))
+                .andExpect(status().isForbidden());
     }
 }

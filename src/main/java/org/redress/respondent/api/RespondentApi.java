@@ -1,5 +1,6 @@
 package org.redress.respondent.api;
 
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.util.EnumSet;
@@ -9,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import org.redress.base.InvalidInputException;
 import org.redress.base.Message;
+import org.redress.respondent.BulkOutcome;
+import org.redress.respondent.BulkReferrals;
 import org.redress.respondent.NewRespondent;
 import org.redress.respondent.ReferralStatus;
 import org.redress.respondent.ReferralView;
@@ -18,6 +21,7 @@ import org.redress.respondent.RespondentDirectory;
 import org.redress.respondent.RespondentKind;
 import org.redress.respondent.RespondentReferral;
 import org.redress.respondent.ResponseCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,10 +36,12 @@ class RespondentApi {
 
     private final RespondentDirectory directory;
     private final Referrals referrals;
+    private final BulkReferrals bulk;
 
-    RespondentApi(RespondentDirectory directory, Referrals referrals) {
+    RespondentApi(RespondentDirectory directory, Referrals referrals, BulkReferrals bulk) {
         this.directory = directory;
         this.referrals = referrals;
+        this.bulk = bulk;
     }
 
     @PostMapping("/api/v1/respondents")
@@ -51,6 +57,19 @@ class RespondentApi {
     ResponseEntity<ReferralView> refer(@PathVariable String caseNumber, @RequestBody ReferralBody body) {
         ReferralView referral = referrals.refer(caseNumber, body.to(), body.message(), body.respondentId());
         return ResponseEntity.created(URI.create("/api/v1/referrals/" + referral.id())).body(referral);
+    }
+
+    /** Every member of the class (to a payment provider: those who paid with "use first, pay later"). */
+    @PostMapping("/api/v1/disputes/{id}/referrals")
+    BulkOutcome referDispute(@PathVariable long id, @RequestBody ReferralBody body) {
+        return bulk.referDispute(id, body.to(), body.message());
+    }
+
+    /** A respondent's answers as UTF-8 CSV {@code caseNumber,code,amount}. */
+    @PostMapping(path = "/api/v1/respondent/referrals/import", consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE,
+            MediaType.APPLICATION_OCTET_STREAM_VALUE})
+    BulkOutcome importAnswers(InputStream body) {
+        return bulk.importAnswers(body);
     }
 
     @GetMapping("/api/v1/complaints/{caseNumber}/referrals")
