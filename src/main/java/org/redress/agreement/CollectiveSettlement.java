@@ -96,18 +96,13 @@ public class CollectiveSettlement {
         int n = memberLine(agreement, number);
         Obligation before = agreement.getObligations().get(n - 1);
         List<Instalment> old = agreement.instalmentsOf(n);
+        List<LocalDate> dates = old.size() > 1 ? old.stream().map(Instalment::dueDate).toList()
+                : before.dueDate() == null ? List.of() : List.of(before.dueDate());
+        List<InstalmentLine> parts = dates.isEmpty() ? List.of() : InstalmentPlan.split(amount, dates);
         List<Instalment> split = new ArrayList<>();
-        if (old.size() > 1) {
-            BigDecimal part = amount.divide(BigDecimal.valueOf(old.size()), 2, RoundingMode.DOWN);
-            BigDecimal given = BigDecimal.ZERO;
-            for (int k = 0; k < old.size(); k++) {
-                BigDecimal value = k == old.size() - 1 ? amount.subtract(given) : part;
-                given = given.add(value);
-                split.add(new Instalment(n, k + 1, value.setScale(2), old.get(k).dueDate(),
-                        BigDecimal.ZERO.setScale(2), null));
-            }
-        } else if (before.dueDate() != null) {
-            split.add(new Instalment(n, 1, amount.setScale(2), before.dueDate(), BigDecimal.ZERO.setScale(2), null));
+        for (int k = 0; k < parts.size(); k++) {
+            split.add(new Instalment(n, k + 1, parts.get(k).amount(), parts.get(k).dueDate(),
+                    BigDecimal.ZERO.setScale(2), null));
         }
         if (split.stream().anyMatch(i -> i.amount().signum() <= 0)) {
             throw new InvalidInputException(Map.of("amount", Message.of("error.agreement.shareTooSmall",

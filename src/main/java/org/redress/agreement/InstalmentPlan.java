@@ -71,15 +71,24 @@ final class InstalmentPlan {
 
     /** {@code amount} in {@code count} even parts due every {@code months} months from {@code first}. */
     static List<InstalmentLine> even(BigDecimal amount, int count, LocalDate first, int months) {
-        BigDecimal part = amount.divide(BigDecimal.valueOf(count), 2, RoundingMode.DOWN);
+        List<LocalDate> dates = new ArrayList<>();
+        for (int k = 0; k < count; k++) {
+            dates.add(first.plusMonths((long) k * months));
+        }
+        return split(amount, dates).stream().filter(l -> l.amount().signum() > 0).toList();
+    }
+
+    /** {@code amount} in even parts, one per due date, rounded down to the cent, the last taking what is left. */
+    static List<InstalmentLine> split(BigDecimal amount, List<LocalDate> dueDates) {
+        BigDecimal part = amount.divide(BigDecimal.valueOf(dueDates.size()), 2, RoundingMode.DOWN);
         List<InstalmentLine> lines = new ArrayList<>();
         BigDecimal given = BigDecimal.ZERO;
-        for (int k = 0; k < count; k++) {
-            BigDecimal value = k == count - 1 ? amount.subtract(given) : part;
+        for (int k = 0; k < dueDates.size(); k++) {
+            BigDecimal value = k == dueDates.size() - 1 ? amount.subtract(given) : part;
             given = given.add(value);
-            lines.add(new InstalmentLine(value.setScale(2), first.plusMonths((long) k * months)));
+            lines.add(new InstalmentLine(value.setScale(2), dueDates.get(k)));
         }
-        return lines.stream().filter(l -> l.amount().signum() > 0).toList();
+        return lines;
     }
 
     private static BigDecimal zero() {

@@ -1,25 +1,19 @@
 package org.redress.agreement.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.LongSupplier;
 import org.redress.agreement.PaymentImportResult;
 import org.redress.agreement.PaymentMatching;
-import org.redress.base.BusinessRuleException;
-import org.redress.base.InvalidInputException;
+import org.redress.base.ui.CsvUpload;
 import org.redress.base.ui.Notifications;
-import org.redress.base.ui.WidgetTexts;
 
 /**
  * A payment file from the merchant or platform (caseNumber,amount,paidOn,reference) matched at once; the rows not
@@ -29,34 +23,17 @@ class PaymentImportUpload extends Div {
 
     private static final int SHOWN = 100;
 
-    final Upload upload = new Upload();
+    final Upload upload;
     final Div outcome = new Div();
-    private UI ui;
 
     PaymentImportUpload(PaymentMatching matching, LongSupplier agreementId, Runnable matched) {
         addClassName("payment-import");
-        addAttachListener(e -> ui = e.getUI());
         Paragraph hint = new Paragraph(getTranslation("schedule.paymentsHint"));
         hint.addClassName("view-hint");
-        upload.setI18n(WidgetTexts.upload(WidgetTexts.of(this)));
-        upload.setAcceptedFileTypes(".csv", "text/csv");
-        upload.setMaxFiles(1);
-        upload.setUploadHandler(UploadHandler.toTempFile((metadata, file) -> {
-            try (InputStream in = Files.newInputStream(file.toPath())) {
-                PaymentImportResult result = matching.importCsv(agreementId.getAsLong(), in);
-                ui.access(() -> {
-                    matched.run();
-                    show(result);
-                });
-            } catch (InvalidInputException e) {
-                ui.access(() -> Notifications.error(String.join("; ", e.fieldErrors().values())));
-            } catch (BusinessRuleException e) {
-                ui.access(() -> Notifications.error(e.getMessage()));
-            } finally {
-                Files.deleteIfExists(file.toPath());
-                ui.access(upload::clearFileList);
-            }
-        }));
+        upload = CsvUpload.of(in -> matching.importCsv(agreementId.getAsLong(), in), result -> {
+            matched.run();
+            show(result);
+        });
         add(new H4(getTranslation("schedule.payments")), hint, upload, outcome);
     }
 
