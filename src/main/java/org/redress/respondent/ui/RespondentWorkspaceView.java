@@ -81,11 +81,13 @@ public class RespondentWorkspaceView extends VerticalLayout {
         grid.setHeight("20em");
         grid.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(this::open));
         code.setLabel(getTranslation("respondent.code"));
+        code.setWidth("min(24em, 100%)");
         code.setItemLabelGenerator(c -> getTranslation("ResponseCode." + c.name()));
         message.setLabel(getTranslation("respondent.message"));
         message.setMaxLength(4000);
         message.setWidthFull();
         amount.setLabel(getTranslation("respondent.amountOffered"));
+        amount.setWidth("min(20em, 100%)");
         answer.setText(getTranslation("respondent.answer"));
         answer.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         answer.addClickListener(e -> submit());
@@ -98,6 +100,8 @@ public class RespondentWorkspaceView extends VerticalLayout {
                 : Set.of(ReferralStatus.OPEN, ReferralStatus.OVERDUE);
         List<RespondentReferral> mine = referrals.mine(statuses);
         grid.setItems(mine);
+        // A short list shows whole; a long one scrolls within the page.
+        grid.setAllRowsVisible(mine.size() <= 15);
         detail.removeAll();
     }
 
