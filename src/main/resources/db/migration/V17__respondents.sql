@@ -61,3 +61,11 @@ create table referral_response (
     constraint fk_referral_response_referral foreign key (referral_id) references referral (id)
 );
 create index ix_referral_response_referral on referral_response (referral_id);
+
+-- respondent module: one row per referral with its closing answer (if any), for statistics.
+create view referral_facts as
+select r.id as referral_id, r.complaint_id, r.target, r.respondent_id, s.name as respondent_name, r.status,
+       r.due_on, r.referred_at, a.code as answer_code, a.timely as answered_timely, a.responded_at as answered_at
+from referral r
+join respondent s on s.id = r.respondent_id
+left join referral_response a on a.referral_id = r.id and a.code <> 'IN_PROGRESS';

@@ -26,6 +26,8 @@ import org.redress.statistics.ExportLanguage;
 import org.redress.statistics.Report;
 import org.redress.statistics.ReportRow;
 import org.redress.statistics.ReportTable;
+import org.redress.statistics.ResponseReport;
+import org.redress.statistics.ResponseStatistics;
 import org.redress.statistics.StatisticsExports;
 import org.redress.statistics.StatisticsFilter;
 import org.redress.statistics.StatisticsService;
@@ -50,10 +52,12 @@ class StatisticsApi {
 
     private final StatisticsService statistics;
     private final StatisticsExports exports;
+    private final ResponseStatistics responseStatistics;
 
-    StatisticsApi(StatisticsService statistics, StatisticsExports exports) {
+    StatisticsApi(StatisticsService statistics, StatisticsExports exports, ResponseStatistics responseStatistics) {
         this.statistics = statistics;
         this.exports = exports;
+        this.responseStatistics = responseStatistics;
     }
 
     /**
@@ -102,6 +106,23 @@ class StatisticsApi {
         StatisticsFilter filter = filterBy.parse(p);
         p.check();
         return statistics.agreementsByMerchant(filter);
+    }
+
+    /**
+     * How merchants, platforms or payment providers ({@code groupBy}) answer referred complaints: timely rate, median
+     * days to answer, closing-code shares; best answering first, small groups protected.
+     */
+    @GetMapping("/api/v1/statistics/responses")
+    ResponseReport responses(@RequestParam(required = false) String groupBy,
+                             @ModelAttribute FilterParameters filterBy) {
+        SearchParameters p = new SearchParameters();
+        StatisticsFilter filter = filterBy.parse(p);
+        String group = groupBy == null || groupBy.isBlank() ? "merchant" : groupBy.strip().toLowerCase();
+        if (!ResponseStatistics.GROUPS.contains(group)) {
+            p.reject("groupBy", Message.of("error.base.notOne", groupBy, "merchant, platform, provider"));
+        }
+        p.check();
+        return responseStatistics.responses(filter, group);
     }
 
     /**
