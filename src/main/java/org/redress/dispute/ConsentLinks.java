@@ -72,7 +72,10 @@ public class ConsentLinks {
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
 
-    /** Sends a link to each member the filter selects; members without a mobile number or e-mail are listed. */
+    /**
+     * Sends a link to each member the filter selects; members without a mobile number or e-mail, or whose notice could
+     * not be delivered, are listed (and have no link).
+     */
     @PreAuthorize(Roles.CASE_WORKERS)
     public ConsentLinksSent send(long disputeId, MemberFilter filter) {
         ClassDispute dispute = disputes.findById(disputeId).orElseThrow(() ->
@@ -89,10 +92,16 @@ public class ConsentLinks {
                 continue;
             }
             String token = Sha256.newToken();
+            NoticeChannel how = mobile.isPresent() ? NoticeChannel.SMS : NoticeChannel.EMAIL;
+            try {
+                notifier.send(notice(dispute, how, mobile.orElseGet(email::get), token));
+            } catch (BusinessRuleException e) {
+                // A gateway failing for one member must not roll back the links the others already received.
+                unreachable.add(member.caseNumber());
+                continue;
+            }
             links.save(new ConsentLink(Sha256.hex(token), disputeId, member.complaintId(),
                     currentUser.usernameOrSystem(), now, now.plus(VALIDITY)));
-            NoticeChannel how = mobile.isPresent() ? NoticeChannel.SMS : NoticeChannel.EMAIL;
-            notifier.send(notice(dispute, how, mobile.orElseGet(email::get), token));
             sent.add(new AuditService.Subject(member.complaintId(), member.caseNumber(),
                     StoredText.encode("audit.value.consentLinkSent", DisputeMembers.ref(dispute), how)));
         }

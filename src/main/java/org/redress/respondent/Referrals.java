@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -145,8 +146,10 @@ public class Referrals {
     @PreAuthorize(Roles.CASE_WORKERS)
     @Transactional(readOnly = true)
     public List<ReferralView> queue(Set<ReferralStatus> statuses) {
+        Map<Long, Respondent> byId = new HashMap<>();
+        respondents.findAll().forEach(r -> byId.put(r.getId(), r));
         return referrals.withStatus(statuses == null || statuses.isEmpty() ? EnumSet.allOf(ReferralStatus.class)
-                : statuses).stream().map(r -> view(r, respondents.findById(r.getRespondentId()).orElseThrow(),
+                : statuses).stream().map(r -> view(r, byId.get(r.getRespondentId()),
                 referredCases.view(r.getComplaintId()).caseNumber())).toList();
     }
 
