@@ -16,6 +16,7 @@ import org.redress.complaint.CaseWorkflow;
 import org.redress.complaint.ComplaintStatus;
 import org.redress.complaint.EvidenceService;
 import org.redress.complaint.EvidenceType;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,12 +34,14 @@ public class AgreementObligations {
     private final AgreementSubjects subjects;
     private final AgreementTimeline timeline;
     private final AgreementMapper mapper;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final EvidenceService evidence;
     private final CaseWorkflow workflow;
 
     AgreementObligations(AgreementRepository agreements, AgreementSubjects subjects, AgreementTimeline timeline,
-                         AgreementMapper mapper, Clock clock, EvidenceService evidence, CaseWorkflow workflow) {
+                         AgreementMapper mapper, ApplicationEventPublisher events, Clock clock, EvidenceService evidence, CaseWorkflow workflow) {
+        this.events = events;
         this.agreements = agreements;
         this.subjects = subjects;
         this.timeline = timeline;
@@ -92,6 +95,12 @@ public class AgreementObligations {
         AgreementSubject subject = subjects.of(agreement);
         timeline.record(agreement, subject, AuditAction.OBLIGATION_FULFILLED,
                 Message.of("audit.value.obligationFulfilled", number, on));
+        String consumerCase = before.amount() == null || before.amount().signum() <= 0 ? null
+                : "CONSUMER".equals(before.creditor()) || subject.memberCases().contains(before.creditor())
+                ? caseOf(subject, before) : null;
+        if (consumerCase != null) {
+            events.publishEvent(new PaymentRecorded(id, consumerCase, before.amount(), on));
+        }
         settleConsumers(agreement, subject);
         return mapper.details(agreement);
     }
@@ -115,9 +124,7 @@ public class AgreementObligations {
         }
         AgreementSubject subject = subjects.of(agreement);
         Obligation obligation = agreement.getObligations().get(number - 1);
-        String caseNumber = "CONSUMER".equals(obligation.creditor()) && subject.complaintId() != null ? subject.ref()
-                : subject.memberCases().contains(obligation.creditor()) ? obligation.creditor()
-                : subject.complaintId() != null ? subject.ref() : null;
+        String caseNumber = caseOf(subject, obligation);
         if (caseNumber == null) {
             throw new BusinessRuleException("error.agreement.obligationNotOwedConsumer");
         }
@@ -126,6 +133,13 @@ public class AgreementObligations {
                 : "audit.value.voucherWithNote", caseNumber, item.id(), item.originalName(),
                 note == null ? "" : note.trim());
         return fulfil(id, number, on, withVoucher);
+    }
+
+    /** The case of the consumer an obligation is owed to, else the agreement's own case; null for a class's own. */
+    private static String caseOf(AgreementSubject subject, Obligation obligation) {
+        return "CONSUMER".equals(obligation.creditor()) && subject.complaintId() != null ? subject.ref()
+                : subject.memberCases().contains(obligation.creditor()) ? obligation.creditor()
+                : subject.complaintId() != null ? subject.ref() : null;
     }
 
     /** A fulfilled or waived obligation stays as recorded: a second record would overwrite the first. */

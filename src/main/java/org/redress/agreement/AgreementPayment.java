@@ -66,4 +66,16 @@ class AgreementPayment {
         this.recordedBy = recordedBy;
         this.recordedAt = recordedAt;
     }
+
+    String getCaseNumber() {
+        return caseNumber;
+    }
+
+    BigDecimal getAmount() {
+        return amount;
+    }
+
+    LocalDate getPaidOn() {
+        return paidOn;
+    }
 }

@@ -26,6 +26,7 @@ import org.redress.notification.Recipients;
 import org.redress.security.CurrentUser;
 import org.redress.security.Role;
 import org.redress.security.SystemUser;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,6 +45,7 @@ public class AgreementSigning {
     private final AgreementTimeline timeline;
     private final AgreementMapper mapper;
     private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final SignatureRepository signatures;
     private final SigningCodes signingCodes;
@@ -53,9 +55,10 @@ public class AgreementSigning {
     private final AgreementPdf pdf;
 
     AgreementSigning(AgreementRepository agreements, AgreementSubjects subjects, AgreementTimeline timeline,
-                     AgreementMapper mapper, CurrentUser currentUser, Clock clock, SignatureRepository signatures,
-                     SigningCodes signingCodes, CaseWorkflow workflow, Notifier notifier, SigningNotice notice,
-                     AgreementPdf pdf) {
+                     AgreementMapper mapper, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
+                     SignatureRepository signatures, SigningCodes signingCodes, CaseWorkflow workflow,
+                     Notifier notifier, SigningNotice notice, AgreementPdf pdf) {
+        this.events = events;
         this.agreements = agreements;
         this.subjects = subjects;
         this.timeline = timeline;
@@ -195,10 +198,12 @@ public class AgreementSigning {
             String hash = CanonicalContent.sha256(CanonicalContent.of(agreement));
             agreement.bind(hash, clock.instant());
             timeline.record(agreement, subject, AuditAction.AGREEMENT_BINDING, Message.of("audit.value.hash", hash));
-            for (String caseNumber : subject.consumerCases(agreement).keySet()) {
+            List<String> consumers = List.copyOf(subject.consumerCases(agreement).keySet());
+            for (String caseNumber : consumers) {
                 workflow.followAgreement(caseNumber, ComplaintStatus.AGREEMENT_REACHED,
                         StoredText.encode("audit.value.agreementBinding", id));
             }
+            events.publishEvent(new AgreementBound(id, consumers));
         }
         return mapper.details(agreement);
     }

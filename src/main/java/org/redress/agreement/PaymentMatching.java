@@ -24,6 +24,7 @@ import org.redress.base.Roles;
 import org.redress.base.StoredText;
 import org.redress.complaint.ComplaintCandidates;
 import org.redress.security.CurrentUser;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,11 +52,13 @@ public class PaymentMatching {
     private final ComplaintCandidates complaints;
     private final AuditService audit;
     private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     PaymentMatching(AgreementRepository agreements, AgreementPaymentRepository payments, AgreementSubjects subjects,
                     AgreementObligations obligations, ComplaintCandidates complaints, AuditService audit,
-                    CurrentUser currentUser, Clock clock) {
+                    CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.complaints = complaints;
         this.agreements = agreements;
         this.payments = payments;
@@ -107,6 +110,8 @@ public class PaymentMatching {
         }
         payments.saveAll(matcher.received);
         matcher.settle();
+        matcher.received.forEach(p -> events.publishEvent(new PaymentRecorded(agreementId, p.getCaseNumber(),
+                p.getAmount(), p.getPaidOn())));
         Map<String, Long> caseIds = new LinkedHashMap<>();
         complaints.byCaseNumbers(matcher.onCases.keySet()).forEach(c -> caseIds.put(c.caseNumber(), c.id()));
         audit.recordEach(AuditSubject.COMPLAINT, AuditAction.PAYMENT_RECEIVED, "agreement", "AG-" + agreementId,

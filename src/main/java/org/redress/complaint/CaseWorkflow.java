@@ -15,6 +15,7 @@ import org.redress.base.NotPermittedException;
 import org.redress.base.Roles;
 import org.redress.security.AccountDirectory;
 import org.redress.security.Role;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,10 +32,13 @@ public class CaseWorkflow {
     private final AuditService audit;
     private final TransitionRules transitionRules;
     private final ConflictOfInterest conflicts;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CaseWorkflow(ComplaintService complaints, DeadlinePolicy deadlines, AccountDirectory accounts, AuditService audit,
-                 TransitionRules transitionRules, ConflictOfInterest conflicts, Clock clock) {
+                 TransitionRules transitionRules, ConflictOfInterest conflicts, ApplicationEventPublisher events,
+                 Clock clock) {
+        this.events = events;
         this.conflicts = conflicts;
         this.complaints = complaints;
         this.deadlines = deadlines;
@@ -85,6 +89,10 @@ public class CaseWorkflow {
                 on.equals(LocalDate.now(clock)) ? "" : Message.of("audit.value.asOf", on));
         audit.record(AuditSubject.COMPLAINT, complaint.getId(), complaint.getCaseNumber(), AuditAction.STATUS_CHANGED,
                 "status", before.name(), after);
+        if (on.equals(LocalDate.now(clock))) {
+            events.publishEvent(new CaseStatusChanged(complaint.getId(), complaint.getCaseNumber(), before, target,
+                    because ? why : null));
+        }
         return complaints.toDetails(complaint);
     }
 

@@ -167,6 +167,13 @@ public class Complaint {
             @AttributeOverride(name = "channel", column = @Column(name = "consent_publish_channel", length = 20))})
     private Consent publicationConsent;
 
+    /** Whether the consumer asked for progress notices by SMS and by e-mail (at intake, changeable later). */
+    @Column(name = "notify_by_sms", nullable = false)
+    private boolean notifyBySms;
+
+    @Column(name = "notify_by_email", nullable = false)
+    private boolean notifyByEmail;
+
     /** The case this one was merged into as a duplicate, or null. */
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "merged_into_id")
@@ -398,6 +405,19 @@ public class Complaint {
 
     public Consent getShareConsent() {
         return shareConsent;
+    }
+
+    void setNotices(boolean bySms, boolean byEmail) {
+        this.notifyBySms = bySms;
+        this.notifyByEmail = byEmail;
+    }
+
+    public boolean isNotifyBySms() {
+        return notifyBySms;
+    }
+
+    public boolean isNotifyByEmail() {
+        return notifyByEmail;
     }
 
     public Consent getPublicationConsent() {

@@ -106,6 +106,7 @@ final class ComplaintCsvRow {
         return new ComplaintDraft(d.externalId(), d.receivedAt(), d.channel(), d.consumerName(), d.consumerPhone(),
                 d.consumerEmail(), d.province(), d.city(), merchantId, d.platformCode(), d.orderNumber(),
                 d.platformTicket(), d.purchaseDate(), d.amountPaid(), d.amountClaimed(), d.paymentMethod(),
-                d.category(), d.narrative(), d.shareConsent(), d.publicationConsent());
+                d.category(), d.narrative(), d.shareConsent(), d.publicationConsent(), d.notifyBySms(),
+                d.notifyByEmail());
     }
 }

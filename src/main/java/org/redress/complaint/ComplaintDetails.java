@@ -43,6 +43,8 @@ public record ComplaintDetails(
         boolean deadlineMissed,
         Consent shareConsent,
         Consent publicationConsent,
+        boolean notifyBySms,
+        boolean notifyByEmail,
         Instant createdAt,
         String createdBy,
         Set<ComplaintStatus> allowedTransitions) {

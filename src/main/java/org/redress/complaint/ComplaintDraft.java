@@ -71,7 +71,20 @@ public record ComplaintDraft(
         @CleanText(multiline = true)
         String narrative,
         boolean shareConsent,
-        boolean publicationConsent) {
+        boolean publicationConsent,
+        boolean notifyBySms,
+        boolean notifyByEmail) {
+
+    /** A draft without progress notices: the consumer has not asked for them. */
+    public ComplaintDraft(String externalId, LocalDate receivedAt, Channel channel, String consumerName,
+                          String consumerPhone, String consumerEmail, String province, String city, Long merchantId,
+                          String platformCode, String orderNumber, String platformTicket, LocalDate purchaseDate,
+                          BigDecimal amountPaid, BigDecimal amountClaimed, PaymentMethod paymentMethod,
+                          Category category, String narrative, boolean shareConsent, boolean publicationConsent) {
+        this(externalId, receivedAt, channel, consumerName, consumerPhone, consumerEmail, province, city, merchantId,
+                platformCode, orderNumber, platformTicket, purchaseDate, amountPaid, amountClaimed, paymentMethod,
+                category, narrative, shareConsent, publicationConsent, false, false);
+    }
 
     /** Mainland mobile and landline numbers, with optional country code, spaces and dashes. */
     public static final String PHONE_PATTERN = "^\\s*$|^\\+?[0-9][0-9 \\-]{5,24}$";

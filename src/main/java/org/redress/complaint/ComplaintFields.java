@@ -43,6 +43,8 @@ final class ComplaintFields {
         Consent publication = consent(c.getPublicationConsent(), d.publicationConsent(), d);
         report(listener, "shareConsent", c.getShareConsent().given(), share.given());
         report(listener, "publicationConsent", c.getPublicationConsent().given(), publication.given());
+        report(listener, "notifyBySms", c.isNotifyBySms(), d.notifyBySms());
+        report(listener, "notifyByEmail", c.isNotifyByEmail(), d.notifyByEmail());
 
         c.setExternalId(clean(d.externalId()));
         c.setReceivedAt(d.receivedAt());
@@ -60,6 +62,7 @@ final class ComplaintFields {
         c.setNarrative(d.narrative().strip());
         c.setShareConsent(share);
         c.setPublicationConsent(publication);
+        c.setNotices(d.notifyBySms(), d.notifyByEmail());
     }
 
     /** Keeps the original record of a consent unless it changes; a new answer is dated to receipt via the channel. */

@@ -16,6 +16,8 @@ interface ComplaintRepository extends JpaRepository<Complaint, Long>, JpaSpecifi
 
     List<Complaint> findByMerchantId(Long merchantId);
 
+    List<Complaint> findByCaseNumberIn(Collection<String> caseNumbers);
+
     /**
      * Locks the rows of the named cases, always in id order, so that two changes touching the same cases (merges
      * in opposite directions) run one after the other instead of each seeing the other's cases unchanged.

@@ -7,6 +7,7 @@ import java.util.TreeMap;
 import java.util.function.Predicate;
 import org.redress.base.InputValidator;
 import org.redress.base.Message;
+import org.redress.notification.Recipients;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,6 +40,12 @@ class ComplaintRules {
         }
         if (blank(draft.consumerPhone()) && blank(draft.consumerEmail())) {
             errors.putIfAbsent("consumerPhone", Message.of("error.complaint.givePhoneNumberE"));
+        }
+        if (draft.notifyBySms() && Recipients.mobile(draft.consumerPhone()).isEmpty()) {
+            errors.putIfAbsent("notifyBySms", Message.of("validation.notifyNeedsMobile"));
+        }
+        if (draft.notifyByEmail() && blank(draft.consumerEmail())) {
+            errors.putIfAbsent("notifyByEmail", Message.of("validation.notifyNeedsEmail"));
         }
         if (!blank(draft.platformCode()) && !platformExists.test(draft.platformCode().trim().toUpperCase())) {
             errors.put("platformCode", Message.of("error.merchant.unknownPlatform"));

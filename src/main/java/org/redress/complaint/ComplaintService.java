@@ -204,6 +204,10 @@ public class ComplaintService {
                 .orElseThrow(() -> new NotFoundException("error.complaint.noCase", caseNumber));
     }
 
+    Complaint loadById(long id) {
+        return complaints.findById(id).orElseThrow(() -> new NotFoundException("error.complaint.noCase", id));
+    }
+
     private Merchant merchantRef(Long merchantId) {
         return entityManager.getReference(Merchant.class, merchantId);
     }
@@ -224,6 +228,7 @@ public class ComplaintService {
                 c.getDeadlines().getAcceptedOn(), c.getDeadlines().getPlatformReplyDueOn(),
                 c.getDeadlines().getMediationDueOn(), c.getDeadlines().getDeadlineOn(),
                 c.getDeadlines().isOverdueOn(today), c.getDeadlines().isDeadlineMissed(), c.getShareConsent(), c.getPublicationConsent(),
+                c.isNotifyBySms(), c.isNotifyByEmail(),
                 c.getCreatedAt(), c.getCreatedBy(), transitionRules.allowedForCurrentUser(c.getStatus()));
     }
 

@@ -22,7 +22,8 @@ public enum ComplaintStatus {
             RECEIVED, EnumSet.of(UNDER_REVIEW),
             // Staff may take a case straight to mediation when the platform has no part in it.
             UNDER_REVIEW, EnumSet.of(REFERRED_TO_PLATFORM, IN_MEDIATION),
-            REFERRED_TO_PLATFORM, EnumSet.of(IN_MEDIATION),
+            // The respondent may settle the matter itself; staff close the case once the consumer confirms it.
+            REFERRED_TO_PLATFORM, EnumSet.of(IN_MEDIATION, CLOSED),
             IN_MEDIATION, EnumSet.of(AGREEMENT_REACHED),
             AGREEMENT_REACHED, EnumSet.of(FULFILLED),
             FULFILLED, EnumSet.of(CLOSED),

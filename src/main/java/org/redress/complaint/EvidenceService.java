@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.redress.audit.AuditAction;
 import org.redress.audit.AuditService;
 import org.redress.audit.AuditSubject;
@@ -77,6 +78,20 @@ public class EvidenceService {
     }
 
     public EvidenceItem add(String caseNumber, EvidenceType type, String originalName, InputStream content) {
+        return store(() -> complaints.load(caseNumber), type, originalName, content);
+    }
+
+    /**
+     * A file a respondent attaches to its answer, kept on the case as {@link EvidenceType#RESPONDENT_REPLY}. The
+     * respondent module has checked that the case was referred to the respondent's organisation.
+     */
+    @PreAuthorize(Roles.RESPONDENTS)
+    public EvidenceItem addFromRespondent(long complaintId, String originalName, InputStream content) {
+        return store(() -> complaints.loadById(complaintId), EvidenceType.RESPONDENT_REPLY, originalName, content);
+    }
+
+    private EvidenceItem store(Supplier<Complaint> caseOf, EvidenceType type, String originalName,
+                               InputStream content) {
         if (type == null) {
             throw new BusinessRuleException("error.complaint.chooseWhatKindEvidence");
         }
@@ -90,7 +105,7 @@ public class EvidenceService {
             throw new BusinessRuleException("error.complaint.filesTypeNotAccepted", String.join(", ",
                     ALLOWED_TYPES.keySet().stream().sorted().toList()));
         }
-        Complaint complaint = complaints.load(caseNumber);
+        Complaint complaint = caseOf.get();
         EvidenceStorage.StoredFile stored;
         try {
             stored = storage.store(content, maxBytes);

@@ -3,7 +3,7 @@
  * complaints API.
  */
 @ApplicationModule(allowedDependencies = {
-        "audit", "audit :: ui", "base", "base :: search", "base :: ui", "merchant", "security"})
+        "audit", "audit :: ui", "base", "base :: search", "base :: ui", "merchant", "notification", "security"})
 package org.redress.complaint;
 
 import org.springframework.modulith.ApplicationModule;

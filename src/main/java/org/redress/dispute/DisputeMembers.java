@@ -158,6 +158,12 @@ public class DisputeMembers {
         return queries.count(disputeId, filter == null ? MemberFilter.ALL : filter);
     }
 
+    /** Every member's complaint, for what concerns the whole class (a session, a notice). */
+    @Transactional(readOnly = true)
+    public List<Long> complaintIds(long disputeId) {
+        return members.complaintIds(disputeId);
+    }
+
     /** Members a settlement of the class binds: those whose latest decision is consent given. */
     @Transactional(readOnly = true)
     public List<String> consenting(long disputeId) {

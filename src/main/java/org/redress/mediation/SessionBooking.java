@@ -22,6 +22,7 @@ import org.redress.dispute.DisputeService;
 import org.redress.security.AccountDirectory;
 import org.redress.security.CurrentUser;
 import org.redress.security.Role;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -53,13 +54,15 @@ public class SessionBooking {
     private final SessionTimeline timeline;
     private final TransactionTemplate transaction;
     private final SessionMapper mapper;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     SessionBooking(MediationSessionRepository sessions, BookingCellRepository cells, RoomRepository rooms,
                    SessionSubjects subjects, ClashFinder clashFinder, SchedulingRules rules, CaseWorkflow workflow,
                    DisputeService disputes, AccountDirectory accounts, CurrentUser currentUser,
                    SessionTimeline timeline, PlatformTransactionManager transactionManager, SessionMapper mapper,
-                   Clock clock) {
+                   ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.sessions = sessions;
         this.cells = cells;
         this.rooms = rooms;
@@ -112,6 +115,7 @@ public class SessionBooking {
         cells.releaseAll(id);
         timeline.record(session, AuditAction.SESSION_CANCELLED, "status", SessionStatus.SCHEDULED,
                 Message.of("audit.value.cancelled", reason.trim()));
+        announce(session, SessionChanged.Change.CANCELLED);
         return mapper.details(session);
     }
 
@@ -134,6 +138,7 @@ public class SessionBooking {
         } else {
             workflow.enterMediation(booking.subject().caseNumber(), why);
         }
+        announce(session, SessionChanged.Change.SCHEDULED);
         return mapper.details(session);
     }
 
@@ -162,7 +167,13 @@ public class SessionBooking {
         take(session, booking);
         timeline.record(session, AuditAction.SESSION_RESCHEDULED, "start", before,
                 timeline.describe(session, booking.room(), reason));
+        announce(session, SessionChanged.Change.RESCHEDULED);
         return mapper.details(session);
+    }
+
+    private void announce(MediationSession session, SessionChanged.Change change) {
+        events.publishEvent(new SessionChanged(session.getId(), session.getComplaintId(), session.getDisputeId(),
+                change));
     }
 
     private void take(MediationSession session, Booking booking) {

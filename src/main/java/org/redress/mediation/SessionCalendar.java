@@ -67,7 +67,19 @@ public class SessionCalendar {
     public String ics(long sessionId) {
         SessionDetails session = sessionService.get(sessionId);
         boolean cancelled = session.status() == SessionStatus.CANCELLED;
-        return write(cancelled ? ImmutableMethod.CANCEL : ImmutableMethod.REQUEST, List.of(session));
+        return write(cancelled ? ImmutableMethod.CANCEL : ImmutableMethod.REQUEST, List.of(withParties(session)));
+    }
+
+    /**
+     * What a consumer is sent about a session: when and where, and a calendar file that names no other party (a
+     * class dispute's session concerns hundreds of consumers, who must not learn each other's names).
+     */
+    @Transactional(readOnly = true)
+    public SessionInvitation invitation(long sessionId) {
+        SessionDetails s = sessionService.get(sessionId);
+        boolean cancelled = s.status() == SessionStatus.CANCELLED;
+        return new SessionInvitation(s.caseRef(), s.start(), s.end(), s.room() != null ? s.room() : s.onlineLink(),
+                write(cancelled ? ImmutableMethod.CANCEL : ImmutableMethod.REQUEST, List.of(event(s))));
     }
 
     /** The signed-in mediator's feed token, created on first use. */
@@ -106,18 +118,16 @@ public class SessionCalendar {
         Instant now = clock.instant();
         List<SessionDetails> mine = sessions.between(mediator, now.minus(Duration.ofDays(90)),
                 now.plus(Duration.ofDays(366))).stream().map(mapper::details).toList();
-        return Optional.of(write(ImmutableMethod.PUBLISH, mine));
+        return Optional.of(write(ImmutableMethod.PUBLISH, mine.stream().map(this::withParties).toList()));
     }
 
-    private String write(Method method, List<SessionDetails> list) {
+    private String write(Method method, List<VEvent> events) {
         Calendar calendar = new Calendar();
         calendar.add(new ProdId(PRODUCT));
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
         calendar.add(method);
-        for (SessionDetails session : list) {
-            calendar.add(event(session));
-        }
+        events.forEach(calendar::add);
         StringWriter out = new StringWriter();
         try {
             new CalendarOutputter(false).output(calendar, out);
@@ -127,6 +137,7 @@ public class SessionCalendar {
         return out.toString();
     }
 
+    /** The session's time, place and state: what anyone invited may see. */
     private VEvent event(SessionDetails s) {
         VEvent event = new VEvent(s.start().toInstant(), s.end().toInstant(), "调解 Mediation " + s.caseRef());
         event.add(new Uid("session-" + s.id() + "@redress"));
@@ -138,6 +149,12 @@ public class SessionCalendar {
         if (s.onlineLink() != null) {
             event.add(new Url(URI.create(s.onlineLink())));
         }
+        return event;
+    }
+
+    /** For the mediator's and staff's calendars: the event with mediator, agenda and parties. */
+    private VEvent withParties(SessionDetails s) {
+        VEvent event = event(s);
         StringBuilder description = new StringBuilder("Mediator: ").append(s.mediator());
         if (s.agenda() != null) {
             description.append("\n").append(s.agenda());

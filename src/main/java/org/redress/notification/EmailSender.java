@@ -4,6 +4,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -28,21 +29,30 @@ class EmailSender implements NoticeSender {
 
     @Override
     public void send(Notice notice) throws DeliveryFailure {
-        send(notice.recipient(), notice.subject(), notice.text());
+        send(notice.recipient(), notice.subject(), notice.text(), notice.attachment());
     }
 
     void send(String to, String subject, String text) throws DeliveryFailure {
+        send(to, subject, text, null);
+    }
+
+    private void send(String to, String subject, String text, Notice.Attachment attachment) throws DeliveryFailure {
         JavaMailSender sender = mail.getIfAvailable();
         if (sender == null) {
             throw new DeliveryFailure("no mail server configured (spring.mail.host)", null);
         }
         try {
             MimeMessage message = sender.createMimeMessage();
-            MimeMessageHelper helper = new MimeMessageHelper(message, false, StandardCharsets.UTF_8.name());
+            MimeMessageHelper helper = new MimeMessageHelper(message, attachment != null,
+                    StandardCharsets.UTF_8.name());
             helper.setFrom(properties.from());
             helper.setTo(to);
             helper.setSubject(subject);
             helper.setText(text, false);
+            if (attachment != null) {
+                helper.addAttachment(attachment.fileName(), new ByteArrayResource(
+                        attachment.content().getBytes(StandardCharsets.UTF_8)), attachment.contentType());
+            }
             sender.send(message);
         } catch (MessagingException | MailException e) {
             throw new DeliveryFailure("mail to " + Recipients.mask(NoticeChannel.EMAIL, to) + " failed", e);

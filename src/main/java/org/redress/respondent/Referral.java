@@ -55,6 +55,23 @@ class Referral {
     @Column(nullable = false, length = 20)
     private ReferralStatus status = ReferralStatus.OPEN;
 
+    /** The consumer's word on the answer: settled or not; null until staff asked. */
+    @Column(name = "consumer_settled")
+    private Boolean consumerSettled;
+
+    @Column(name = "consumer_confirmed_on")
+    private LocalDate consumerConfirmedOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "next_step", length = 20)
+    private NextStep nextStep;
+
+    @Column(name = "next_step_by", length = 50)
+    private String nextStepBy;
+
+    @Column(name = "next_step_at")
+    private Instant nextStepAt;
+
     protected Referral() {
     }
 
@@ -67,6 +84,29 @@ class Referral {
         this.referredBy = referredBy;
         this.referredAt = referredAt;
         this.dueOn = dueOn;
+    }
+
+    void confirmedByConsumer(boolean settled, LocalDate on) {
+        consumerSettled = settled;
+        consumerConfirmedOn = on;
+    }
+
+    void decide(NextStep step, String by, Instant at) {
+        nextStep = step;
+        nextStepBy = by;
+        nextStepAt = at;
+    }
+
+    Boolean getConsumerSettled() {
+        return consumerSettled;
+    }
+
+    LocalDate getConsumerConfirmedOn() {
+        return consumerConfirmedOn;
+    }
+
+    NextStep getNextStep() {
+        return nextStep;
     }
 
     void extendTo(LocalDate newDue) {

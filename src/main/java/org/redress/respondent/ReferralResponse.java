@@ -62,6 +62,10 @@ class ReferralResponse {
         return referralId;
     }
 
+    Long getId() {
+        return id;
+    }
+
     ResponseCode getCode() {
         return code;
     }

@@ -24,6 +24,7 @@ import org.redress.complaint.ComplaintService;
 import org.redress.complaint.ComplaintStatus;
 import org.redress.complaint.ReferredCases;
 import org.redress.security.CurrentUser;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,12 +52,17 @@ public class Referrals {
     private final CaseWorkflow workflow;
     private final AuditService audit;
     private final CurrentUser currentUser;
+    private final AnswerAttachments attachments;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Referrals(ReferralRepository referrals, ReferralResponseRepository responses, RespondentRepository respondents,
               RespondentDirectory directory, ReferralDeadlines deadlines, ComplaintService complaints,
               ReferredCases referredCases, CaseWorkflow workflow, AuditService audit, CurrentUser currentUser,
-              Clock clock) {
+              AnswerAttachments attachments,
+              ApplicationEventPublisher events, Clock clock) {
+        this.attachments = attachments;
+        this.events = events;
         this.referrals = referrals;
         this.responses = responses;
         this.respondents = respondents;
@@ -105,6 +111,8 @@ public class Referrals {
         if (status.canMoveTo(ComplaintStatus.REFERRED_TO_PLATFORM)) {
             workflow.transition(c.caseNumber(), ComplaintStatus.REFERRED_TO_PLATFORM, respondent.getName(), null);
         }
+        events.publishEvent(new ReferralSent(referral.getId(), c.id(), c.caseNumber(), respondent.getName(), to,
+                referral.getDueOn()));
         return view(referral, respondent, c.caseNumber());
     }
 
@@ -168,6 +176,13 @@ public class Referrals {
     /** The respondent's answer; 404 for a referral to any other organisation. */
     @PreAuthorize(Roles.RESPONDENTS)
     public ReferralView respond(long referralId, ResponseCode code, String message, BigDecimal amountOffered) {
+        return respond(referralId, code, message, amountOffered, List.of());
+    }
+
+    /** As {@link #respond(long, ResponseCode, String, BigDecimal)}, with files kept as evidence on the case. */
+    @PreAuthorize(Roles.RESPONDENTS)
+    public ReferralView respond(long referralId, ResponseCode code, String message, BigDecimal amountOffered,
+                                List<AnswerFile> files) {
         Respondent me = me();
         Referral referral = referrals.findById(referralId).filter(r -> r.getRespondentId().equals(me.getId()))
                 .orElseThrow(() -> new NotFoundException("error.referral.noReferral", referralId));
@@ -200,13 +215,18 @@ public class Referrals {
         } else {
             referral.answered();
         }
-        responses.save(new ReferralResponse(referral.getId(), code, text, amountOffered == null ? null
-                : amountOffered.setScale(2), currentUser.usernameOrSystem(), clock.instant(), timely));
+        attachments.check(files);
+        ReferralResponse answer = responses.save(new ReferralResponse(referral.getId(), code, text,
+                amountOffered == null ? null : amountOffered.setScale(2), currentUser.usernameOrSystem(),
+                clock.instant(), timely));
         String caseNumber = referredCases.view(referral.getComplaintId()).caseNumber();
+        attachments.attach(answer, referral.getComplaintId(), files);
         audit.record(AuditSubject.COMPLAINT, referral.getComplaintId(), caseNumber,
                 code == ResponseCode.IN_PROGRESS ? AuditAction.REFERRAL_EXTENDED : AuditAction.REFERRAL_ANSWERED,
                 "referral", null, StoredText.encode("audit.value.referralAnswered", me.getName(), code,
                         timely ? "✓" : "✗", text == null ? "" : text));
+        events.publishEvent(new ReferralAnswered(referral.getId(), referral.getComplaintId(), caseNumber,
+                me.getName(), code, answer.getAmountOffered()));
         return view(referral, me, caseNumber);
     }
 
@@ -227,12 +247,13 @@ public class Referrals {
         return directory.ofCurrentUser().orElseThrow(() -> new NotFoundException("error.referral.noOrganisation"));
     }
 
-    private ReferralView view(Referral r, Respondent respondent, String caseNumber) {
+    ReferralView view(Referral r, Respondent respondent, String caseNumber) {
         List<ReferralView.Answer> answers = r.getId() == null ? List.of()
                 : responses.findByReferralIdOrderById(r.getId()).stream().map(a -> new ReferralView.Answer(
                         a.getCode(), a.getMessage(), a.getAmountOffered(), a.getRespondedBy(), a.getRespondedAt(),
-                        a.isTimely())).toList();
+                        a.isTimely(), attachments.of(a.getId()))).toList();
         return new ReferralView(r.getId(), caseNumber, r.getTarget(), respondent.getId(), respondent.getName(),
-                r.getMessage(), r.getReferredAt(), r.getDueOn(), r.isExtended(), r.getStatus(), answers);
+                r.getMessage(), r.getReferredAt(), r.getDueOn(), r.isExtended(), r.getStatus(), answers,
+                r.getConsumerSettled(), r.getConsumerConfirmedOn(), r.getNextStep());
     }
 }

@@ -32,6 +32,7 @@ import org.redress.complaint.Provinces;
 import org.redress.merchant.MerchantService;
 import org.redress.merchant.PlatformRef;
 import org.redress.merchant.PlatformService;
+import org.redress.notification.Recipients;
 
 /**
  * The complaint form used for intake and for corrections. Validates in the browser's language as the user goes;
@@ -60,6 +61,8 @@ class ComplaintForm extends FormLayout {
     final TextArea narrative = new TextArea();
     final Checkbox shareConsent = new Checkbox();
     final Checkbox publicationConsent = new Checkbox();
+    final Checkbox notifyBySms = new Checkbox();
+    final Checkbox notifyByEmail = new Checkbox();
     final TextField externalId = new TextField();
 
     final Binder<IntakeFormData> binder = new Binder<>(IntakeFormData.class);
@@ -80,7 +83,10 @@ class ComplaintForm extends FormLayout {
         merchantRow.setAlignItems(HorizontalLayout.Alignment.BASELINE);
         merchantRow.setFlexGrow(1, merchant);
         merchantRow.setPadding(false);
-        add(section("intake.section.consumer"), consumerName, consumerPhone, consumerEmail, province, city);
+        add(section("intake.section.consumer"), consumerName, consumerPhone, consumerEmail, province, city,
+                notifyBySms, notifyByEmail);
+        setColspan(notifyBySms, 3);
+        setColspan(notifyByEmail, 3);
         add(section("intake.section.purchase"), merchantRow, platform, orderNumber, platformTicket, purchaseDate,
                 paymentMethod, amountPaid, amountClaimed);
         setColspan(merchantRow, 2);
@@ -97,7 +103,8 @@ class ComplaintForm extends FormLayout {
                 Map.entry("purchaseDate", purchaseDate), Map.entry("amountPaid", amountPaid),
                 Map.entry("amountClaimed", amountClaimed), Map.entry("paymentMethod", paymentMethod),
                 Map.entry("category", category), Map.entry("narrative", narrative),
-                Map.entry("externalId", externalId));
+                Map.entry("externalId", externalId), Map.entry("notifyBySms", notifyBySms),
+                Map.entry("notifyByEmail", notifyByEmail));
     }
 
     private H3 section(String key) {
@@ -126,6 +133,8 @@ class ComplaintForm extends FormLayout {
         narrative.setLabel(t("complaint.narrative"));
         shareConsent.setLabel(t("complaint.shareConsent"));
         publicationConsent.setLabel(t("complaint.publicationConsent"));
+        notifyBySms.setLabel(t("complaint.notifyBySms"));
+        notifyByEmail.setLabel(t("complaint.notifyByEmail"));
         externalId.setLabel(t("complaint.externalId"));
         externalId.setHelperText(t("complaint.externalId.help"));
         amountPaid.setPrefixComponent(new Span("¥"));
@@ -207,7 +216,18 @@ class ComplaintForm extends FormLayout {
         binder.forField(publicationConsent)
                 .bind(IntakeFormData::isPublicationConsent, IntakeFormData::setPublicationConsent);
         binder.forField(externalId).bind(IntakeFormData::getExternalId, IntakeFormData::setExternalId);
-        consumerEmail.addValueChangeListener(e -> phone.validate());
+        Binder.Binding<IntakeFormData, Boolean> bySms = binder.forField(notifyBySms)
+                .withValidator(v -> !v || Recipients.mobile(consumerPhone.getValue()).isPresent(),
+                        t("validation.notifyNeedsMobile"))
+                .bind(IntakeFormData::isNotifyBySms, IntakeFormData::setNotifyBySms);
+        Binder.Binding<IntakeFormData, Boolean> byEmail = binder.forField(notifyByEmail)
+                .withValidator(v -> !v || !consumerEmail.getValue().isBlank(), t("validation.notifyNeedsEmail"))
+                .bind(IntakeFormData::isNotifyByEmail, IntakeFormData::setNotifyByEmail);
+        consumerEmail.addValueChangeListener(e -> {
+            phone.validate();
+            byEmail.validate();
+        });
+        consumerPhone.addValueChangeListener(e -> bySms.validate());
     }
 
     private Validator<LocalDate> notInFuture() {

@@ -33,6 +33,8 @@ class IntakeFormData {
     private String narrative;
     private boolean shareConsent;
     private boolean publicationConsent;
+    private boolean notifyBySms;
+    private boolean notifyByEmail;
 
     static IntakeFormData of(ComplaintDetails details, MerchantSummary merchant, PlatformRef platform) {
         IntakeFormData data = new IntakeFormData();
@@ -56,6 +58,8 @@ class IntakeFormData {
         data.narrative = details.narrative();
         data.shareConsent = details.shareConsent().given();
         data.publicationConsent = details.publicationConsent().given();
+        data.notifyBySms = details.notifyBySms();
+        data.notifyByEmail = details.notifyByEmail();
         return data;
     }
 
@@ -63,7 +67,7 @@ class IntakeFormData {
         return new ComplaintDraft(externalId, receivedAt, channel, consumerName, consumerPhone, consumerEmail, province,
                 city, merchant == null ? null : merchant.id(), platform == null ? null : platform.code(), orderNumber,
                 platformTicket, purchaseDate, amountPaid, amountClaimed, paymentMethod, category, narrative,
-                shareConsent, publicationConsent);
+                shareConsent, publicationConsent, notifyBySms, notifyByEmail);
     }
 
     public String getExternalId() { return externalId; }
@@ -106,4 +110,8 @@ class IntakeFormData {
     public void setShareConsent(boolean v) { shareConsent = v; }
     public boolean isPublicationConsent() { return publicationConsent; }
     public void setPublicationConsent(boolean v) { publicationConsent = v; }
+    public boolean isNotifyBySms() { return notifyBySms; }
+    public void setNotifyBySms(boolean v) { notifyBySms = v; }
+    public boolean isNotifyByEmail() { return notifyByEmail; }
+    public void setNotifyByEmail(boolean v) { notifyByEmail = v; }
 }

@@ -1,8 +1,10 @@
 package org.redress.respondent.api;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -10,9 +12,13 @@ import java.util.Map;
 import java.util.Set;
 import org.redress.base.InvalidInputException;
 import org.redress.base.Message;
+import org.redress.complaint.EscalationTarget;
+import org.redress.respondent.AnswerFile;
 import org.redress.respondent.BulkOutcome;
 import org.redress.respondent.BulkReferrals;
 import org.redress.respondent.NewRespondent;
+import org.redress.respondent.NextStep;
+import org.redress.respondent.ReferralFollowUp;
 import org.redress.respondent.ReferralStatus;
 import org.redress.respondent.ReferralView;
 import org.redress.respondent.Referrals;
@@ -29,6 +35,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /** Respondent organisations (administrators), referrals (staff) and answers (respondents); roles checked by the services. */
 @RestController
@@ -37,8 +44,10 @@ class RespondentApi {
     private final RespondentDirectory directory;
     private final Referrals referrals;
     private final BulkReferrals bulk;
+    private final ReferralFollowUp followUp;
 
-    RespondentApi(RespondentDirectory directory, Referrals referrals, BulkReferrals bulk) {
+    RespondentApi(RespondentDirectory directory, Referrals referrals, BulkReferrals bulk, ReferralFollowUp followUp) {
+        this.followUp = followUp;
         this.directory = directory;
         this.referrals = referrals;
         this.bulk = bulk;
@@ -95,6 +104,65 @@ class RespondentApi {
     @PostMapping("/api/v1/referrals/{id}/response")
     ReferralView respond(@PathVariable long id, @RequestBody ResponseBody body) {
         return referrals.respond(id, body.code(), body.message(), body.amountOffered());
+    }
+
+    /**
+     * The same answer as a form with files ({@code attachments}, up to five), e.g.
+     * {@code curl -F code=CLOSED_WITH_MONETARY_RELIEF -F message=… -F attachments=@refund.pdf}.
+     */
+    @PostMapping(path = "/api/v1/referrals/{id}/response", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ReferralView respondWithFiles(@PathVariable long id, @RequestParam(required = false) String code,
+                                  @RequestParam(required = false) String message,
+                                  @RequestParam(required = false) String amountOffered,
+                                  @RequestParam(name = "attachments", required = false) List<MultipartFile> files)
+            throws IOException {
+        List<AnswerFile> answers = new ArrayList<>();
+        for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
+            answers.add(new AnswerFile(file.getOriginalFilename(), file.getInputStream()));
+        }
+        return referrals.respond(id, constant("code", code, ResponseCode.class), message, amount(amountOffered),
+                answers);
+    }
+
+    record ConfirmationBody(Boolean settled, String note) {
+    }
+
+    /** The consumer's word, as staff heard it: settled or not. */
+    @PostMapping("/api/v1/referrals/{id}/confirmation")
+    ReferralView confirm(@PathVariable long id, @RequestBody ConfirmationBody body) {
+        return followUp.confirm(id, body.settled(), body.note());
+    }
+
+    record NextStepBody(NextStep step, String reason, EscalationTarget escalationTarget) {
+    }
+
+    /** Staff's decision on an answered (or overdue) referral: CLOSE, MEDIATION or ESCALATION. */
+    @PostMapping("/api/v1/referrals/{id}/next-step")
+    ReferralView decide(@PathVariable long id, @RequestBody NextStepBody body) {
+        return followUp.decide(id, body.step(), body.reason(), body.escalationTarget());
+    }
+
+    private static <E extends Enum<E>> E constant(String field, String value, Class<E> type) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(Map.of(field, Message.of("error.base.notOne", value,
+                    List.of(type.getEnumConstants()))));
+        }
+    }
+
+    private static BigDecimal amount(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(value.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(Map.of("amountOffered", Message.of("error.base.amountFromMostTwo")));
+        }
     }
 
     private static Set<ReferralStatus> statuses(String status) {

@@ -1,6 +1,7 @@
 package org.redress.respondent.ui;
 
 import org.redress.complaint.ui.CaseSection;
+import org.redress.respondent.ReferralFollowUp;
 import org.redress.respondent.Referrals;
 import org.springframework.stereotype.Component;
 
@@ -9,9 +10,11 @@ import org.springframework.stereotype.Component;
 class ReferralSections implements CaseSection.Factory {
 
     private final Referrals referrals;
+    private final ReferralFollowUp followUp;
 
-    ReferralSections(Referrals referrals) {
+    ReferralSections(Referrals referrals, ReferralFollowUp followUp) {
         this.referrals = referrals;
+        this.followUp = followUp;
     }
 
     @Override
@@ -21,7 +24,7 @@ class ReferralSections implements CaseSection.Factory {
 
     @Override
     public CaseSection createCaseSection() {
-        ReferralsPanel panel = new ReferralsPanel(referrals);
+        ReferralsPanel panel = new ReferralsPanel(referrals, followUp);
         return CaseSection.of(panel, (complaint, reload) -> panel.show(complaint.caseNumber(),
                 complaint.status().isOpen(), reload));
     }

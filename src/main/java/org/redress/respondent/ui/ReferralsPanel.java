@@ -16,6 +16,8 @@ import java.util.List;
 import org.redress.base.InvalidInputException;
 import org.redress.base.MessageException;
 import org.redress.base.ui.Notifications;
+import org.redress.respondent.ReferralFollowUp;
+import org.redress.respondent.ReferralStatus;
 import org.redress.respondent.ReferralView;
 import org.redress.respondent.Referrals;
 import org.redress.respondent.RespondentKind;
@@ -27,11 +29,14 @@ class ReferralsPanel extends Div {
     final Button refer = new Button();
     Dialog referDialog;
     private final Referrals referrals;
+    private final ReferralFollowUpDialogs followUp;
     private String caseNumber;
+    private boolean open;
     private Runnable reload = () -> { };
 
-    ReferralsPanel(Referrals referrals) {
+    ReferralsPanel(Referrals referrals, ReferralFollowUp followUp) {
         this.referrals = referrals;
+        this.followUp = new ReferralFollowUpDialogs(followUp, () -> reload.run());
         addClassName("referrals-panel");
         grid.addColumn(r -> getTranslation("RespondentKind." + r.to().name()) + " · " + r.respondentName())
                 .setHeader(getTranslation("referral.to")).setAutoWidth(true);
@@ -41,6 +46,8 @@ class ReferralsPanel extends Div {
                 .setHeader(getTranslation("complaint.status")).setAutoWidth(true);
         grid.addColumn(r -> r.responses().isEmpty() ? "—" : answer(r.responses().getLast()))
                 .setHeader(getTranslation("referral.answer")).setFlexGrow(1);
+        grid.addColumn(this::followUpText).setHeader(getTranslation("referral.followUp")).setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("referral.none"));
@@ -57,12 +64,36 @@ class ReferralsPanel extends Div {
         return getTranslation("ResponseCode." + a.code().name()) + " · "
                 + getTranslation(a.timely() ? "referral.timely" : "referral.late")
                 + (a.amountOffered() == null ? "" : " · ¥" + a.amountOffered().toPlainString())
-                + (a.message() == null ? "" : " · " + a.message());
+                + (a.message() == null ? "" : " · " + a.message())
+                + (a.attachments().isEmpty() ? "" : " · " + getTranslation("referral.attachments",
+                String.join("、", a.attachments().stream().map(ReferralView.Attachment::name).toList())));
+    }
+
+    private String followUpText(ReferralView r) {
+        String consumer = r.consumerSettled() == null ? "" : getTranslation(r.consumerSettled()
+                ? "referral.consumerSettled" : "referral.consumerNotSettled", r.consumerConfirmedOn());
+        String step = r.nextStep() == null ? "" : getTranslation("NextStep." + r.nextStep().name());
+        String text = String.join(" · ", List.of(consumer, step).stream().filter(t -> !t.isEmpty()).toList());
+        return text.isEmpty() ? "—" : text;
+    }
+
+    private HorizontalLayout actions(ReferralView r) {
+        HorizontalLayout actions = new HorizontalLayout();
+        actions.setSpacing(false);
+        if (open && r.status() != ReferralStatus.OPEN && r.nextStep() == null) {
+            Button confirm = new Button(getTranslation("referral.recordConsumer"), e -> followUp.confirm(r));
+            Button next = new Button(getTranslation("referral.decide"), e -> followUp.decide(r));
+            confirm.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            next.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            actions.add(confirm, next);
+        }
+        return actions;
     }
 
     void show(String caseNumber, boolean open, Runnable reload) {
         this.caseNumber = caseNumber;
         this.reload = reload;
+        this.open = open;
         refer.setVisible(open);
         List<ReferralView> list = referrals.ofCase(caseNumber);
         grid.setItems(list);
