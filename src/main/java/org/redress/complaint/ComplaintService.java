@@ -204,10 +204,6 @@ public class ComplaintService {
                 .orElseThrow(() -> new NotFoundException("error.complaint.noCase", caseNumber));
     }
 
-    Complaint loadById(long id) {
-        return complaints.findById(id).orElseThrow(() -> new NotFoundException("error.complaint.noCase", id));
-    }
-
     private Merchant merchantRef(Long merchantId) {
         return entityManager.getReference(Merchant.class, merchantId);
     }

@@ -40,6 +40,8 @@ public class EvidenceService {
     }
 
     private final ComplaintService complaints;
+    // The respondent's path reads the case directly: ComplaintService admits case workers only.
+    private final ComplaintRepository complaintRecords;
     private final EvidenceRepository evidence;
     private final EvidenceStorage storage;
     private final AuditService audit;
@@ -47,9 +49,10 @@ public class EvidenceService {
     private final Clock clock;
     private final long maxBytes;
 
-    EvidenceService(ComplaintService complaints, EvidenceRepository evidence, EvidenceStorage storage,
+    EvidenceService(ComplaintService complaints, ComplaintRepository complaintRecords, EvidenceRepository evidence, EvidenceStorage storage,
                     AuditService audit, CurrentUser currentUser, Clock clock, @Value("${redress.evidence.max-bytes:20971520}") long maxBytes) {
         this.complaints = complaints;
+        this.complaintRecords = complaintRecords;
         this.evidence = evidence;
         this.storage = storage;
         this.audit = audit;
@@ -87,7 +90,9 @@ public class EvidenceService {
      */
     @PreAuthorize(Roles.RESPONDENTS)
     public EvidenceItem addFromRespondent(long complaintId, String originalName, InputStream content) {
-        return store(() -> complaints.loadById(complaintId), EvidenceType.RESPONDENT_REPLY, originalName, content);
+        return store(() -> complaintRecords.findById(complaintId)
+                .orElseThrow(() -> new NotFoundException("error.complaint.noCase", complaintId)),
+                EvidenceType.RESPONDENT_REPLY, originalName, content);
     }
 
     private EvidenceItem store(Supplier<Complaint> caseOf, EvidenceType type, String originalName,

@@ -1,5 +1,6 @@
 package org.redress.respondent;
 
+import jakarta.persistence.EntityManager;
 import java.util.List;
 import org.redress.base.BusinessRuleException;
 import org.redress.complaint.EvidenceItem;
@@ -18,10 +19,12 @@ class AnswerAttachments {
 
     private final EvidenceService evidence;
     private final JdbcClient jdbc;
+    private final EntityManager entityManager;
 
-    AnswerAttachments(EvidenceService evidence, JdbcClient jdbc) {
+    AnswerAttachments(EvidenceService evidence, JdbcClient jdbc, EntityManager entityManager) {
         this.evidence = evidence;
         this.jdbc = jdbc;
+        this.entityManager = entityManager;
     }
 
     void check(List<AnswerFile> files) {
@@ -33,6 +36,8 @@ class AnswerAttachments {
     void attach(ReferralResponse answer, long complaintId, List<AnswerFile> files) {
         for (AnswerFile file : files) {
             EvidenceItem item = evidence.addFromRespondent(complaintId, file.name(), file.content());
+            // The answer and the evidence row must be in the database before the link that refers to both.
+            entityManager.flush();
             jdbc.sql("""
                             insert into referral_response_attachment (response_id, evidence_id, file_name, size_bytes)
                             values (?, ?, ?, ?)""")
