@@ -61,6 +61,7 @@ public class EvidenceService {
         this.maxBytes = maxBytes;
     }
 
+    @PreAuthorize(Roles.CASE_WORKERS + " or " + Roles.RESPONDENTS)
     public long maxBytes() {
         return maxBytes;
     }

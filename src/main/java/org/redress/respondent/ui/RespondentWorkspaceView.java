@@ -16,6 +16,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.Closeable;
+import java.io.IOException;
 import java.text.NumberFormat;
 import java.util.Arrays;
 import java.util.List;
@@ -26,8 +28,11 @@ import org.redress.base.MessageException;
 import org.redress.base.Roles;
 import org.redress.base.ui.Badge;
 import org.redress.base.ui.Notifications;
+import org.redress.complaint.EvidenceService;
 import org.redress.complaint.ReferredCase;
+import org.redress.respondent.AnswerFile;
 import org.redress.respondent.ReferralStatus;
+import org.redress.respondent.ReferralView;
 import org.redress.respondent.Referrals;
 import org.redress.respondent.RespondentKind;
 import org.redress.respondent.RespondentReferral;
@@ -46,15 +51,18 @@ public class RespondentWorkspaceView extends VerticalLayout {
     final Select<String> show = new Select<>();
     final Grid<RespondentReferral> grid = new Grid<>();
     final Div detail = new Div();
+    final Paragraph figures = new Paragraph();
     final Select<ResponseCode> code = new Select<>();
     final TextArea message = new TextArea();
     final BigDecimalField amount = new BigDecimalField();
     final Button answer = new Button();
+    final AnswerFilesField files;
     private final Referrals referrals;
     private RespondentReferral selected;
 
-    public RespondentWorkspaceView(Referrals referrals) {
+    public RespondentWorkspaceView(Referrals referrals, EvidenceService evidence) {
         this.referrals = referrals;
+        this.files = new AnswerFilesField(evidence);
         addClassName("respondent-view");
         Paragraph hint = new Paragraph(getTranslation("respondent.hint"));
         hint.addClassName("view-hint");
@@ -91,18 +99,41 @@ public class RespondentWorkspaceView extends VerticalLayout {
         answer.setText(getTranslation("respondent.answer"));
         answer.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         answer.addClickListener(e -> submit());
-        add(new H2(getTranslation("nav.respondent")), hint, show, grid, detail);
+        figures.addClassName("respondent-figures");
+        add(new H2(getTranslation("nav.respondent")), hint, figures, show, grid, detail);
         refresh();
     }
 
     void refresh() {
         Set<ReferralStatus> statuses = "ALL".equals(show.getValue()) ? Set.of(ReferralStatus.values())
                 : Set.of(ReferralStatus.OPEN, ReferralStatus.OVERDUE);
-        List<RespondentReferral> mine = referrals.mine(statuses);
+        List<RespondentReferral> all;
+        try {
+            all = referrals.mine(Set.of(ReferralStatus.values()));
+        } catch (MessageException e) {
+            // An account given the role without an organisation: say so instead of failing the page.
+            figures.setText(e.getMessage());
+            grid.setItems(List.of());
+            return;
+        }
+        List<RespondentReferral> mine = all.stream().filter(r -> statuses.contains(r.referral().status())).toList();
+        showFigures(all);
         grid.setItems(mine);
         // A short list shows whole; a long one scrolls within the page.
         grid.setAllRowsVisible(mine.size() <= 15);
         detail.removeAll();
+    }
+
+    /** The organisation's own record: how many referrals, answered, answered in time, overdue now. */
+    private void showFigures(List<RespondentReferral> all) {
+        long answered = all.stream().filter(r -> r.referral().responses().stream()
+                .anyMatch(a -> a.code() != ResponseCode.IN_PROGRESS)).count();
+        long timely = all.stream().filter(r -> r.referral().responses().stream()
+                .anyMatch(a -> a.code() != ResponseCode.IN_PROGRESS && a.timely())).count();
+        long overdue = all.stream().filter(r -> r.referral().status() == ReferralStatus.OVERDUE).count();
+        NumberFormat percent = NumberFormat.getPercentInstance(getLocale());
+        figures.setText(getTranslation("respondent.figures", all.size(), answered,
+                answered == 0 ? "—" : percent.format((double) timely / answered), overdue));
     }
 
     void open(RespondentReferral r) {
@@ -122,20 +153,27 @@ public class RespondentWorkspaceView extends VerticalLayout {
             detail.add(new Paragraph(getTranslation("respondent.staffMessage", r.referral().message())));
         }
         r.referral().responses().forEach(a -> detail.add(new Paragraph(getTranslation("respondent.answered",
-                getTranslation("ResponseCode." + a.code().name()), a.message() == null ? "" : a.message()))));
+                getTranslation("ResponseCode." + a.code().name()), a.message() == null ? "" : a.message())
+                + (a.attachments().isEmpty() ? "" : " · " + getTranslation("referral.attachments", String.join("、",
+                a.attachments().stream().map(ReferralView.Attachment::name).toList()))))));
         if (r.referral().status().awaitsAnswer()) {
             boolean provider = r.referral().to() == RespondentKind.PAYMENT_PROVIDER;
             code.setItems(Arrays.stream(ResponseCode.values()).filter(x -> provider || !x.providerOnly()).toList());
             code.clear();
             message.clear();
             amount.clear();
-            detail.add(new VerticalLayout(code, message, amount, answer));
+            files.clear();
+            detail.add(new VerticalLayout(code, message, amount, files, answer));
         }
     }
 
     void submit() {
+        List<AnswerFile> opened = List.of();
         try {
-            referrals.respond(selected.referral().id(), code.getValue(), message.getValue(), amount.getValue());
+            opened = files.open();
+            referrals.respond(selected.referral().id(), code.getValue(), message.getValue(), amount.getValue(),
+                    opened);
+            files.clear();
             Notifications.success(getTranslation("respondent.answerSaved", selected.complaint().caseNumber()));
             refresh();
         } catch (InvalidInputException e) {
@@ -147,6 +185,19 @@ public class RespondentWorkspaceView extends VerticalLayout {
             amount.setErrorMessage(e.fieldErrors().get("amountOffered"));
         } catch (MessageException e) {
             Notifications.error(e.getMessage());
+        } catch (IOException e) {
+            Notifications.error(getTranslation("respondent.filesLost"));
+            files.clear();
+        } finally {
+            opened.forEach(f -> closeQuietly(f.content()));
+        }
+    }
+
+    private static void closeQuietly(Closeable c) {
+        try {
+            c.close();
+        } catch (IOException e) {
+            // Nothing left to do with a file that was only read.
         }
     }
 }
