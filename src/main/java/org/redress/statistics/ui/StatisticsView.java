@@ -37,6 +37,7 @@ import org.redress.statistics.ExportLanguage;
 import org.redress.statistics.GroupFigures;
 import org.redress.statistics.Headline;
 import org.redress.statistics.ResolutionBucket;
+import org.redress.statistics.ResponseStatistics;
 import org.redress.statistics.SmallCells;
 import org.redress.statistics.StatisticsExports;
 import org.redress.statistics.StatisticsFilter;
@@ -62,6 +63,7 @@ public class StatisticsView extends VerticalLayout implements BeforeEnterObserve
     final ChartPanel payments;
     final ChartPanel resolution;
     final AgreementsByMerchantSection agreementSection;
+    final ResponsesSection responsesSection;
 
     private final StatisticsService statistics;
     private final PlatformService platformService;
@@ -70,7 +72,7 @@ public class StatisticsView extends VerticalLayout implements BeforeEnterObserve
     private Dashboard dashboard;
 
     public StatisticsView(StatisticsService statistics, StatisticsExports exports, PlatformService platformService,
-                          MerchantService merchantService, CurrentUser currentUser) {
+                          MerchantService merchantService, ResponseStatistics responses, CurrentUser currentUser) {
         this.statistics = statistics;
         this.platformService = platformService;
         this.currentUser = currentUser;
@@ -92,8 +94,10 @@ public class StatisticsView extends VerticalLayout implements BeforeEnterObserve
         charts.addClassName("chart-grid");
 
         agreementSection = new AgreementsByMerchantSection(locale);
+        responsesSection = new ResponsesSection(responses, locale,
+                code -> platformService.find(code).map(p -> p.label(locale)).orElse(code));
         add(new H2(getTranslation("nav.statistics")), hint, filters, cards, suppression, charts,
-                agreementSection, new ExportPanel(statistics, exports, this::filter));
+                agreementSection, responsesSection, new ExportPanel(statistics, exports, this::filter));
     }
 
     /** Filters come from the address (?from=2026-01-01&platform=KUAISHOU...), so a dashboard can be bookmarked. */
@@ -137,6 +141,7 @@ public class StatisticsView extends VerticalLayout implements BeforeEnterObserve
 
     private void showAgreements() {
         agreementSection.show(dashboard, dashboard.withheld() ? null : statistics.agreementsByMerchant(filter()));
+        responsesSection.show(() -> dashboard.withheld() ? null : filter());
     }
 
     private void showCards(Headline h, AgreementFigures agreed) {

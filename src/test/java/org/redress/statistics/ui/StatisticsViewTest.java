@@ -6,6 +6,8 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.redress.RedressTest;
@@ -17,6 +19,13 @@ import org.redress.complaint.PaymentMethod;
 import org.redress.merchant.MerchantService;
 import org.redress.merchant.MerchantSummary;
 import org.redress.merchant.NewMerchant;
+import org.redress.respondent.NewRespondent;
+import org.redress.respondent.Referrals;
+import org.redress.respondent.RespondentDirectory;
+import org.redress.respondent.RespondentKind;
+import org.redress.respondent.ResponseCode;
+import org.redress.security.Role;
+import org.redress.security.SystemUser;
 import org.redress.statistics.ExportJob;
 import org.redress.statistics.StatisticsExports;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,6 +45,10 @@ class StatisticsViewTest extends SpringBrowserlessTest {
     MerchantService merchants;
     @Autowired
     StatisticsExports exports;
+    @Autowired
+    RespondentDirectory directory;
+    @Autowired
+    Referrals referrals;
 
     @BeforeEach
     void fixture() {
@@ -47,13 +60,34 @@ class StatisticsViewTest extends SpringBrowserlessTest {
 
     private void file() {
         shop = merchants.create(new NewMerchant("看板测试直播间", "DOUYIN", "DY-DASH-1"));
+        directory.create(new NewRespondent(RespondentKind.MERCHANT, List.of(shop.id()), null, null, null,
+                "dash-shop", "Answer-Within-10-Days!"));
+        List<Long> referred = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
-            complaints.file(new ComplaintDraft(null, LocalDate.of(2020, 6, 1 + i), Channel.PHONE, "看板顾客" + i,
+            String caseNumber = complaints.file(new ComplaintDraft(null, LocalDate.of(2020, 6, 1 + i), Channel.PHONE, "看板顾客" + i,
                     "1360000000" + i, null, "广东", "深圳", shop.id(), "DOUYIN", null, null, null,
                     new BigDecimal("199.00"), new BigDecimal("199.00"),
                     i < 4 ? PaymentMethod.BUY_NOW_PAY_LATER : PaymentMethod.WALLET, Category.FALSE_ADVERTISING,
-                    "看板测试：直播间说是纯棉，收到是化纤。", true, false));
+                    "看板测试：直播间说是纯棉，收到是化纤。", true, false)).caseNumber();
+            referred.add(referrals.refer(caseNumber, RespondentKind.MERCHANT, null, null).id());
         }
+        SystemUser.runAs("dash-shop", Role.RESPONDENT, () -> referred.subList(0, 4).forEach(id -> referrals.respond(id,
+                ResponseCode.CLOSED_WITH_MONETARY_RELIEF, "已退款", null)));
+    }
+
+    @Test
+    @WithMockUser(username = "regulator", roles = "REGULATOR")
+    void respondentsAreRankedByHowTheyAnswer() {
+        StatisticsView view = openFor2020();
+        assertThat(test(view.responsesSection.ranking).size()).isEqualTo(1);
+        assertThat(test(view.responsesSection.ranking).getCellText(0, 1)).isEqualTo("看板测试直播间");
+        assertThat(test(view.responsesSection.ranking).getCellText(0, 4)).isEqualTo("66.7%");
+        assertThat(test(view.responsesSection.ranking).getCellText(0, 5)).isEqualTo("100%");
+        view.responsesSection.groupBy.setValue("provider");
+        assertThat(test(view.responsesSection.ranking).size()).as("nothing was referred to a provider").isZero();
+        test(view.filters.from).setValue(LocalDate.of(2020, 6, 5));
+        assertThat(test(view.responsesSection.ranking).size()).as("two consumers are too few to name anyone")
+                .isZero();
     }
 
     private StatisticsView openFor2020() {
