@@ -14,6 +14,8 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.Closeable;
@@ -46,7 +48,7 @@ import org.redress.respondent.ResponseCode;
 @PageTitle("title.respondent")
 @Menu(order = 0.5, title = "nav.respondent", icon = "vaadin:inbox")
 @RolesAllowed(Roles.RESPONDENT)
-public class RespondentWorkspaceView extends VerticalLayout {
+public class RespondentWorkspaceView extends VerticalLayout implements AfterNavigationObserver {
 
     final Select<String> show = new Select<>();
     final Grid<RespondentReferral> grid = new Grid<>();
@@ -101,6 +103,11 @@ public class RespondentWorkspaceView extends VerticalLayout {
         answer.addClickListener(e -> submit());
         figures.addClassName("respondent-figures");
         add(new H2(getTranslation("nav.respondent")), hint, figures, show, grid, detail);
+    }
+
+    /** Loaded on every arrival, also when the home page forwards here or the menu link is clicked again. */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
         refresh();
     }
 
