@@ -4,7 +4,7 @@
  * referred to its own organisation.
  */
 @ApplicationModule(allowedDependencies = {"audit", "base", "base :: api", "base :: ui", "complaint", "complaint :: ui",
-        "dispute", "merchant", "security"})
+        "dispute", "merchant", "security", "security :: ui"})
 package org.redress.respondent;
 
 import org.springframework.modulith.ApplicationModule;

@@ -21,6 +21,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -48,7 +49,7 @@ public class UserAdminView extends VerticalLayout {
     final Grid<AccountSummary> grid = new Grid<>(AccountSummary.class, false);
     final Button create = new Button();
 
-    public UserAdminView(UserAccountService accounts, CurrentUser currentUser) {
+    public UserAdminView(UserAccountService accounts, CurrentUser currentUser, List<AccountCreator> creators) {
         this.accounts = accounts;
         this.currentUser = currentUser;
         setSizeFull();
@@ -56,7 +57,13 @@ public class UserAdminView extends VerticalLayout {
         create.setIcon(VaadinIcon.PLUS.create());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickListener(e -> openCreateDialog());
-        HorizontalLayout toolbar = new HorizontalLayout(new H2(getTranslation("nav.users")), create);
+        HorizontalLayout buttons = new HorizontalLayout(create);
+        for (AccountCreator creator : creators) {
+            Button other = new Button(creator.label(), VaadinIcon.PLUS.create(), e -> creator.open(this::refresh));
+            buttons.add(other);
+        }
+        HorizontalLayout toolbar = new HorizontalLayout(new H2(getTranslation("nav.users")), buttons);
+        toolbar.setWrap(true);
         toolbar.setWidthFull();
         toolbar.setJustifyContentMode(JustifyContentMode.BETWEEN);
         toolbar.setAlignItems(Alignment.CENTER);
