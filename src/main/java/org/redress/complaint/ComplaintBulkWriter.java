@@ -42,9 +42,10 @@ class ComplaintBulkWriter {
               accept_due_on, accepted_on, referred_on, platform_reply_due_on, mediation_due_on, concluded_on,
               deadline_on, deadline_missed, status_reason, escalation_target, consent_share_given, consent_share_on,
               consent_share_channel, consent_publish_given, consent_publish_on, consent_publish_channel,
-              merged_into_id, received_month, consumer_key, resolution_days, created_at, created_by)
+              notify_by_sms, notify_by_email, merged_into_id, received_month, consumer_key, resolution_days, created_at,
+              created_by)
             values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
-              ?, ?, ?, ?, ?, ?, null, ?, ?, ?, ?, ?)""";
+              ?, ?, ?, ?, ?, ?, ?, ?, null, ?, ?, ?, ?, ?)""";
 
     private final EntityManager entityManager;
     private final AuditService audit;
@@ -95,7 +96,7 @@ class ComplaintBulkWriter {
                 deadlines.isDeadlineMissed(), c.getStatusReason(), c.getEscalationTarget(),
                 c.getShareConsent().given(), c.getShareConsent().recordedOn(), c.getShareConsent().channel(),
                 c.getPublicationConsent().given(), c.getPublicationConsent().recordedOn(),
-                c.getPublicationConsent().channel(), c.getReceivedMonth(), c.getConsumerKey(), c.getResolutionDays(),
+                c.getPublicationConsent().channel(), c.isNotifyBySms(), c.isNotifyByEmail(), c.getReceivedMonth(), c.getConsumerKey(), c.getResolutionDays(),
                 OffsetDateTime.ofInstant(c.getCreatedAt(), ZoneOffset.UTC), c.getCreatedBy()};
         for (int i = 0; i < values.length; i++) {
             Object value = values[i];

@@ -21,9 +21,10 @@ final class ComplaintCsvRow {
     static final List<String> COLUMNS = List.of("externalId", "receivedAt", "channel", "consumerName",
             "consumerPhone", "consumerEmail", "province", "city", "merchantName", "merchantShopId", "platform",
             "orderNumber", "platformTicket", "purchaseDate", "amountPaid", "amountClaimed", "paymentMethod",
-            "category", "narrative");
+            "category", "narrative", "shareConsent", "publicationConsent", "notifyBySms", "notifyByEmail");
+    /** The consent and notice columns read "true" for yes; anything else, or no column, is no. */
     static final Set<String> OPTIONAL = Set.of("externalId", "orderNumber", "platformTicket", "consumerEmail",
-            "merchantShopId");
+            "merchantShopId", "shareConsent", "publicationConsent", "notifyBySms", "notifyByEmail");
 
     private final UnaryOperator<String> values;
     private final Map<String, Message> errors = new TreeMap<>();
@@ -59,8 +60,12 @@ final class ComplaintCsvRow {
                 get("consumerName"), get("consumerPhone"), get("consumerEmail"), get("province"), get("city"), null,
                 get("platform"), get("orderNumber"), get("platformTicket"), date("purchaseDate"), amount("amountPaid"),
                 amount("amountClaimed"), constant("paymentMethod", PaymentMethod.class),
-                constant("category", Category.class), get("narrative"), "true".equalsIgnoreCase(get("shareConsent")),
-                "true".equalsIgnoreCase(get("publicationConsent")));
+                constant("category", Category.class), get("narrative"), flag("shareConsent"),
+                flag("publicationConsent"), flag("notifyBySms"), flag("notifyByEmail"));
+    }
+
+    private boolean flag(String column) {
+        return "true".equalsIgnoreCase(get(column));
     }
 
     private LocalDate date(String column) {

@@ -52,6 +52,28 @@ class ComplaintImportTest {
     }
 
     @Test
+    void consent_and_notice_choices_come_from_their_columns_and_a_text_notice_needs_a_mobile() {
+        String header = HEADER.strip() + ",shareConsent,notifyBySms,notifyByEmail\n";
+        String both = row("IMP-N1", "KSN", "99", "先用后付").strip() + ",true,TRUE,true\n";
+        String none = row("IMP-N2", "KSN", "99", "先用后付").strip() + ",,false,\n";
+        String landline = row("IMP-N3", "KSN", "99", "先用后付").strip().replace("13800138000", "0571-87654321")
+                + ",,true,\n";
+
+        ImportResult result = run(header + both.replace(",,浙江", ",wang@example.cn,浙江") + none + landline);
+
+        ComplaintDetails asked = complaints.findByExternalId("IMP-N1").orElseThrow();
+        assertThat(asked.shareConsent().given()).isTrue();
+        assertThat(asked.notifyBySms()).isTrue();
+        assertThat(asked.notifyByEmail()).isTrue();
+        ComplaintDetails silent = complaints.findByExternalId("IMP-N2").orElseThrow();
+        assertThat(silent.shareConsent().given() || silent.notifyBySms() || silent.notifyByEmail()).isFalse();
+        assertThat(result.errors()).singleElement().satisfies(error -> {
+            assertThat(error.externalId()).isEqualTo("IMP-N3");
+            assertThat(error.reason()).contains("notifyBySms");
+        });
+    }
+
+    @Test
     void importing_the_same_file_twice_skips_what_is_already_there() {
         String csv = HEADER + row("IMP-10", "KS2", "10", "a") + row("IMP-11", "KS2", "20", "b");
         assertThat(run(csv).imported()).isEqualTo(2);
