@@ -48,4 +48,12 @@ public record ComplaintDetails(
         Instant createdAt,
         String createdBy,
         Set<ComplaintStatus> allowedTransitions) {
+
+    /** This case as a draft, for a correction that changes only some of its fields. */
+    public ComplaintDraft asDraft() {
+        return new ComplaintDraft(externalId, receivedAt, channel, consumerName, consumerPhone, consumerEmail,
+                province, city, merchantId, platform, orderNumber, platformTicket, purchaseDate, amountPaid,
+                amountClaimed, paymentMethod, category, narrative, shareConsent.given(), publicationConsent.given(),
+                notifyBySms, notifyByEmail);
+    }
 }

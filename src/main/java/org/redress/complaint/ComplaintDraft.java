@@ -88,4 +88,11 @@ public record ComplaintDraft(
 
     /** Mainland mobile and landline numbers, with optional country code, spaces and dashes. */
     public static final String PHONE_PATTERN = "^\\s*$|^\\+?[0-9][0-9 \\-]{5,24}$";
+
+    /** The same draft with the consumer's choices: share contact details with the respondent, SMS and e-mail notices. */
+    public ComplaintDraft withChoices(boolean share, boolean bySms, boolean byEmail) {
+        return new ComplaintDraft(externalId, receivedAt, channel, consumerName, consumerPhone, consumerEmail,
+                province, city, merchantId, platformCode, orderNumber, platformTicket, purchaseDate, amountPaid,
+                amountClaimed, paymentMethod, category, narrative, share, publicationConsent, bySms, byEmail);
+    }
 }

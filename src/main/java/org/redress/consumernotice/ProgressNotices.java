@@ -26,6 +26,7 @@ import org.redress.mediation.SessionInvitation;
 import org.redress.notification.NoticeChannel;
 import org.redress.respondent.ReferralAnswered;
 import org.redress.respondent.ReferralSent;
+import org.redress.respondent.ResponseCode;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -83,9 +84,14 @@ class ProgressNotices {
 
     @EventListener
     void on(ReferralAnswered e) {
-        queue(e.complaintId(), NoticeKind.ANSWERED, null, params("caseNumber", e.caseNumber(),
-                "respondent", e.respondentName(), "answer", Texts.render("ResponseCode." + e.code().name(), language),
-                "amount", e.amountOffered() == null ? "—" : money(e.amountOffered())));
+        // One kind of notice, worded for what the answer says: more time asked, money offered, or neither.
+        String wording = e.code() == ResponseCode.IN_PROGRESS ? ".inProgress"
+                : e.amountOffered() == null ? ".noAmount" : "";
+        Map<String, String> params = params("caseNumber", e.caseNumber(), "respondent", e.respondentName(),
+                "answer", Texts.render("ResponseCode." + e.code().name(), language),
+                "amount", e.amountOffered() == null ? "—" : money(e.amountOffered()), "dueOn", date(e.dueOn()));
+        contacts.of(e.complaintId()).ifPresent(contact -> queue(contact, NoticeKind.ANSWERED,
+                "notice.consumer.ANSWERED" + wording, null, params));
     }
 
     @EventListener
@@ -126,11 +132,15 @@ class ProgressNotices {
     }
 
     private void queue(NoticeContact contact, NoticeKind kind, String ics, Map<String, String> params) {
+        queue(contact, kind, "notice.consumer." + kind.name(), ics, params);
+    }
+
+    private void queue(NoticeContact contact, NoticeKind kind, String textKey, String ics,
+                       Map<String, String> params) {
         if (!contact.wanted()) {
             return;
         }
-        String text = clip(Texts.render("notice.consumer." + kind.name(), language, params.values().toArray()),
-                ConsumerNotice.TEXT_MAX);
+        String text = clip(Texts.render(textKey, language, params.values().toArray()), ConsumerNotice.TEXT_MAX);
         String subject = clip(Texts.render("notice.consumer.subject", language, organisation.name(),
                 contact.caseNumber()), ConsumerNotice.SUBJECT_MAX);
         String json = JSON.writeValueAsString(params);

@@ -36,6 +36,7 @@ import org.redress.complaint.ImportResult;
 import org.redress.dispute.CaseRef;
 import org.redress.dispute.ConsentDecision;
 import org.redress.dispute.DisputeConsents;
+import org.redress.dispute.DisputeDetails;
 import org.redress.dispute.DisputeService;
 import org.redress.dispute.NewDispute;
 import org.redress.duplicate.DuplicateScan;
@@ -93,6 +94,7 @@ class DemoDataSeeder implements ApplicationRunner {
     private final SessionConduct conduct;
     private final RoomService rooms;
     private final MediatorTies ties;
+    private final DemoRespondents respondents;
     private final boolean enabled;
     private final int complaintCount;
     private final int merchantCount;
@@ -102,6 +104,7 @@ class DemoDataSeeder implements ApplicationRunner {
                    DisputeService disputes, DisputeConsents consents, AgreementDrafting drafting, AgreementSigning signing,
                    AgreementObligations tracking, DuplicateScan duplicateScan,
                    SessionQueries sessions, SessionBooking booking, SessionConduct conduct, RoomService rooms, MediatorTies ties,
+                   DemoRespondents respondents,
                    @Value("${redress.demo.seed:true}") boolean enabled,
                    @Value("${redress.demo.complaints:2000}") int complaintCount,
                    @Value("${redress.demo.merchants:84}") int merchantCount) {
@@ -123,6 +126,7 @@ class DemoDataSeeder implements ApplicationRunner {
         this.conduct = conduct;
         this.rooms = rooms;
         this.ties = ties;
+        this.respondents = respondents;
         this.enabled = enabled;
         this.complaintCount = complaintCount;
         this.merchantCount = merchantCount;
@@ -157,9 +161,10 @@ class DemoDataSeeder implements ApplicationRunner {
         Set<String> ours = complaints.caseNumbersOf(IntStream.rangeClosed(1, rows.size())
                 .mapToObj(DemoComplaints::externalId).toList());
         advanceCases(today, ours);
-        openClassDispute(today, ours);
+        DisputeDetails vanished = openClassDispute(today, ours);
         recordAgreements(today, ours);
         scheduleSessions(ours);
+        respondents.seed(ours, vanished);
         duplicateScan.start();
         log.info("Demo data: {} complaints imported ({} ms), {} skipped, {} errors; lifecycle advanced ({} ms)",
                 result.imported(), (imported - start) / 1_000_000, result.skipped(), result.errors().size(),
@@ -213,8 +218,8 @@ class DemoDataSeeder implements ApplicationRunner {
     }
 
     /** Opens a class dispute from the biggest cluster of open complaints, with a few consent decisions recorded. */
-    private void openClassDispute(LocalDate today, Set<String> ours) {
-        disputes.suggestions(1).stream().findFirst().ifPresent(suggestion -> {
+    private DisputeDetails openClassDispute(LocalDate today, Set<String> ours) {
+        return disputes.suggestions(1).stream().findFirst().map(suggestion -> {
             List<String> members = new ArrayList<>();
             Page<ComplaintRow> page;
             int pageNumber = 0;
@@ -233,7 +238,8 @@ class DemoDataSeeder implements ApplicationRunner {
                 consents.record(dispute.id(), joined.get(i), i == 4 ? ConsentDecision.REFUSED
                         : ConsentDecision.GIVEN, today.minusDays(2), i % 2 == 0 ? Channel.PHONE : Channel.WEB);
             }
-        });
+            return dispute;
+        }).orElse(null);
     }
 
     /**

@@ -226,7 +226,7 @@ public class Referrals {
                 "referral", null, StoredText.encode("audit.value.referralAnswered", me.getName(), code,
                         timely ? "✓" : "✗", text == null ? "" : text));
         events.publishEvent(new ReferralAnswered(referral.getId(), referral.getComplaintId(), caseNumber,
-                me.getName(), code, answer.getAmountOffered()));
+                me.getName(), code, answer.getAmountOffered(), referral.getDueOn()));
         return view(referral, me, caseNumber);
     }
 

@@ -1,6 +1,7 @@
 package org.redress.consumernotice;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -46,6 +47,7 @@ import org.redress.merchant.MerchantSummary;
 import org.redress.notification.DemoMailServer;
 import org.redress.notification.NoticeChannel;
 import org.redress.respondent.NewRespondent;
+import org.redress.respondent.ReferralView;
 import org.redress.respondent.Referrals;
 import org.redress.respondent.RespondentDirectory;
 import org.redress.respondent.RespondentKind;
@@ -140,10 +142,10 @@ class ConsumerNoticesTest {
         assertThat(caseNotices.ofCase(c.caseNumber())).extracting(NoticeView::kind, NoticeView::channel,
                         NoticeView::status)
                 .containsExactlyInAnyOrder(
-                        org.assertj.core.groups.Tuple.tuple(NoticeKind.ACCEPTED, NoticeChannel.SMS, NoticeStatus.PENDING),
-                        org.assertj.core.groups.Tuple.tuple(NoticeKind.ACCEPTED, NoticeChannel.EMAIL, NoticeStatus.PENDING),
-                        org.assertj.core.groups.Tuple.tuple(NoticeKind.REFERRED, NoticeChannel.SMS, NoticeStatus.PENDING),
-                        org.assertj.core.groups.Tuple.tuple(NoticeKind.REFERRED, NoticeChannel.EMAIL, NoticeStatus.PENDING));
+                        tuple(NoticeKind.ACCEPTED, NoticeChannel.SMS, NoticeStatus.PENDING),
+                        tuple(NoticeKind.ACCEPTED, NoticeChannel.EMAIL, NoticeStatus.PENDING),
+                        tuple(NoticeKind.REFERRED, NoticeChannel.SMS, NoticeStatus.PENDING),
+                        tuple(NoticeKind.REFERRED, NoticeChannel.EMAIL, NoticeStatus.PENDING));
         delivery.deliverDue();
         assertThat(to(phone + "@sms.invalid")).extracting(DemoMailServer.MailboxMessage::text)
                 .anySatisfy(t -> assertThat(t).contains(c.caseNumber()).contains("已受理"))
@@ -184,6 +186,26 @@ class ConsumerNoticesTest {
         });
         assertThat(timeline(c, AuditAction.NOTICE_SENT)).hasSize(8)
                 .anySatisfy(r -> assertThat(r.newValue()).contains("139****" + phone.substring(7)));
+    }
+
+    @Test
+    void anAnswerAskingForMoreTimeTellsTheNewDateAndAnAnswerWithoutMoneyNamesNoAmount() {
+        MerchantSummary shop = data.merchant("通知测试延期店" + unique());
+        String shopAccount = respondentFor(shop);
+        String email = "later" + unique() + "@example.cn";
+        ComplaintDetails c = complaints.file(draft(shop.id(), "1394444" + unique(), email, false, true));
+        long referral = referrals.refer(c.caseNumber(), RespondentKind.MERCHANT, null, null).id();
+
+        ReferralView extended = TestData.asUserGet(shopAccount, "RESPONDENT", () -> referrals.respond(referral,
+                ResponseCode.IN_PROGRESS, "已送厂家检测", null));
+        delivery.deliverDue();
+        assertThat(to(email)).anySatisfy(m -> assertThat(m.text()).contains("正在处理", extended.dueOn().toString())
+                .doesNotContain("金额"));
+
+        TestData.asUser(shopAccount, "RESPONDENT", () -> referrals.respond(referral,
+                ResponseCode.CLOSED_WITH_EXPLANATION, "检测结果为人为损坏", null));
+        delivery.deliverDue();
+        assertThat(to(email)).anySatisfy(m -> assertThat(m.text()).contains("已办结，作出解释").doesNotContain("金额", "—"));
     }
 
     @Test
