@@ -1,5 +1,9 @@
 package org.redress.complaint;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
 import org.redress.base.NotFoundException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
@@ -22,8 +26,20 @@ public class ReferredCases {
     @PreAuthorize("hasAnyRole('RESPONDENT','STAFF','MEDIATOR','ADMIN')")
     @Transactional(readOnly = true)
     public ReferredCase view(long complaintId) {
-        Complaint c = complaints.findById(complaintId).orElseThrow(() ->
-                new NotFoundException("error.complaint.noCase", complaintId));
+        return view(complaints.findById(complaintId).orElseThrow(() ->
+                new NotFoundException("error.complaint.noCase", complaintId)));
+    }
+
+    /** Many at once, for a queue: one query for the cases, their merchants fetched in batches. */
+    @PreAuthorize("hasAnyRole('RESPONDENT','STAFF','MEDIATOR','ADMIN')")
+    @Transactional(readOnly = true)
+    public Map<Long, ReferredCase> views(Collection<Long> complaintIds) {
+        Map<Long, ReferredCase> views = new HashMap<>();
+        complaints.findAllById(Set.copyOf(complaintIds)).forEach(c -> views.put(c.getId(), view(c)));
+        return views;
+    }
+
+    private static ReferredCase view(Complaint c) {
         ConsumerDetails consumer = c.getConsumer();
         boolean shared = c.getShareConsent() != null && c.getShareConsent().given();
         return new ReferredCase(c.getCaseNumber(), c.getReceivedAt(), c.getMerchant().getName(),

@@ -1,7 +1,11 @@
 package org.redress.respondent;
 
 import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.redress.base.BusinessRuleException;
 import org.redress.complaint.EvidenceItem;
 import org.redress.complaint.EvidenceService;
@@ -45,12 +49,20 @@ class AnswerAttachments {
         }
     }
 
-    List<ReferralView.Attachment> of(long responseId) {
-        return jdbc.sql("""
-                        select evidence_id, file_name, size_bytes from referral_response_attachment
-                        where response_id = ? order by evidence_id""")
-                .param(responseId)
-                .query((rs, n) -> new ReferralView.Attachment(rs.getLong(1), rs.getString(2), rs.getLong(3)))
-                .list();
+    /** The files of each of these answers, by answer id, in one query. */
+    Map<Long, List<ReferralView.Attachment>> of(Collection<Long> responseIds) {
+        Map<Long, List<ReferralView.Attachment>> files = new HashMap<>();
+        if (responseIds.isEmpty()) {
+            return files;
+        }
+        jdbc.sql("""
+                        select response_id, evidence_id, file_name, size_bytes from referral_response_attachment
+                        where response_id in (:ids) order by evidence_id""")
+                .param("ids", responseIds)
+                .query(rs -> {
+                    files.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
+                            .add(new ReferralView.Attachment(rs.getLong(2), rs.getString(3), rs.getLong(4)));
+                });
+        return files;
     }
 }

@@ -3,11 +3,16 @@ package org.redress.respondent;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.redress.audit.AuditAction;
 import org.redress.audit.AuditService;
 import org.redress.audit.AuditSubject;
@@ -22,6 +27,7 @@ import org.redress.complaint.CaseWorkflow;
 import org.redress.complaint.ComplaintDetails;
 import org.redress.complaint.ComplaintService;
 import org.redress.complaint.ComplaintStatus;
+import org.redress.complaint.ReferredCase;
 import org.redress.complaint.ReferredCases;
 import org.redress.security.CurrentUser;
 import org.springframework.context.ApplicationEventPublisher;
@@ -41,6 +47,7 @@ public class Referrals {
 
     static final int MESSAGE_MAX = 2000;
     static final int ANSWER_MAX = 4000;
+    private static final int CHUNK = 500;
 
     private final ReferralRepository referrals;
     private final ReferralResponseRepository responses;
@@ -146,8 +153,11 @@ public class Referrals {
     @Transactional(readOnly = true)
     public List<ReferralView> ofCase(String caseNumber) {
         ComplaintDetails c = complaints.get(caseNumber);
-        return referrals.findByComplaintIdOrderByIdDesc(c.id()).stream()
-                .map(r -> view(r, respondents.findById(r.getRespondentId()).orElseThrow(), c.caseNumber())).toList();
+        List<Referral> list = referrals.findByComplaintIdOrderByIdDesc(c.id());
+        Map<Long, Respondent> byId = new HashMap<>();
+        respondents.findAllById(list.stream().map(Referral::getRespondentId).toList())
+                .forEach(r -> byId.put(r.getId(), r));
+        return views(list, byId::get, id -> c.caseNumber());
     }
 
     /** Staff's queue: referrals in these states, due first (e.g. OVERDUE ones to chase). */
@@ -156,9 +166,13 @@ public class Referrals {
     public List<ReferralView> queue(Set<ReferralStatus> statuses) {
         Map<Long, Respondent> byId = new HashMap<>();
         respondents.findAll().forEach(r -> byId.put(r.getId(), r));
-        return referrals.withStatus(statuses == null || statuses.isEmpty() ? EnumSet.allOf(ReferralStatus.class)
-                : statuses).stream().map(r -> view(r, byId.get(r.getRespondentId()),
-                referredCases.view(r.getComplaintId()).caseNumber())).toList();
+        List<ReferralView> queue = new ArrayList<>();
+        inChunks(referrals.withStatus(statuses == null || statuses.isEmpty() ? EnumSet.allOf(ReferralStatus.class)
+                : statuses), chunk -> {
+            Map<Long, ReferredCase> cases = referredCases.views(chunk.stream().map(Referral::getComplaintId).toList());
+            queue.addAll(views(chunk, byId::get, id -> cases.get(id).caseNumber()));
+        });
+        return queue;
     }
 
     /** The signed-in respondent's referrals, due first, each with the complaint as far as it may see it. */
@@ -166,11 +180,23 @@ public class Referrals {
     @Transactional(readOnly = true)
     public List<RespondentReferral> mine(Set<ReferralStatus> statuses) {
         Respondent me = me();
-        return referrals.ofRespondent(me.getId(), statuses == null || statuses.isEmpty()
-                ? EnumSet.allOf(ReferralStatus.class) : statuses).stream().map(r -> {
-                    var complaint = referredCases.view(r.getComplaintId());
-                    return new RespondentReferral(view(r, me, complaint.caseNumber()), complaint);
-                }).toList();
+        List<RespondentReferral> mine = new ArrayList<>();
+        inChunks(referrals.ofRespondent(me.getId(), statuses == null || statuses.isEmpty()
+                ? EnumSet.allOf(ReferralStatus.class) : statuses), chunk -> {
+            Map<Long, ReferredCase> cases = referredCases.views(chunk.stream().map(Referral::getComplaintId).toList());
+            List<ReferralView> views = views(chunk, id -> me, id -> cases.get(id).caseNumber());
+            for (int i = 0; i < chunk.size(); i++) {
+                mine.add(new RespondentReferral(views.get(i), cases.get(chunk.get(i).getComplaintId())));
+            }
+        });
+        return mine;
+    }
+
+    /** A long queue is read a few hundred referrals at a time, so no query carries thousands of parameters. */
+    private static void inChunks(List<Referral> all, Consumer<List<Referral>> work) {
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            work.accept(all.subList(from, Math.min(all.size(), from + CHUNK)));
+        }
     }
 
     /** The respondent's answer; 404 for a referral to any other organisation. */
@@ -248,12 +274,28 @@ public class Referrals {
     }
 
     ReferralView view(Referral r, Respondent respondent, String caseNumber) {
-        List<ReferralView.Answer> answers = r.getId() == null ? List.of()
-                : responses.findByReferralIdOrderById(r.getId()).stream().map(a -> new ReferralView.Answer(
-                        a.getCode(), a.getMessage(), a.getAmountOffered(), a.getRespondedBy(), a.getRespondedAt(),
-                        a.isTimely(), attachments.of(a.getId()))).toList();
-        return new ReferralView(r.getId(), caseNumber, r.getTarget(), respondent.getId(), respondent.getName(),
-                r.getMessage(), r.getReferredAt(), r.getDueOn(), r.isExtended(), r.getStatus(), answers,
-                r.getConsumerSettled(), r.getConsumerConfirmedOn(), r.getNextStep());
+        return views(List.of(r), id -> respondent, id -> caseNumber).getFirst();
+    }
+
+    /** Views of these referrals with their answers and the answers' files, read in two queries for them all. */
+    private List<ReferralView> views(List<Referral> list, Function<Long, Respondent> respondentById,
+                                     Function<Long, String> caseNumberByComplaint) {
+        List<Long> ids = list.stream().map(Referral::getId).filter(Objects::nonNull).toList();
+        Map<Long, List<ReferralResponse>> answersOf = ids.isEmpty() ? Map.of()
+                : responses.findByReferralIdInOrderById(ids).stream()
+                        .collect(Collectors.groupingBy(ReferralResponse::getReferralId));
+        Map<Long, List<ReferralView.Attachment>> files = attachments.of(answersOf.values().stream()
+                .flatMap(List::stream).map(ReferralResponse::getId).toList());
+        return list.stream().map(r -> {
+            Respondent respondent = respondentById.apply(r.getRespondentId());
+            List<ReferralView.Answer> answers = answersOf.getOrDefault(r.getId(), List.of()).stream()
+                    .map(a -> new ReferralView.Answer(a.getCode(), a.getMessage(), a.getAmountOffered(),
+                            a.getRespondedBy(), a.getRespondedAt(), a.isTimely(),
+                            files.getOrDefault(a.getId(), List.of()))).toList();
+            return new ReferralView(r.getId(), caseNumberByComplaint.apply(r.getComplaintId()), r.getTarget(),
+                    respondent.getId(), respondent.getName(), r.getMessage(), r.getReferredAt(), r.getDueOn(),
+                    r.isExtended(), r.getStatus(), answers, r.getConsumerSettled(), r.getConsumerConfirmedOn(),
+                    r.getNextStep());
+        }).toList();
     }
 }
