@@ -11,6 +11,7 @@ import org.redress.base.BusinessRuleException;
 import org.redress.base.NotFoundException;
 import org.redress.base.Roles;
 import org.redress.base.StoredText;
+import org.redress.base.Texts;
 import org.redress.complaint.ComplaintDetails;
 import org.redress.complaint.ComplaintService;
 import org.redress.complaint.NoticeContact;
@@ -76,6 +77,7 @@ public class CaseNotices {
     private static NoticeView view(ConsumerNotice n, String caseNumber) {
         return new NoticeView(n.getId(), caseNumber, n.getKind(), n.getChannel(),
                 Recipients.mask(n.getChannel(), n.getRecipient()), n.getText(), n.getStatus(), n.getAttempts(),
-                n.getCreatedAt(), n.getSentAt(), n.getNextAttemptAt());
+                n.getCreatedAt(), n.getSentAt(), n.getNextAttemptAt(),
+                StoredText.render(n.getLastError(), Texts.currentLocale()));
     }
 }

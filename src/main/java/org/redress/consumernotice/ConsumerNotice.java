@@ -22,6 +22,7 @@ class ConsumerNotice {
 
     static final int TEXT_MAX = 2000;
     static final int SUBJECT_MAX = 300;
+    static final int ERROR_MAX = 1000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "consumer_notice_seq")
@@ -71,6 +72,10 @@ class ConsumerNotice {
 
     @Column(name = "sent_at")
     private Instant sentAt;
+
+    /** Why the last try failed, as {@link org.redress.base.StoredText}; null once sent. */
+    @Column(name = "last_error", length = ERROR_MAX)
+    private String lastError;
 
     protected ConsumerNotice() {
     }
@@ -150,5 +155,9 @@ class ConsumerNotice {
 
     Instant getSentAt() {
         return sentAt;
+    }
+
+    public String getLastError() {
+        return lastError;
     }
 }

@@ -33,18 +33,18 @@ interface ConsumerNoticeRepository extends JpaRepository<ConsumerNotice, Long> {
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("""
             update ConsumerNotice n set n.status = org.redress.consumernotice.NoticeStatus.SENT, n.sentAt = ?2,
-            n.nextAttemptAt = null where n.id = ?1""")
+            n.nextAttemptAt = null, n.lastError = null where n.id = ?1""")
     int sent(Long id, Instant at);
 
     @Modifying(flushAutomatically = true, clearAutomatically = true)
-    @Query("update ConsumerNotice n set n.nextAttemptAt = ?2 where n.id = ?1")
-    int later(Long id, Instant at);
+    @Query("update ConsumerNotice n set n.nextAttemptAt = ?2, n.lastError = ?3 where n.id = ?1")
+    int later(Long id, Instant at, String error);
 
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("""
             update ConsumerNotice n set n.status = org.redress.consumernotice.NoticeStatus.FAILED,
-            n.nextAttemptAt = null where n.id = ?1""")
-    int failed(Long id);
+            n.nextAttemptAt = null, n.lastError = ?2 where n.id = ?1""")
+    int failed(Long id, String error);
 
     /** A failed notice back in the queue, its tries counted afresh. */
     @Modifying(flushAutomatically = true, clearAutomatically = true)

@@ -99,18 +99,24 @@ class NoticeDelivery {
             return true;
         } catch (BusinessRuleException e) {
             Instant now = clock.instant();
+            String why = clip(StoredText.of(e.text()));
             transaction.executeWithoutResult(status -> {
                 if (attempt >= MAX_ATTEMPTS) {
-                    notices.failed(id);
+                    notices.failed(id, why);
                     onTimeline(notice, AuditAction.NOTICE_FAILED, StoredText.encode(
                             "audit.value.consumerNoticeFailed", notice.getKind(), notice.getChannel(),
                             Recipients.mask(notice.getChannel(), notice.getRecipient()), attempt));
                 } else {
-                    notices.later(id, now.plus(BACKOFF.get(attempt - 1)));
+                    notices.later(id, now.plus(BACKOFF.get(attempt - 1)), why);
                 }
             });
             return false;
         }
+    }
+
+    /** A stored message too long for its column (a server's long reply) loses its end, never the notice's state. */
+    private static String clip(String stored) {
+        return stored.length() <= ConsumerNotice.ERROR_MAX ? stored : stored.substring(0, ConsumerNotice.ERROR_MAX);
     }
 
     private void onTimeline(ConsumerNotice notice, AuditAction action, String value) {

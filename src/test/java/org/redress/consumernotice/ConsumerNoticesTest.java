@@ -263,7 +263,9 @@ class ConsumerNoticesTest {
         assertThat(notices.findById(notice.getId()).orElseThrow().getStatus()).isEqualTo(NoticeStatus.FAILED);
         assertThat(timeline(c, AuditAction.NOTICE_FAILED)).singleElement()
                 .satisfies(r -> assertThat(r.newValue()).contains("4"));
-        assertThat(caseNotices.withStatus(NoticeStatus.FAILED)).extracting(NoticeView::id).contains(notice.getId());
+        assertThat(caseNotices.withStatus(NoticeStatus.FAILED)).filteredOn(n -> n.id() == notice.getId())
+                .singleElement().satisfies(n -> assertThat(n.lastError()).as("why, in words, for staff")
+                        .isNotBlank().doesNotContain("§", "error.notification"));
 
         mvc.perform(get("/api/v1/notices?status=FAILED").with(user("staff").roles("STAFF")))
                 .andExpect(status().isOk())

@@ -79,6 +79,11 @@ class NoticesPanel extends Div {
             case FAILED -> " error";
         });
         Div cell = new Div(label);
+        if (n.lastError() != null && n.status() != NoticeStatus.SENT) {
+            Span why = new Span(n.lastError());
+            why.addClassName("notice-error");
+            cell.add(why);
+        }
         if (n.status() == NoticeStatus.FAILED) {
             Button again = new Button(getTranslation("notice.sendAgain"), e -> sendAgain(n));
             again.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
