@@ -3,6 +3,7 @@ package org.redress.consumernotice;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.redress.audit.AuditAction;
 import org.redress.audit.AuditService;
@@ -16,6 +17,7 @@ import org.redress.complaint.ComplaintDetails;
 import org.redress.complaint.ComplaintService;
 import org.redress.complaint.NoticeContact;
 import org.redress.complaint.NoticeContacts;
+import org.redress.notification.NoticeChannel;
 import org.redress.notification.Recipients;
 import org.springframework.data.domain.Limit;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -59,18 +61,27 @@ public class CaseNotices {
         return found.stream().map(n -> view(n, caseNumbers.get(n.getComplaintId()))).toList();
     }
 
-    /** Puts a failed notice back in the queue, e.g. after the consumer's number was corrected elsewhere. */
+    /**
+     * Puts a failed notice back in the queue, to the address the case holds now: staff correct a mistyped number
+     * or address on the case, then send again. 409 when the consumer no longer wants notices by that channel.
+     */
     @Transactional
     public NoticeView sendAgain(long id) {
         ConsumerNotice notice = notices.findById(id)
                 .orElseThrow(() -> new NotFoundException("error.notice.noNotice", id));
-        if (notices.again(id, clock.instant()) == 0) {
+        if (notice.getStatus() != NoticeStatus.FAILED) {
             throw new BusinessRuleException("error.notice.onlyFailedAgain", id);
         }
-        String caseNumber = contacts.of(notice.getComplaintId()).map(NoticeContact::caseNumber).orElse(null);
+        Optional<NoticeContact> contact = contacts.of(notice.getComplaintId());
+        String recipient = contact.flatMap(c -> notice.getChannel() == NoticeChannel.SMS ? c.mobile() : c.email())
+                .orElseThrow(() -> new BusinessRuleException("error.notice.noLongerWanted", notice.getChannel()));
+        if (notices.again(id, clock.instant(), recipient) == 0) {
+            throw new BusinessRuleException("error.notice.onlyFailedAgain", id);
+        }
+        String caseNumber = contact.map(NoticeContact::caseNumber).orElse(null);
         audit.record(AuditSubject.COMPLAINT, notice.getComplaintId(), caseNumber, AuditAction.NOTICE_QUEUED_AGAIN,
                 "notice", null, StoredText.encode("audit.value.consumerNoticeAgain", notice.getKind(),
-                        notice.getChannel(), Recipients.mask(notice.getChannel(), notice.getRecipient())));
+                        notice.getChannel(), Recipients.mask(notice.getChannel(), recipient)));
         return view(notices.findById(id).orElseThrow(), caseNumber);
     }
 

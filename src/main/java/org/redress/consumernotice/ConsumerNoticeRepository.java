@@ -46,10 +46,11 @@ interface ConsumerNoticeRepository extends JpaRepository<ConsumerNotice, Long> {
             n.nextAttemptAt = null, n.lastError = ?2 where n.id = ?1""")
     int failed(Long id, String error);
 
-    /** A failed notice back in the queue, its tries counted afresh. */
+    /** A failed notice back in the queue, to the consumer's address as it is now, its tries counted afresh. */
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("""
             update ConsumerNotice n set n.status = org.redress.consumernotice.NoticeStatus.PENDING, n.attempts = 0,
-            n.nextAttemptAt = ?2 where n.id = ?1 and n.status = org.redress.consumernotice.NoticeStatus.FAILED""")
-    int again(Long id, Instant now);
+            n.nextAttemptAt = ?2, n.recipient = ?3
+            where n.id = ?1 and n.status = org.redress.consumernotice.NoticeStatus.FAILED""")
+    int again(Long id, Instant now, String recipient);
 }

@@ -282,6 +282,10 @@ class ConsumerNoticesTest {
         assertThat(timeline(c, AuditAction.NOTICE_QUEUED_AGAIN)).hasSize(1);
         assertThatThrownBy(() -> TestData.asUser("staff", "STAFF", () -> caseNotices.sendAgain(notice.getId())))
                 .isInstanceOf(BusinessRuleException.class);
+        delivery.deliverDue();
+        assertThat(notices.findById(notice.getId()).orElseThrow().getStatus())
+                .as("sent again to the address the case holds now").isEqualTo(NoticeStatus.SENT);
+        assertThat(to("ok@example.cn")).anySatisfy(m -> assertThat(m.text()).contains("您的投诉已受理"));
     }
 
     @Test

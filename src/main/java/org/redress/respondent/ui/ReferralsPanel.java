@@ -42,11 +42,10 @@ class ReferralsPanel extends Div {
                 .setHeader(getTranslation("referral.to")).setAutoWidth(true);
         grid.addColumn(r -> r.dueOn() + (r.extended() ? " " + getTranslation("referral.extended") : ""))
                 .setHeader(getTranslation("referral.dueOn")).setAutoWidth(true);
-        grid.addColumn(r -> getTranslation("ReferralStatus." + r.status().name()))
+        grid.addComponentColumn(r -> ReferralTexts.status(r.status()))
                 .setHeader(getTranslation("complaint.status")).setAutoWidth(true);
-        grid.addColumn(r -> r.responses().isEmpty() ? "—" : answer(r.responses().getLast()))
-                .setHeader(getTranslation("referral.answer")).setFlexGrow(1);
-        grid.addColumn(this::followUpText).setHeader(getTranslation("referral.followUp")).setAutoWidth(true);
+        grid.addColumn(ReferralTexts::lastAnswer).setHeader(getTranslation("referral.answer")).setFlexGrow(1);
+        grid.addColumn(ReferralTexts::followUp).setHeader(getTranslation("referral.followUp")).setAutoWidth(true);
         grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
@@ -58,23 +57,6 @@ class ReferralsPanel extends Div {
         HorizontalLayout heading = new HorizontalLayout(new H3(getTranslation("referral.title")), refer);
         heading.setAlignItems(HorizontalLayout.Alignment.BASELINE);
         add(heading, grid);
-    }
-
-    private String answer(ReferralView.Answer a) {
-        return getTranslation("ResponseCode." + a.code().name()) + " · "
-                + getTranslation(a.timely() ? "referral.timely" : "referral.late")
-                + (a.amountOffered() == null ? "" : " · ¥" + a.amountOffered().toPlainString())
-                + (a.message() == null ? "" : " · " + a.message())
-                + (a.attachments().isEmpty() ? "" : " · " + getTranslation("referral.attachments",
-                String.join("、", a.attachments().stream().map(ReferralView.Attachment::name).toList())));
-    }
-
-    private String followUpText(ReferralView r) {
-        String consumer = r.consumerSettled() == null ? "" : getTranslation(r.consumerSettled()
-                ? "referral.consumerSettled" : "referral.consumerNotSettled", r.consumerConfirmedOn());
-        String step = r.nextStep() == null ? "" : getTranslation("NextStep." + r.nextStep().name());
-        String text = String.join(" · ", List.of(consumer, step).stream().filter(t -> !t.isEmpty()).toList());
-        return text.isEmpty() ? "—" : text;
     }
 
     private HorizontalLayout actions(ReferralView r) {

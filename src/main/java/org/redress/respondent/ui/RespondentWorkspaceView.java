@@ -12,10 +12,10 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.Closeable;
@@ -28,7 +28,6 @@ import java.util.Set;
 import org.redress.base.InvalidInputException;
 import org.redress.base.MessageException;
 import org.redress.base.Roles;
-import org.redress.base.ui.Badge;
 import org.redress.base.ui.Notifications;
 import org.redress.complaint.EvidenceService;
 import org.redress.complaint.ReferredCase;
@@ -80,12 +79,7 @@ public class RespondentWorkspaceView extends VerticalLayout implements AfterNavi
         grid.addColumn(r -> getTranslation("Category." + r.complaint().category().name()))
                 .setHeader(getTranslation("complaint.category")).setAutoWidth(true);
         grid.addColumn(r -> r.referral().dueOn()).setHeader(getTranslation("referral.dueOn")).setAutoWidth(true);
-        grid.addComponentColumn(r -> Badge.of(getTranslation("ReferralStatus." + r.referral().status().name()),
-                switch (r.referral().status()) {
-                    case OVERDUE -> Badge.Tone.ERROR;
-                    case ANSWERED -> Badge.Tone.SUCCESS;
-                    default -> Badge.Tone.INFO;
-                })).setHeader(getTranslation("complaint.status")).setAutoWidth(true);
+        grid.addComponentColumn(r -> ReferralTexts.status(r.referral().status())).setHeader(getTranslation("complaint.status")).setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText(getTranslation("respondent.none"));
         grid.setHeight("20em");
