@@ -12,6 +12,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.redress.RedressTest;
 import org.redress.complaint.ui.CaseListView;
+import org.redress.respondent.ui.RespondentWorkspaceView;
 import org.redress.statistics.ui.StatisticsView;
 import org.springframework.security.test.context.support.WithMockUser;
 
@@ -32,6 +33,17 @@ class NavigationTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithMockUser(username = "a-shop", roles = "RESPONDENT")
+    void aRespondentSeesItsWorkspaceOnlyAndStartsThere() {
+        assertThat(navigate("", RespondentWorkspaceView.class)).isInstanceOf(RespondentWorkspaceView.class);
+        assertThat(menu()).containsExactly("Complaints to answer");
+        UI.getCurrent().navigate("referrals");
+        assertThat(getCurrentView()).isInstanceOf(ForbiddenPageView.class);
+        UI.getCurrent().navigate("notices");
+        assertThat(getCurrentView()).isInstanceOf(ForbiddenPageView.class);
+    }
+
+    @Test
     @WithMockUser(username = "regulator", roles = "REGULATOR")
     void aRegulatorSeesStatisticsOnlyAndStartsThere() {
         navigate(StatisticsView.class);
@@ -43,7 +55,8 @@ class NavigationTest extends SpringBrowserlessTest {
     @WithMockUser(username = "admin", roles = "ADMIN")
     void anAdministratorSeesEveryPage() {
         navigate(CaseListView.class);
-        assertThat(menu()).hasSize(16).contains("Demo mailbox").endsWith("Search index");
+        assertThat(menu()).hasSize(18).contains("Demo mailbox", "Referrals", "Consumer notices")
+                .doesNotContain("Complaints to answer").endsWith("Search index");
     }
 
     @Test
