@@ -8,6 +8,7 @@ import java.util.Objects;
 import org.hibernate.Session;
 import org.hibernate.StatelessSession;
 import org.redress.base.Roles;
+import org.redress.base.StoredText;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -70,11 +71,17 @@ public class AuditService {
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordChange(AuditSubject subject, Long subjectId, String subjectRef, String field, Object oldValue,
                              Object newValue) {
-        String before = oldValue == null ? null : oldValue.toString();
-        String after = newValue == null ? null : newValue.toString();
+        String before = stored(oldValue);
+        String after = stored(newValue);
         if (!Objects.equals(before, after)) {
             record(subject, subjectId, subjectRef, AuditAction.FIELD_CHANGED, field, before, after);
         }
+    }
+
+    /** A yes/no field reads 是/否 (Yes/No) on the timeline, never "true" or "false". */
+    private static String stored(Object value) {
+        return value instanceof Boolean yes ? StoredText.encode(yes ? "common.yes" : "common.no")
+                : StoredText.of(value);
     }
 
     @Transactional(readOnly = true)

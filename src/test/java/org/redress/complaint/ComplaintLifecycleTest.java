@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,7 @@ import org.redress.audit.AuditRecord;
 import org.redress.audit.AuditService;
 import org.redress.audit.AuditSubject;
 import org.redress.base.BusinessRuleException;
+import org.redress.base.StoredText;
 import org.redress.base.WorkingCalendar;
 import org.redress.merchant.MerchantSummary;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -152,7 +154,7 @@ class ComplaintLifecycleTest {
                 changed.merchantId(), changed.platformCode(), changed.orderNumber(), changed.platformTicket(),
                 changed.purchaseDate(), changed.amountPaid(), new BigDecimal("1500"),
                 changed.paymentMethod(), changed.category(), changed.narrative(), true, false);
-        complaints.update(filed.caseNumber(), current.version(), changed);
+        complaints.update(filed.caseNumber(), current.version(), changed.withChoices(true, false, true));
 
         List<AuditRecord> timeline = audit.timeline(AuditSubject.COMPLAINT, filed.id());
         assertThat(timeline).extracting(AuditRecord::action)
@@ -166,6 +168,9 @@ class ComplaintLifecycleTest {
                 });
         assertThat(timeline).filteredOn(r -> "amountClaimed".equals(r.field())).hasSize(1);
         assertThat(timeline).filteredOn(r -> "amountPaid".equals(r.field())).isEmpty();
+        assertThat(timeline).filteredOn(r -> "notifyByEmail".equals(r.field())).singleElement()
+                .satisfies(r -> assertThat(StoredText.render(r.oldValue(), Locale.SIMPLIFIED_CHINESE) + " → "
+                        + StoredText.render(r.newValue(), Locale.SIMPLIFIED_CHINESE)).isEqualTo("否 → 是"));
     }
 
     @Test

@@ -28,9 +28,11 @@ class NoticesPanel extends Div {
         this.notices = notices;
         this.cells = new NoticeCells(notices, clock, () -> grid.setItems(notices.ofCase(caseNumber)));
         addClassName("notices-panel");
+        setWidthFull();
         cells.addColumns(grid, g -> { });
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
+        grid.setWidthFull();
         grid.setEmptyStateText(getTranslation("notice.none"));
         add(new H3(getTranslation("notice.title")), choice, grid);
     }

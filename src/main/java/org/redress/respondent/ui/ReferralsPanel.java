@@ -38,6 +38,7 @@ class ReferralsPanel extends Div {
         this.referrals = referrals;
         this.followUp = new ReferralFollowUpDialogs(followUp, () -> reload.run());
         addClassName("referrals-panel");
+        setWidthFull();
         grid.addColumn(r -> getTranslation("RespondentKind." + r.to().name()) + " · " + r.respondentName())
                 .setHeader(getTranslation("referral.to")).setAutoWidth(true);
         grid.addColumn(r -> r.dueOn() + (r.extended() ? " " + getTranslation("referral.extended") : ""))
@@ -49,6 +50,7 @@ class ReferralsPanel extends Div {
         grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
+        grid.setWidthFull();
         grid.setEmptyStateText(getTranslation("referral.none"));
         refer.setText(getTranslation("referral.refer"));
         refer.setIcon(VaadinIcon.EXIT_O.create());

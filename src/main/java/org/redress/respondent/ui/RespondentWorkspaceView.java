@@ -78,7 +78,8 @@ public class RespondentWorkspaceView extends VerticalLayout implements AfterNavi
                 .setAutoWidth(true);
         grid.addColumn(r -> getTranslation("Category." + r.complaint().category().name()))
                 .setHeader(getTranslation("complaint.category")).setAutoWidth(true);
-        grid.addColumn(r -> r.referral().dueOn()).setHeader(getTranslation("referral.dueOn")).setAutoWidth(true);
+        grid.addColumn(r -> r.referral().dueOn() + (r.referral().extended() ? " " + getTranslation("referral.extended")
+                : "")).setHeader(getTranslation("referral.dueOn")).setAutoWidth(true);
         grid.addComponentColumn(r -> ReferralTexts.status(r.referral().status())).setHeader(getTranslation("complaint.status")).setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText(getTranslation("respondent.none"));
