@@ -43,7 +43,7 @@ final class NoticeCells {
         grid.addColumn(n -> t("NoticeChannel." + n.channel().name()) + " " + n.sentTo())
                 .setHeader(t("notice.to")).setAutoWidth(true);
         grid.addComponentColumn(this::state).setHeader(t("notice.state")).setAutoWidth(true);
-        grid.addColumn(NoticeView::text).setHeader(t("notice.text")).setWidth("24em").setFlexGrow(1);
+        grid.addColumn(NoticeView::text).setHeader(t("notice.text")).setWidth("16em").setFlexGrow(1);
     }
 
     private Div state(NoticeView n) {

@@ -82,7 +82,8 @@ public class ReferralQueueView extends VerticalLayout implements AfterNavigation
                 .setHeader(getTranslation("referral.dueOn")).setAutoWidth(true);
         grid.addComponentColumn(r -> ReferralTexts.status(r.status()))
                 .setHeader(getTranslation("complaint.status")).setAutoWidth(true);
-        grid.addColumn(ReferralTexts::lastAnswer).setHeader(getTranslation("referral.answer")).setFlexGrow(1);
+        grid.addColumn(ReferralTexts::lastAnswer).setHeader(getTranslation("referral.answer")).setWidth("14em")
+                .setFlexGrow(1);
         grid.addColumn(ReferralTexts::followUp).setHeader(getTranslation("referral.followUp")).setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         add(new H2(getTranslation("nav.referrals")), hint, cards, show, grid);

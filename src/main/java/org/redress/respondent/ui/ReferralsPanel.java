@@ -45,7 +45,8 @@ class ReferralsPanel extends Div {
                 .setHeader(getTranslation("referral.dueOn")).setAutoWidth(true);
         grid.addComponentColumn(r -> ReferralTexts.status(r.status()))
                 .setHeader(getTranslation("complaint.status")).setAutoWidth(true);
-        grid.addColumn(ReferralTexts::lastAnswer).setHeader(getTranslation("referral.answer")).setFlexGrow(1);
+        grid.addColumn(ReferralTexts::lastAnswer).setHeader(getTranslation("referral.answer")).setWidth("14em")
+                .setFlexGrow(1);
         grid.addColumn(ReferralTexts::followUp).setHeader(getTranslation("referral.followUp")).setAutoWidth(true);
         grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
