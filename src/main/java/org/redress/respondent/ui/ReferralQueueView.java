@@ -74,17 +74,9 @@ public class ReferralQueueView extends VerticalLayout implements AfterNavigation
         cards.addClassName("stat-cards");
         grid.addComponentColumn(r -> new Anchor("cases/" + r.caseNumber(), r.caseNumber()))
                 .setHeader(getTranslation("complaint.caseNumber")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> getTranslation("RespondentKind." + r.to().name()) + " · " + r.respondentName())
-                .setHeader(getTranslation("referral.to")).setAutoWidth(true);
         grid.addColumn(r -> DAY.format(r.referredAt().atZone(UserZone.current(clock.getZone()))))
                 .setHeader(getTranslation("referralQueue.referredOn")).setAutoWidth(true);
-        grid.addColumn(r -> r.dueOn() + (r.extended() ? " " + getTranslation("referral.extended") : ""))
-                .setHeader(getTranslation("referral.dueOn")).setAutoWidth(true);
-        grid.addComponentColumn(r -> ReferralTexts.status(r.status()))
-                .setHeader(getTranslation("complaint.status")).setAutoWidth(true);
-        grid.addColumn(ReferralTexts::lastAnswer).setHeader(getTranslation("referral.answer")).setWidth("14em")
-                .setFlexGrow(1);
-        grid.addColumn(ReferralTexts::followUp).setHeader(getTranslation("referral.followUp")).setAutoWidth(true);
+        ReferralTexts.addColumns(grid);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         add(new H2(getTranslation("nav.referrals")), hint, cards, show, grid);
         setFlexGrow(1, grid);

@@ -1,6 +1,7 @@
 package org.redress.respondent.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import org.redress.base.ui.Badge;
@@ -11,6 +12,17 @@ import org.redress.respondent.ReferralView;
 final class ReferralTexts {
 
     private ReferralTexts() {
+    }
+
+    /** To whom, due when, its state, the latest answer and what came of it. */
+    static void addColumns(Grid<ReferralView> grid) {
+        grid.addColumn(r -> t("RespondentKind." + r.to().name()) + " · " + r.respondentName())
+                .setHeader(t("referral.to")).setAutoWidth(true);
+        grid.addColumn(r -> r.dueOn() + (r.extended() ? " " + t("referral.extended") : ""))
+                .setHeader(t("referral.dueOn")).setAutoWidth(true);
+        grid.addComponentColumn(r -> status(r.status())).setHeader(t("complaint.status")).setAutoWidth(true);
+        grid.addColumn(ReferralTexts::lastAnswer).setHeader(t("referral.answer")).setWidth("14em").setFlexGrow(1);
+        grid.addColumn(ReferralTexts::followUp).setHeader(t("referral.followUp")).setAutoWidth(true);
     }
 
     static Span status(ReferralStatus status) {

@@ -39,15 +39,7 @@ class ReferralsPanel extends Div {
         this.followUp = new ReferralFollowUpDialogs(followUp, () -> reload.run());
         addClassName("referrals-panel");
         setWidthFull();
-        grid.addColumn(r -> getTranslation("RespondentKind." + r.to().name()) + " · " + r.respondentName())
-                .setHeader(getTranslation("referral.to")).setAutoWidth(true);
-        grid.addColumn(r -> r.dueOn() + (r.extended() ? " " + getTranslation("referral.extended") : ""))
-                .setHeader(getTranslation("referral.dueOn")).setAutoWidth(true);
-        grid.addComponentColumn(r -> ReferralTexts.status(r.status()))
-                .setHeader(getTranslation("complaint.status")).setAutoWidth(true);
-        grid.addColumn(ReferralTexts::lastAnswer).setHeader(getTranslation("referral.answer")).setWidth("14em")
-                .setFlexGrow(1);
-        grid.addColumn(ReferralTexts::followUp).setHeader(getTranslation("referral.followUp")).setAutoWidth(true);
+        ReferralTexts.addColumns(grid);
         grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
