@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.mapper.orm.Search;
 import org.redress.audit.AuditAction;
 import org.redress.audit.AuditService;
@@ -74,7 +75,7 @@ public class MerchantService {
                 .where(f -> f.bool().mustNot(f.exists().field("merged_into")).must(words.isEmpty() ? f.matchAll() : f.bool()
                         .should(f.match().fields("name", "aliases").matching(words).boost(3))
                         .should(f.simpleQueryString().fields("name_ngram", "aliases_ngram").matching(words)
-                                .defaultOperator(org.hibernate.search.engine.search.common.BooleanOperator.AND))
+                                .defaultOperator(BooleanOperator.AND))
                         .should(f.match().fields("shopId", "creditCode").matching(words.toLowerCase()).boost(5))
                         // Typos in Latin names ("Nordik Kitchen"): one edit per word.
                         .should(words.matches("[\\p{IsLatin}\\s'&.-]+")

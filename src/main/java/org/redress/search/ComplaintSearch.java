@@ -13,6 +13,7 @@ import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.common.ValueModel;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
+import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
@@ -119,7 +120,7 @@ public class ComplaintSearch {
         return new ComplaintSearchResult(total, pageNumber, pageSize, result.hits(), facets, notice);
     }
 
-    private static org.hibernate.search.engine.search.predicate.SearchPredicate textPredicate(
+    private static SearchPredicate textPredicate(
             SearchPredicateFactory f, String words) {
         var anyOf = f.bool();
         String reference = words.trim();

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jayway.jsonpath.JsonPath;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.redress.RedressTest;
 import org.redress.TestData;
@@ -192,7 +194,7 @@ class AgreementLifecycleTest {
                                 + "\"creditor\":\"CONSUMER\",\"kind\":\"APOLOGY\"}]}")
                         .with(user("mediator").roles("MEDIATOR")))
                 .andExpect(status().isConflict())
-                .andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.containsString("不予受理")))
+                .andExpect(jsonPath("$.message").value(Matchers.containsString("不予受理")))
                 .andExpect(jsonPath("$.code").value("error.agreement.agreementDraftedOnlyOpen"));
     }
 
@@ -210,7 +212,7 @@ class AgreementLifecycleTest {
                 .andExpect(jsonPath("$.parties[0].role").value("CONSUMER"))
                 .andExpect(jsonPath("$.parties[0].signed").value(false))
                 .andReturn().getResponse().getContentAsString();
-        long id = ((Number) com.jayway.jsonpath.JsonPath.read(created, "$.id")).longValue();
+        long id = ((Number) JsonPath.read(created, "$.id")).longValue();
         for (String party : List.of("CONSUMER", "MERCHANT", "MEDIATOR")) {
             mvc.perform(post("/api/v1/agreements/" + id + "/signatures").contentType(MediaType.APPLICATION_JSON)
                             .content("{\"party\":\"" + party + "\",\"signerName\":\"某某\",\"capacity\":\"本人\","

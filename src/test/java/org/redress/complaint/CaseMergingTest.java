@@ -27,6 +27,7 @@ import org.redress.audit.AuditSubject;
 import org.redress.base.BusinessRuleException;
 import org.redress.merchant.MerchantSummary;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.MediaType;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
@@ -146,7 +147,7 @@ class CaseMergingTest {
                 try {
                     TestData.asAdmin(() -> merging.merge(survivor, MergeRequest.of(contested)));
                     return true;
-                } catch (BusinessRuleException | org.springframework.dao.OptimisticLockingFailureException e) {
+                } catch (BusinessRuleException | OptimisticLockingFailureException e) {
                     return false;
                 }
             }));
@@ -182,7 +183,7 @@ class CaseMergingTest {
                             try {
                                 TestData.asAdmin(() -> merging.merge(survivor, MergeRequest.of(duplicate)));
                             } catch (BusinessRuleException
-                                     | org.springframework.dao.OptimisticLockingFailureException e) {
+                                     | OptimisticLockingFailureException e) {
                                 // refused: another merge got there first
                             }
                             return null;

@@ -20,7 +20,11 @@ import org.redress.base.BusinessRuleException;
 import org.redress.base.StoredText;
 import org.redress.base.WorkingCalendar;
 import org.redress.merchant.MerchantSummary;
+import org.redress.security.AccountProvisioning;
+import org.redress.security.CurrentUser;
+import org.redress.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,15 +45,15 @@ class ComplaintLifecycleTest {
     @Autowired
     TestData data;
     @Autowired
-    org.redress.security.AccountProvisioning provisioning;
+    AccountProvisioning provisioning;
     @Autowired
-    org.redress.security.CurrentUser currentUser;
+    CurrentUser currentUser;
 
     MerchantSummary merchant;
 
     @BeforeEach
     void merchant() {
-        if (currentUser.hasRole(org.redress.security.Role.STAFF)) {
+        if (currentUser.hasRole(Role.STAFF)) {
             merchant = data.merchant("优品生活直播间");
         }
     }
@@ -187,9 +191,9 @@ class ComplaintLifecycleTest {
     @Test
     void cases_are_assigned_only_to_active_case_workers_and_the_assignment_is_audited() {
         provisioning.ensureAccount("assign-me", "Assignee", "long-password", Set.of(
-                org.redress.security.Role.MEDIATOR));
+                Role.MEDIATOR));
         provisioning.ensureAccount("assign-regulator", "Regulator", "long-password", Set.of(
-                org.redress.security.Role.REGULATOR));
+                Role.REGULATOR));
         ComplaintDetails filed = complaints.file(TestData.draft(merchant.id()));
 
         assertThat(workflow.assign(filed.caseNumber(), "assign-me").assignee()).isEqualTo("assign-me");
@@ -207,7 +211,7 @@ class ComplaintLifecycleTest {
     @Test
     @WithMockUser(username = "regulator", roles = "REGULATOR")
     void a_regulator_cannot_read_cases() {
-        assertThatThrownBy(() -> complaints.list(ComplaintFilter.all(), org.springframework.data.domain.Pageable.ofSize(10)))
+        assertThatThrownBy(() -> complaints.list(ComplaintFilter.all(), Pageable.ofSize(10)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> complaints.find("RC-2026-000001")).isInstanceOf(AccessDeniedException.class);
     }

@@ -1,6 +1,5 @@
 package org.redress.complaint;
 
-import org.redress.RedressTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,9 +9,11 @@ import java.nio.file.Files;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
+import org.redress.RedressTest;
 import org.redress.TestData;
 import org.redress.base.BusinessRuleException;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -67,8 +68,8 @@ class EvidenceServiceTest {
     @WithMockUser(username = "regulator", roles = "REGULATOR")
     void a_regulator_cannot_list_or_download_evidence() {
         assertThatThrownBy(() -> evidence.list("RC-2026-000001"))
-                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> evidence.open(1L))
-                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+                .isInstanceOf(AccessDeniedException.class);
     }
 }

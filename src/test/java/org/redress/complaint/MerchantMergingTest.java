@@ -13,6 +13,7 @@ import org.redress.audit.AuditService;
 import org.redress.audit.AuditSubject;
 import org.redress.base.BusinessRuleException;
 import org.redress.base.InvalidInputException;
+import org.redress.merchant.MerchantEdit;
 import org.redress.merchant.MerchantMerging;
 import org.redress.merchant.MerchantService;
 import org.redress.merchant.MerchantSummary;
@@ -102,7 +103,7 @@ class MerchantMergingTest {
     void staff_correct_aliases_and_details_and_a_bad_credit_code_is_refused() {
         MerchantSummary merchant = merchant("信息修改测试店", "KS-E-1");
 
-        var updated = merchants.update(merchant.id(), new org.redress.merchant.MerchantEdit(
+        var updated = merchants.update(merchant.id(), new MerchantEdit(
                 Set.of("修改测试直播间", " 修改测试二店 ", ""), "91110108551385082q", "某某控股有限公司", "客服 400-000-0000",
                 null));
 
@@ -111,7 +112,7 @@ class MerchantMergingTest {
         assertThat(updated.parentCompany()).isEqualTo("某某控股有限公司");
         assertThat(audit.timeline(AuditSubject.MERCHANT, merchant.id())).extracting(AuditRecord::field)
                 .contains("aliases", "creditCode", "parentCompany", "contact");
-        assertThatThrownBy(() -> merchants.update(merchant.id(), new org.redress.merchant.MerchantEdit(Set.of(),
+        assertThatThrownBy(() -> merchants.update(merchant.id(), new MerchantEdit(Set.of(),
                 "91110108551385082A", null, null, null))).isInstanceOf(InvalidInputException.class);
     }
 }

@@ -1,5 +1,6 @@
 package org.redress.e2e;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.nio.file.Files;
@@ -79,7 +80,7 @@ public final class PhoneTour {
             page.waitForSelector("vaadin-grid");
             page.waitForTimeout(1200);
             overflow.put("case-list", shot(page, out, locale + "-390-01-case-list"));
-            page.locator("vaadin-grid-cell-content").filter(new com.microsoft.playwright.Locator.FilterOptions()
+            page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions()
                     .setHasText("RC-")).first().click();
             page.waitForSelector(".case-fields");
             page.waitForTimeout(800);
@@ -90,9 +91,9 @@ public final class PhoneTour {
             overflow.put("intake", shot(page, out, locale + "-390-04-intake"));
             visit(page, base + "/sessions", ".sessions-view", 1000);
             if (page.locator(".sessions-view vaadin-grid-cell-content a, .sessions-view vaadin-grid-cell-content")
-                    .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("#")).count() > 0) {
+                    .filter(new Locator.FilterOptions().setHasText("#")).count() > 0) {
                 page.locator(".sessions-view vaadin-grid-cell-content").filter(
-                        new com.microsoft.playwright.Locator.FilterOptions().setHasText("#")).first().click();
+                        new Locator.FilterOptions().setHasText("#")).first().click();
                 page.waitForTimeout(1000);
             } else {
                 visit(page, base + "/sessions/1", ".session-view", 1000);

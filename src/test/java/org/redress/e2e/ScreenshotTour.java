@@ -1,5 +1,6 @@
 package org.redress.e2e;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.net.URLEncoder;
@@ -48,14 +49,14 @@ public final class ScreenshotTour {
             page.navigate(base + "/cases");
             page.waitForSelector("vaadin-grid");
             page.waitForTimeout(1000);
-            page.locator("vaadin-grid-cell-content").filter(new com.microsoft.playwright.Locator.FilterOptions()
+            page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions()
                     .setHasText("RC-")).first().click();
             page.waitForSelector(".case-fields");
             page.waitForTimeout(800);
             shot(page, out, locale + "-05-case-detail");
             visit(page, base + "/search?q=" + URLEncoder.encode("跑路", StandardCharsets.UTF_8), ".hit-snippet mark", 500, out, locale + "-08-search");
             visit(page, base + "/merchants", "vaadin-grid", 800, out, locale + "-09-merchants");
-            page.locator("vaadin-grid-cell-content").filter(new com.microsoft.playwright.Locator.FilterOptions()
+            page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions()
                     .setHasText("直播间")).first().click();
             page.waitForSelector(".echart canvas");
             page.waitForTimeout(800);
@@ -63,13 +64,13 @@ public final class ScreenshotTour {
             page.navigate(base + "/duplicates");
             page.waitForSelector("vaadin-grid");
             page.waitForTimeout(1500);
-            page.locator("vaadin-grid-cell-content").filter(new com.microsoft.playwright.Locator.FilterOptions()
+            page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions()
                     .setHasText("RC-")).first().click();
             page.waitForSelector(".compare-panel");
             page.waitForTimeout(800);
             shot(page, out, locale + "-11-duplicates");
             visit(page, base + "/disputes", "vaadin-grid", 1000, out, locale + "-12-disputes");
-            page.locator("vaadin-grid-cell-content").filter(new com.microsoft.playwright.Locator.FilterOptions()
+            page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions()
                     .setHasText("CD-")).first().click();
             page.waitForSelector(".dispute-view");
             page.waitForTimeout(1200);
@@ -92,7 +93,7 @@ public final class ScreenshotTour {
             page.navigate(base + "/cases");
             page.waitForSelector("vaadin-grid");
             page.waitForTimeout(800);
-            page.locator("vaadin-grid-cell-content").filter(new com.microsoft.playwright.Locator.FilterOptions()
+            page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions()
                     .setHasText("RC-")).first().click();
             page.waitForSelector(".case-fields");
             page.locator(".agreements-panel vaadin-button").first().click();

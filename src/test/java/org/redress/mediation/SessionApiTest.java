@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Set;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.redress.RedressTest;
 import org.redress.TestData;
@@ -22,6 +23,9 @@ import org.redress.security.AccountProvisioning;
 import org.redress.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -101,7 +105,7 @@ class SessionApiTest {
         mvc.perform(get("/api/v1/sessions/" + id + ".ics").with(user("coordinator").roles("STAFF")))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith("text/calendar"))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("UID:session-" + id + "@redress")));
+                .andExpect(content().string(Matchers.containsString("UID:session-" + id + "@redress")));
         mvc.perform(json(post("/api/v1/sessions/" + id + "/cancel"), "{\"reason\":\"消费者住院\"}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("CANCELLED"));
@@ -137,16 +141,16 @@ class SessionApiTest {
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         String id = created.replaceAll("(?s).*?\"id\":(\\d+).*", "$1");
         String token = TestData.asAdminGet(() -> {
-            var previous = org.springframework.security.core.context.SecurityContextHolder.getContext();
-            var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
-            context.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
+            var previous = SecurityContextHolder.getContext();
+            var context = SecurityContextHolder.createEmptyContext();
+            context.setAuthentication(UsernamePasswordAuthenticationToken
                     .authenticated(MEDIATOR, null, List.of(
-                            new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_MEDIATOR"))));
-            org.springframework.security.core.context.SecurityContextHolder.setContext(context);
+                            new SimpleGrantedAuthority("ROLE_MEDIATOR"))));
+            SecurityContextHolder.setContext(context);
             try {
                 return calendar.feedToken();
             } finally {
-                org.springframework.security.core.context.SecurityContextHolder.setContext(previous);
+                SecurityContextHolder.setContext(previous);
             }
         });
         String feed = mvc.perform(get("/api/v1/sessions/feeds/" + MEDIATOR + ".ics").param("token", token))
@@ -172,7 +176,7 @@ class SessionApiTest {
                         .with(user(MEDIATOR).roles("MEDIATOR")))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.code").value("error.mediation.outcomeBeforeStart"))
-                .andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.containsString("14:00")));
+                .andExpect(jsonPath("$.message").value(Matchers.containsString("14:00")));
         mvc.perform(post("/api/v1/sessions/" + id + "/outcome").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"outcome\":\"AGREEMENT_REACHED\",\"note\":\"退款 300 元\","
                                 + "\"earlyReason\":\"双方提前到场\"}")

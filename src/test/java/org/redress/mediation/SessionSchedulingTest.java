@@ -37,6 +37,8 @@ import org.redress.security.AccountProvisioning;
 import org.redress.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithMockUser;
 
@@ -357,9 +359,9 @@ class SessionSchedulingTest {
     static void asUser(String username, Runnable work) {
         var previous = SecurityContextHolder.getContext();
         var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
+        context.setAuthentication(UsernamePasswordAuthenticationToken
                 .authenticated(username, null, List.of(
-                        new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_MEDIATOR"))));
+                        new SimpleGrantedAuthority("ROLE_MEDIATOR"))));
         SecurityContextHolder.setContext(context);
         try {
             work.run();

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.redress.RedressTest;
@@ -201,7 +202,7 @@ class ComplaintSearchTest {
                 .andExpect(jsonPath("$.items[0].category").value("MERCHANT_ABSCONDED"))
                 .andExpect(jsonPath("$.items[0].status").value("RECEIVED"))
                 .andExpect(jsonPath("$.items[0].amountClaimed").value(100))
-                .andExpect(jsonPath("$.items[0].snippet").value(org.hamcrest.Matchers.containsString("<mark>")))
+                .andExpect(jsonPath("$.items[0].snippet").value(Matchers.containsString("<mark>")))
                 .andExpect(jsonPath("$.facets.platform.KUAISHOU").value(1))
                 .andExpect(jsonPath("$.facets.category.MERCHANT_ABSCONDED").value(1))
                 .andExpect(jsonPath("$.facets.status.RECEIVED").value(1));

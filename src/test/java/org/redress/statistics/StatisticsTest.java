@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jayway.jsonpath.JsonPath;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -20,12 +21,17 @@ import java.util.Locale;
 import java.util.Set;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.redress.RedressTest;
+import org.redress.agreement.AgreementDraft;
 import org.redress.agreement.AgreementDrafting;
 import org.redress.agreement.AgreementObligations;
 import org.redress.agreement.AgreementSigning;
+import org.redress.agreement.ObligationKind;
+import org.redress.agreement.ObligationLine;
+import org.redress.agreement.SignatureMethod;
 import org.redress.complaint.CaseWorkflow;
 import org.redress.complaint.Category;
 import org.redress.complaint.Channel;
@@ -110,15 +116,15 @@ class StatisticsTest {
         workflow.recordPastTransition(b1, ComplaintStatus.REJECTED, "不属于受理范围", null, LocalDate.of(2021, 5, 8));
         // One binding agreement on shop A's first case: a refund of 150 paid before its due date, and a
         // compensation of 50 due long ago and never paid.
-        var agreement = drafting.draft(new org.redress.agreement.AgreementDraft(caseNumbers.get(2), null, null,
-                null, List.of(new org.redress.agreement.ObligationLine("MERCHANT", "CONSUMER",
-                                org.redress.agreement.ObligationKind.REFUND, new BigDecimal("150.00"),
+        var agreement = drafting.draft(new AgreementDraft(caseNumbers.get(2), null, null,
+                null, List.of(new ObligationLine("MERCHANT", "CONSUMER",
+                                ObligationKind.REFUND, new BigDecimal("150.00"),
                                 LocalDate.of(2021, 4, 1), "退款"),
-                        new org.redress.agreement.ObligationLine("MERCHANT", "CONSUMER",
-                                org.redress.agreement.ObligationKind.COMPENSATION, new BigDecimal("50.00"),
+                        new ObligationLine("MERCHANT", "CONSUMER",
+                                ObligationKind.COMPENSATION, new BigDecimal("50.00"),
                                 LocalDate.of(2021, 4, 1), "补偿"))));
         for (String party : List.of("CONSUMER", "MERCHANT", "MEDIATOR")) {
-            signing.sign(agreement.id(), party, "签署人", "本人", org.redress.agreement.SignatureMethod.IN_PERSON);
+            signing.sign(agreement.id(), party, "签署人", "本人", SignatureMethod.IN_PERSON);
         }
         tracking.fulfil(agreement.id(), 1, LocalDate.of(2021, 3, 25), "已退款");
     }
@@ -368,13 +374,13 @@ class StatisticsTest {
                         .param("from", "2021-01-01").param("to", "2021-12-31").param("lang", "codes")
                         .with(user("regulator").roles("REGULATOR")))
                 .andExpect(status().isAccepted())
-                .andExpect(jsonPath("$.fileName").value(org.hamcrest.Matchers.startsWith("redress-records_2021-01-01")))
+                .andExpect(jsonPath("$.fileName").value(Matchers.startsWith("redress-records_2021-01-01")))
                 .andReturn();
-        String id = com.jayway.jsonpath.JsonPath.read(started.getResponse().getContentAsString(), "$.id");
+        String id = JsonPath.read(started.getResponse().getContentAsString(), "$.id");
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         String state = "RUNNING";
         while (state.equals("RUNNING") && System.nanoTime() < deadline) {
-            state = com.jayway.jsonpath.JsonPath.read(mvc.perform(get("/api/v1/statistics/exports/" + id)
+            state = JsonPath.read(mvc.perform(get("/api/v1/statistics/exports/" + id)
                     .with(user("regulator").roles("REGULATOR"))).andReturn().getResponse().getContentAsString(),
                     "$.state");
         }

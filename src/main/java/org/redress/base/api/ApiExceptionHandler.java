@@ -13,7 +13,9 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
@@ -84,7 +86,7 @@ public class ApiExceptionHandler {
     ResponseEntity<ApiError> method(HttpRequestMethodNotSupportedException e) {
         var response = ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED);
         if (e.getSupportedHttpMethods() != null) {
-            response.allow(e.getSupportedHttpMethods().toArray(org.springframework.http.HttpMethod[]::new));
+            response.allow(e.getSupportedHttpMethods().toArray(HttpMethod[]::new));
         }
         return response.body(ApiError.of(405, "api.methodNotAllowed", locale(), e.getMethod(),
                 e.getSupportedMethods() == null ? "—" : String.join(", ", e.getSupportedMethods())));
@@ -100,7 +102,7 @@ public class ApiExceptionHandler {
     ResponseEntity<ApiError> notAcceptable(HttpMediaTypeNotAcceptableException e) {
         // The body is JSON whatever was asked for: a client that accepts nothing else still learns why.
         return ResponseEntity.status(HttpStatus.NOT_ACCEPTABLE)
-                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .contentType(MediaType.APPLICATION_JSON)
                 .body(ApiError.of(406, "api.notAcceptable", locale(), String.valueOf(e.getSupportedMediaTypes())));
     }
 

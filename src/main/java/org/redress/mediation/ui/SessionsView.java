@@ -32,6 +32,7 @@ import org.redress.mediation.SessionDetails;
 import org.redress.mediation.SessionQueries;
 import org.redress.security.CurrentUser;
 import org.redress.security.Role;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * What needs doing before sessions take place: the next two weeks, reminders now due (24 hours ahead by default),
@@ -151,7 +152,7 @@ public class SessionsView extends VerticalLayout {
     private static String feedUrl(String mediator, String token) {
         String base;
         try {
-            base = org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath()
+            base = ServletUriComponentsBuilder.fromCurrentContextPath()
                     .toUriString();
         } catch (IllegalStateException e) {
             // No web request to take the host from (tests): show the path alone.

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.Set;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.redress.RedressTest;
@@ -47,7 +48,7 @@ class ComplaintApiTest {
                         .contentType(MediaType.APPLICATION_JSON).content(COMPLAINT.formatted("1")))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.id").isNumber())
-                .andExpect(jsonPath("$.caseNumber").value(org.hamcrest.Matchers.startsWith("RC-2026-")))
+                .andExpect(jsonPath("$.caseNumber").value(Matchers.startsWith("RC-2026-")))
                 .andExpect(jsonPath("$.status").value("RECEIVED"))
                 .andReturn().getResponse().getHeader("Location");
 
@@ -116,7 +117,7 @@ class ComplaintApiTest {
                 .andExpect(jsonPath("$.imported").value(1))
                 .andExpect(jsonPath("$.skipped").value(0))
                 .andExpect(jsonPath("$.errors[0].row").value(2))
-                .andExpect(jsonPath("$.errors[0].reason").value(org.hamcrest.Matchers.containsString("consumerName")));
+                .andExpect(jsonPath("$.errors[0].reason").value(Matchers.containsString("consumerName")));
         mvc.perform(post("/api/v1/complaints/import").with(httpBasic("api-staff", "secret-pass"))
                         .contentType("text/csv").content(csv))
                 .andExpect(jsonPath("$.imported").value(0))

@@ -1,14 +1,15 @@
 package org.redress.complaint.ui;
 
-import org.redress.RedressTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Div;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.redress.RedressTest;
 import org.redress.TestData;
 import org.redress.complaint.ComplaintDetails;
 import org.redress.complaint.ComplaintService;
@@ -67,7 +68,7 @@ class CaseListAndDetailViewTest extends SpringBrowserlessTest {
         assertThat(complaints.get(filed.caseNumber()).status()).isEqualTo(ComplaintStatus.UNDER_REVIEW);
         assertThat(view.badges.getChildren().findFirst().orElseThrow().getElement().getText()).isEqualTo("Under review");
         assertThat(find(Button.class).withText("Start review").all()).isEmpty();
-        assertThat(find(com.vaadin.flow.component.html.Div.class).withClassName("audit-entry").all())
+        assertThat(find(Div.class).withClassName("audit-entry").all())
                 .anySatisfy(entry -> assertThat(entry.getElement().getTextRecursively()).contains("Changed the status"));
     }
 

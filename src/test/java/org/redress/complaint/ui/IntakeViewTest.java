@@ -3,6 +3,7 @@ package org.redress.complaint.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +21,8 @@ import org.redress.complaint.EvidenceItem;
 import org.redress.complaint.EvidenceService;
 import org.redress.complaint.EvidenceType;
 import org.redress.complaint.PaymentMethod;
+import org.redress.dispute.DisputeService;
+import org.redress.dispute.NewDispute;
 import org.redress.merchant.MerchantSummary;
 import org.redress.merchant.PlatformService;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -88,19 +91,19 @@ class IntakeViewTest extends SpringBrowserlessTest {
         assertThat(again.hintDialog.isOpened()).isTrue();
         assertThat(again.hintDialog.getElement().getTextRecursively()).contains(first);
         assertThat(complaints.count(ComplaintFilter.all())).isEqualTo(before);
-        test(find(com.vaadin.flow.component.button.Button.class).withText("File anyway").single()).click();
+        test(find(Button.class).withText("File anyway").single()).click();
         assertThat(complaints.count(ComplaintFilter.all())).isEqualTo(before + 1);
         assertThat(getCurrentView()).isInstanceOf(CaseDetailView.class);
     }
 
     @Autowired
-    org.redress.dispute.DisputeService disputes;
+    DisputeService disputes;
 
     @Test
     void a_new_complaint_can_join_an_open_class_dispute_against_its_merchant() {
         MerchantSummary merchant = data.merchant("登记集体纠纷直播间");
-        String member = complaints.file(org.redress.TestData.draft(merchant.id())).caseNumber();
-        var dispute = disputes.create(new org.redress.dispute.NewDispute("登记集体纠纷", merchant.id(), null, null,
+        String member = complaints.file(TestData.draft(merchant.id())).caseNumber();
+        var dispute = disputes.create(new NewDispute("登记集体纠纷", merchant.id(), null, null,
                 null, List.of(member)));
         IntakeView view = navigate(IntakeView.class);
         fillValid(view, merchant);
@@ -110,7 +113,7 @@ class IntakeViewTest extends SpringBrowserlessTest {
 
         assertThat(view.hintDialog.isOpened()).isTrue();
         assertThat(view.hintDialog.getElement().getTextRecursively()).contains("登记集体纠纷");
-        test(find(com.vaadin.flow.component.button.Button.class).withText("File and add to this dispute").single())
+        test(find(Button.class).withText("File and add to this dispute").single())
                 .click();
         assertThat(disputes.get(dispute.id()).members()).isEqualTo(2);
         assertThat(getCurrentView()).isInstanceOf(CaseDetailView.class);

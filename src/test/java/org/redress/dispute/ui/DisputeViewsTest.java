@@ -24,6 +24,8 @@ import org.redress.dispute.DisputeService;
 import org.redress.merchant.MerchantService;
 import org.redress.merchant.MerchantSummary;
 import org.redress.merchant.NewMerchant;
+import org.redress.security.AccountProvisioning;
+import org.redress.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 
@@ -43,7 +45,7 @@ class DisputeViewsTest extends SpringBrowserlessTest {
     @Autowired
     DisputeConsents consents;
     @Autowired
-    org.redress.security.AccountProvisioning accounts;
+    AccountProvisioning accounts;
 
     private String file(MerchantSummary shop, String phone) {
         return complaints.file(new ComplaintDraft(null, LocalDate.now().minusDays(1), Channel.PHONE, "纠纷视图" + phone,
@@ -55,7 +57,7 @@ class DisputeViewsTest extends SpringBrowserlessTest {
     @Test
     void aSuggestionBecomesADisputeAndConsentIsRecordedInTheView() {
         accounts.ensureAccount("dispute-lead", "纠纷主调解员", "long-enough-password",
-                Set.of(org.redress.security.Role.MEDIATOR));
+                Set.of(Role.MEDIATOR));
         MerchantSummary shop = merchants.create(new NewMerchant("纠纷视图测试拼团店", "PINDUODUO", "PDD-CLASS-V"));
         String first = file(shop, "13900003001");
         file(shop, "13900003002");

@@ -3,9 +3,11 @@ package org.redress.mediation.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.QueryParameters;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -176,8 +178,8 @@ class SessionViewsTest extends SpringBrowserlessTest {
                 "https://meet.example.cn/c", null, List.of(new ParticipantRequest("李雷", ParticipantRole.CONSUMER,
                 null))));
 
-        com.vaadin.flow.component.UI.getCurrent().navigate(CalendarView.class,
-                com.vaadin.flow.router.QueryParameters.simple(Map.of("mediator", "view-mediator-c",
+        UI.getCurrent().navigate(CalendarView.class,
+                QueryParameters.simple(Map.of("mediator", "view-mediator-c",
                         "mode", "week", "date", thursday().toString())));
         CalendarView calendar = (CalendarView) getCurrentView();
         assertThat(calendar.mediator.getValue()).isEqualTo("view-mediator-c");

@@ -3,6 +3,8 @@ package org.redress.search.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Set;
@@ -46,8 +48,8 @@ class SearchViewTest extends SpringBrowserlessTest {
     }
 
     private SearchView open(String queryString) {
-        com.vaadin.flow.component.UI.getCurrent().navigate("search",
-                com.vaadin.flow.router.QueryParameters.fromString(queryString));
+        UI.getCurrent().navigate("search",
+                QueryParameters.fromString(queryString));
         return (SearchView) getCurrentView();
     }
 

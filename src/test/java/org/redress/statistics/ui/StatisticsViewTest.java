@@ -3,6 +3,8 @@ package org.redress.statistics.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -11,6 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.redress.RedressTest;
+import org.redress.TestData;
 import org.redress.complaint.Category;
 import org.redress.complaint.Channel;
 import org.redress.complaint.ComplaintDraft;
@@ -55,7 +58,7 @@ class StatisticsViewTest extends SpringBrowserlessTest {
         if (shop != null) {
             return;
         }
-        org.redress.TestData.asAdmin(this::file);
+        TestData.asAdmin(this::file);
     }
 
     private void file() {
@@ -123,7 +126,7 @@ class StatisticsViewTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = "regulator", roles = "REGULATOR")
     void filtersComeFromTheAddressSoADashboardCanBeBookmarked() {
-        com.vaadin.flow.component.UI.getCurrent().navigate("statistics", com.vaadin.flow.router.QueryParameters
+        UI.getCurrent().navigate("statistics", QueryParameters
                 .fromString("from=2020-01-01&to=2020-12-31&paymentMethod=BUY_NOW_PAY_LATER&province=%E5%B9%BF%E4%B8%9C"));
         StatisticsView view = (StatisticsView) getCurrentView();
         assertThat(view.filters.from.getValue()).isEqualTo(LocalDate.of(2020, 1, 1));
