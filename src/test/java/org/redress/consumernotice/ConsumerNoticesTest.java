@@ -257,7 +257,7 @@ class ConsumerNoticesTest {
                 assertThat(notices.findById(notice.getId()).orElseThrow().getAttempts()).as("not due yet")
                         .isEqualTo(attempt);
                 jdbc.sql("update consumer_notice set next_attempt_at = ? where id = ?")
-                        .params(Instant.now().minusSeconds(1), notice.getId()).update();
+                        .params(OffsetDateTime.now().minusSeconds(1), notice.getId()).update();
             }
         }
         assertThat(notices.findById(notice.getId()).orElseThrow().getStatus()).isEqualTo(NoticeStatus.FAILED);
