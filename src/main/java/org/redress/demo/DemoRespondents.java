@@ -108,17 +108,19 @@ class DemoRespondents {
                 .toList();
         Map<String, ComplaintRow> byNumber = cases.stream()
                 .collect(Collectors.toMap(ComplaintRow::caseNumber, c -> c, (a, b) -> a, LinkedHashMap::new));
+        // At least one stays waiting, so the workspace always has something to answer.
+        int answered = Math.min(3, toShop.size() - 1);
         SystemUser.runAs("shop", Role.RESPONDENT, () -> {
-            if (!toShop.isEmpty()) {
+            if (answered > 0) {
                 ReferralView r = toShop.getFirst();
                 referrals.respond(r.id(), ResponseCode.CLOSED_WITH_MONETARY_RELIEF, "已与消费者协商一致，全额原路退款。",
                         byNumber.get(r.caseNumber()).amountClaimed());
             }
-            if (toShop.size() > 1) {
+            if (answered > 1) {
                 referrals.respond(toShop.get(1).id(), ResponseCode.CLOSED_WITH_EXPLANATION,
                         "该订单已按约发货并签收，物流凭证见附件说明；如有质量问题可申请售后检测。", null);
             }
-            if (toShop.size() > 2) {
+            if (answered > 2) {
                 referrals.respond(toShop.get(2).id(), ResponseCode.IN_PROGRESS,
                         "已联系厂家检测，需要延期五个工作日答复。", null);
             }
@@ -128,10 +130,11 @@ class DemoRespondents {
                         "已下架涉事商品并督促商家补发。", null)));
     }
 
-    /** Cases just received or under review, of the merchant with most of them other than the vanished one. */
+    /** Cases not yet in mediation, of the merchant with most of them other than the vanished one. */
     private List<ComplaintRow> casesOfBusiestOtherMerchant(Set<String> ours, DisputeDetails vanished) {
         List<ComplaintRow> fresh = complaints.list(new ComplaintFilter(Set.of(ComplaintStatus.RECEIVED,
-                        ComplaintStatus.UNDER_REVIEW), null, null, null, null, null, null, false, null),
+                        ComplaintStatus.UNDER_REVIEW, ComplaintStatus.REFERRED_TO_PLATFORM), null, null, null, null,
+                        null, null, false, null),
                 PageRequest.of(0, 1000, Sort.by("id"))).getContent().stream()
                 .filter(r -> ours.contains(r.caseNumber()))
                 .filter(r -> vanished == null || !r.merchantName().equals(vanished.merchantName()))
