@@ -78,7 +78,13 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         // Calendar programs cannot sign in: a mediator's feed is guarded by the token in its address.
                         .requestMatchers(HttpMethod.GET, "/api/v1/sessions/feeds/*").permitAll()
-                        .anyRequest().authenticated())
+                        // A respondent's account reaches its own endpoints and nothing else, whatever a parameter
+                        // says: refused before any request is read, not after.
+                        .requestMatchers("/api/v1/respondent/**").hasRole(Role.RESPONDENT.name())
+                        .requestMatchers(HttpMethod.POST, "/api/v1/referrals/*/response")
+                        .hasRole(Role.RESPONDENT.name())
+                        .anyRequest().hasAnyRole(Role.STAFF.name(), Role.MEDIATOR.name(), Role.REGULATOR.name(),
+                                Role.ADMIN.name()))
                 .httpBasic(basic -> basic.authenticationEntryPoint(ApiErrorWriter.unauthorized()))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(ApiErrorWriter.unauthorized())
                         .accessDeniedHandler(ApiErrorWriter.forbidden()))
