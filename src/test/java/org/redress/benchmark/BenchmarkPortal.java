@@ -34,8 +34,7 @@ final class BenchmarkPortal implements AutoCloseable {
         this.dataDir = dataDir;
         this.context = context;
         this.baseUrl = "http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port");
-        this.authorization = "Basic " + Base64.getEncoder()
-                .encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+        this.authorization = basic("admin", PASSWORD);
     }
 
     static BenchmarkPortal start(String... extraArguments) throws IOException {
@@ -96,6 +95,35 @@ final class BenchmarkPortal implements AutoCloseable {
             }
             Thread.sleep(100);
         }
+    }
+
+    /** Calls the API as the administrator; fails unless the reply has the expected status. */
+    String send(String method, String path, String type, String body, int expected) throws Exception {
+        return sendAs(authorization, method, path, type, body, expected);
+    }
+
+    /** As {@link #send}, signed in with another account's {@code Basic} header. */
+    String sendAs(String basic, String method, String path, String type, String body, int expected)
+            throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Authorization", basic).timeout(Duration.ofMinutes(10));
+        if (body != null) {
+            request.header("Content-Type", type + "; charset=UTF-8")
+                    .method(method, HttpRequest.BodyPublishers.ofString(body));
+        } else {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        }
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != expected) {
+            throw new IllegalStateException(method + " " + path + ": " + response.statusCode() + " "
+                    + response.body().substring(0, Math.min(500, response.body().length())));
+        }
+        return response.body();
+    }
+
+    static String basic(String username, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password)
+                .getBytes(StandardCharsets.UTF_8));
     }
 
     @Override

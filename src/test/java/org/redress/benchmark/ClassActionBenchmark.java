@@ -4,18 +4,12 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import java.net.URI;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.redress.demo.DemoComplaints;
 import org.redress.e2e.Portal;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -44,11 +38,11 @@ public final class ClassActionBenchmark {
             System.out.printf("%,d complaints against merchant %d%n", cases.size(), merchant);
 
             long t = System.nanoTime();
-            String dispute = send(portal, "POST", "/api/v1/disputes", "application/json",
+            String dispute = portal.send("POST", "/api/v1/disputes", "application/json",
                     "{\"title\":\"直播间先用后付集体纠纷\",\"merchantId\":" + merchant + ",\"complaintCaseNumbers\":"
-                            + json(cases) + "}", 201);
-            report("dispute opened with every member", t);
-            long disputeId = Long.parseLong(field(dispute, "id"));
+                            + Measures.json(cases) + "}", 201);
+            Measures.report("dispute opened with every member", t);
+            long disputeId = Long.parseLong(Measures.field(dispute, "id"));
 
             StringBuilder consent = new StringBuilder("caseNumber,decision,date,channel\n");
             LocalDate today = LocalDate.now();
@@ -57,24 +51,24 @@ public final class ClassActionBenchmark {
                         .append(today).append(",PHONE\n");
             }
             t = System.nanoTime();
-            String recorded = send(portal, "POST", "/api/v1/disputes/" + disputeId + "/consents/import", "text/csv",
+            String recorded = portal.send("POST", "/api/v1/disputes/" + disputeId + "/consents/import", "text/csv",
                     consent.toString(), 200);
-            report("consent file of " + cases.size() + " rows (" + field(recorded, "recorded") + " recorded)", t);
+            Measures.report("consent file of " + cases.size() + " rows (" + Measures.field(recorded, "recorded") + " recorded)", t);
 
             t = System.nanoTime();
-            String agreement = send(portal, "POST", "/api/v1/agreements/collective", "application/json",
+            String agreement = portal.send("POST", "/api/v1/agreements/collective", "application/json",
                     "{\"disputeId\":" + disputeId + ",\"basis\":\"PAID\",\"percent\":100,\"instalments\":3,"
                             + "\"firstDueDate\":\"" + today.plusDays(15) + "\",\"intervalMonths\":1}", 201);
-            long agreementId = Long.parseLong(field(agreement, "id"));
-            report("collective agreement drafted: shares computed for the consenting members", t);
+            long agreementId = Long.parseLong(Measures.field(agreement, "id"));
+            Measures.report("collective agreement drafted: shares computed for the consenting members", t);
 
             t = System.nanoTime();
             for (String party : List.of("REPRESENTATIVE", "MERCHANT", "MEDIATOR")) {
-                send(portal, "POST", "/api/v1/agreements/" + agreementId + "/signatures", "application/json",
+                portal.send("POST", "/api/v1/agreements/" + agreementId + "/signatures", "application/json",
                         "{\"party\":\"" + party + "\",\"signerName\":\"某某\",\"capacity\":\"本人\","
                                 + "\"method\":\"IN_PERSON\"}", 200);
             }
-            report("signed by every party until binding", t);
+            Measures.report("signed by every party until binding", t);
 
             List<String> owed = jdbc.queryForList("select creditor from agreement_obligation where agreement_id = ?"
                     + " order by position", String.class, agreementId);
@@ -89,23 +83,23 @@ public final class ClassActionBenchmark {
             }
             paid.append("RC-1999-000001,10.00,").append(today).append(",BANK-X\n");
             t = System.nanoTime();
-            String matched = send(portal, "POST", "/api/v1/agreements/" + agreementId + "/payments/import",
+            String matched = portal.send("POST", "/api/v1/agreements/" + agreementId + "/payments/import",
                     "text/csv", paid.toString(), 200);
             int over = matched.indexOf("\"overpaid\"");
             int under = matched.indexOf("\"underpaid\"");
-            report("payment file of " + (owed.size() + 1) + " rows (" + field(matched, "matched") + " matched, "
-                    + rows(matched.substring(0, over)) + " unmatched, " + rows(matched.substring(over, under))
-                    + " overpaid, " + rows(matched.substring(under)) + " underpaid)", t);
+            Measures.report("payment file of " + (owed.size() + 1) + " rows (" + Measures.field(matched, "matched") + " matched, "
+                    + Measures.rows(matched.substring(0, over)) + " unmatched, " + Measures.rows(matched.substring(over, under))
+                    + " overpaid, " + Measures.rows(matched.substring(under)) + " underpaid)", t);
 
             List<Long> api = new ArrayList<>();
             for (int i = 0; i < 10; i++) {
                 t = System.nanoTime();
-                send(portal, "GET", "/api/v1/disputes/" + disputeId, null, null, 200);
-                send(portal, "GET", "/api/v1/disputes/" + disputeId + "/members?limit=50", null, null, 200);
+                portal.send("GET", "/api/v1/disputes/" + disputeId, null, null, 200);
+                portal.send("GET", "/api/v1/disputes/" + disputeId + "/members?limit=50", null, null, 200);
                 api.add(System.nanoTime() - t);
             }
             System.out.printf("dispute figures and first page of members over the API: median %.0f ms%n",
-                    median(api) / 1e6);
+                    Measures.median(api) / 1e6);
             openPage(portal, disputeId);
         }
     }
@@ -131,51 +125,7 @@ public final class ClassActionBenchmark {
                 }
             }
             System.out.printf("dispute page opened in Chromium until members show: median %.0f ms, max %.0f ms%n",
-                    median(times) / 1e6, Collections.max(times) / 1e6);
+                    Measures.median(times) / 1e6, Collections.max(times) / 1e6);
         }
-    }
-
-    private static String send(BenchmarkPortal portal, String method, String path, String type, String body,
-                               int expected) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(portal.baseUrl + path))
-                .header("Authorization", portal.authorization).timeout(Duration.ofMinutes(10));
-        if (body != null) {
-            request.header("Content-Type", type + "; charset=UTF-8")
-                    .method(method, HttpRequest.BodyPublishers.ofString(body));
-        } else {
-            request.method(method, HttpRequest.BodyPublishers.noBody());
-        }
-        HttpResponse<String> response = portal.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != expected) {
-            throw new IllegalStateException(method + " " + path + ": " + response.statusCode() + " "
-                    + response.body().substring(0, Math.min(500, response.body().length())));
-        }
-        return response.body();
-    }
-
-    private static String field(String json, String name) {
-        Matcher m = Pattern.compile("\"" + name + "\"\\s*:\\s*(\\d+)").matcher(json);
-        if (!m.find()) {
-            throw new IllegalStateException("no " + name + " in " + json.substring(0, Math.min(300, json.length())));
-        }
-        return m.group(1);
-    }
-
-    private static long rows(String json) {
-        return Pattern.compile("\"row\"").matcher(json).results().count();
-    }
-
-    private static String json(List<String> values) {
-        return "[\"" + String.join("\",\"", values) + "\"]";
-    }
-
-    private static void report(String what, long start) {
-        System.out.printf("%-80s %8.0f ms%n", what, (System.nanoTime() - start) / 1e6);
-    }
-
-    private static double median(List<Long> values) {
-        List<Long> sorted = new ArrayList<>(values);
-        Collections.sort(sorted);
-        return sorted.get(sorted.size() / 2);
     }
 }
