@@ -5,12 +5,13 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.hamcrest.Matchers;
@@ -140,9 +141,14 @@ class RespondentBoundaryTest {
                         .with(httpBasic("shop-b", PASSWORD)))
                 .andExpect(status().isNotFound());
         for (String path : new String[] {"/api/v1/complaints/" + hidden, "/api/v1/disputes/suggestions",
-                "/api/v1/statistics/dashboard", "/api/v1/referrals", "/api/v1/complaints/" + hidden + "/referrals"}) {
-            mvc.perform(get(path).with(shopALogin)).andExpect(status().isForbidden());
+                "/api/v1/statistics/dashboard", "/api/v1/referrals", "/api/v1/complaints/" + hidden + "/referrals",
+                "/api/v1/complaints?size=5", "/api/v1/complaints/search?size=abc", "/api/v1/notices?status=LOST",
+                "/api/v1/complaints/" + hidden + "/notices"}) {
+            mvc.perform(get(path).with(shopALogin)).andExpect(status().isForbidden())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON));
         }
+        mvc.perform(post("/api/v1/referrals/" + hiddenReferral + "/confirmation").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"settled\": true}").with(shopALogin)).andExpect(status().isForbidden());
 
         mvc.perform(post("/api/v1/referrals/" + hiddenReferral + "/response").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"code\":\"INSTALMENTS_PAUSED\"}").with(shopALogin))
