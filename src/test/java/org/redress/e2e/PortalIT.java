@@ -8,6 +8,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.LoadState;
 import com.microsoft.playwright.options.Media;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -203,14 +205,49 @@ class PortalIT {
                     "/merchants/" + merchantId, "/agreements/" + agreementId, "/sessions/" + sessionId, "/sessions",
                     "/calendar", "/duplicates", "/disputes")) {
                 page.navigate(portal.baseUrl + view);
-                page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+                page.waitForLoadState(LoadState.NETWORKIDLE);
                 page.waitForTimeout(600);
                 assertThat(page.locator("img[src=x], svg[onload]")).hasCount(0);
                 assertThat(page.url()).as("sessions are tracked by cookie only").doesNotContain(";jsessionid");
             }
             page.navigate(portal.baseUrl + "/cases/" + caseNumber);
             assertThat(page.locator("body")).containsText("onerror=alert(1)");
-            org.assertj.core.api.Assertions.assertThat(dialogs).as("dialogs opened by injected script").isEmpty();
+            Assertions.assertThat(dialogs).as("dialogs opened by injected script").isEmpty();
+        }
+    }
+
+    @Test
+    void a_merchant_answers_in_its_workspace_and_reaches_no_staff_page_or_endpoint() throws Exception {
+        String password = "demo-respond";
+        try (BrowserContext context = browser.newContext(new NewContextOptions().setLocale("zh-CN")
+                .setViewportSize(1400, 1000))) {
+            Page page = context.newPage();
+            page.navigate(portal.baseUrl + "/login");
+            Portal.login(page, "shop", password);
+            page.waitForURL(url -> url.endsWith("/respondent"));
+            assertThat(page.locator("vaadin-side-nav-item")).hasCount(1);
+            page.locator(".respondent-view vaadin-grid-cell-content").filter(new Locator.FilterOptions()
+                    .setHasText("RC-")).first().click();
+            page.locator(".respondent-view vaadin-select").filter(new Locator.FilterOptions()
+                    .setHasText("处理结果")).click();
+            page.locator("vaadin-select-item:has-text('已办结，作出解释')").click();
+            page.getByLabel("说明").fill("该订单已按约发货并签收，签收记录见物流单号 SF1234567890。");
+            page.locator("vaadin-button:has-text('提交答复')").click();
+            assertThat(page.locator("vaadin-notification-card")).containsText("已提交");
+
+            for (String staffPage : List.of("/cases", "/referrals", "/notices", "/statistics", "/admin/users")) {
+                page.navigate(portal.baseUrl + staffPage);
+                assertThat(page.locator("h2").first()).hasText("您的角色无权打开此页");
+            }
+        }
+        for (String endpoint : List.of("/api/v1/complaints?size=5", "/api/v1/referrals", "/api/v1/notices",
+                "/api/v1/statistics", "/api/v1/complaints/search?q=%E8%B7%91%E8%B7%AF")) {
+            HttpResponse<String> refused = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                            URI.create(portal.baseUrl + endpoint)).header("Authorization", "Basic "
+                            + Base64.getEncoder().encodeToString(("shop:" + password).getBytes(StandardCharsets.UTF_8)))
+                    .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            assertThat(refused.statusCode()).as(endpoint).isEqualTo(403);
+            assertThat(refused.headers().firstValue("Content-Type").orElse("")).contains("json");
         }
     }
 
