@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -98,9 +99,7 @@ public class Referrals {
         TextRules.require("message", message, MESSAGE_MAX, false);
         ComplaintDetails c = complaints.get(caseNumber);
         Respondent respondent = route(c, to, respondentId);
-        boolean waiting = referrals.findByComplaintIdOrderByIdDesc(c.id()).stream()
-                .anyMatch(r -> r.getTarget() == to && r.getStatus().awaitsAnswer());
-        if (waiting) {
+        if (waiting(c, to)) {
             throw new BusinessRuleException("error.referral.alreadyWaiting", c.caseNumber(), respondent.getName());
         }
         LocalDate today = LocalDate.now(clock);
@@ -123,18 +122,47 @@ public class Referrals {
         return view(referral, respondent, c.caseNumber());
     }
 
+    /**
+     * Why this case cannot be referred to its respondent of this kind now, or empty when it can: what
+     * {@link #refer} would refuse, asked without refusing, so that a class is referred in a few transactions.
+     */
+    @PreAuthorize(Roles.CASE_WORKERS)
+    @Transactional(readOnly = true)
+    public Optional<Message> refusal(String caseNumber, RespondentKind to) {
+        Optional<ComplaintDetails> found = complaints.find(caseNumber);
+        if (found.isEmpty()) {
+            return Optional.of(Message.of("error.complaint.noCase", caseNumber));
+        }
+        ComplaintDetails c = found.get();
+        List<Respondent> candidates = candidates(c, to);
+        if (candidates.isEmpty()) {
+            return Optional.of(Message.of("error.referral.noRespondent", c.caseNumber(), to));
+        }
+        return waiting(c, to) ? Optional.of(Message.of("error.referral.alreadyWaiting", c.caseNumber(),
+                candidates.getFirst().getName())) : Optional.empty();
+    }
+
+    private boolean waiting(ComplaintDetails c, RespondentKind to) {
+        return referrals.findByComplaintIdOrderByIdDesc(c.id()).stream()
+                .anyMatch(r -> r.getTarget() == to && r.getStatus().awaitsAnswer());
+    }
+
+    private List<Respondent> candidates(ComplaintDetails c, RespondentKind to) {
+        return switch (to) {
+            case MERCHANT -> respondents.forMerchant(c.merchantId()).stream().toList();
+            case PLATFORM -> respondents.findByKindAndPlatformCode(RespondentKind.PLATFORM, c.platform());
+            case PAYMENT_PROVIDER -> respondents.findByKindAndPlatformCode(RespondentKind.PAYMENT_PROVIDER,
+                    c.platform());
+        };
+    }
+
     private Respondent route(ComplaintDetails c, RespondentKind to, Long respondentId) {
         if (respondentId != null) {
             return respondents.findById(respondentId).filter(r -> r.getKind() == to && answersFor(r, c))
                     .orElseThrow(() -> new BusinessRuleException("error.referral.notThatRespondent", respondentId,
                             c.caseNumber()));
         }
-        List<Respondent> candidates = switch (to) {
-            case MERCHANT -> respondents.forMerchant(c.merchantId()).stream().toList();
-            case PLATFORM -> respondents.findByKindAndPlatformCode(RespondentKind.PLATFORM, c.platform());
-            case PAYMENT_PROVIDER -> respondents.findByKindAndPlatformCode(RespondentKind.PAYMENT_PROVIDER,
-                    c.platform());
-        };
+        List<Respondent> candidates = candidates(c, to);
         if (candidates.isEmpty()) {
             throw new BusinessRuleException("error.referral.noRespondent", c.caseNumber(), to);
         }

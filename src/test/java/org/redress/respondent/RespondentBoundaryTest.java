@@ -225,5 +225,18 @@ class RespondentBoundaryTest {
         mvc.perform(post("/api/v1/respondent/referrals/import").contentType("text/csv")
                         .content(answers.getBytes(StandardCharsets.UTF_8)).with(STAFF))
                 .andExpect(status().isForbidden());
+
+        // Referred again: the answered member goes out anew, the one still waiting is named and the rest proceeds.
+        mvc.perform(post("/api/v1/disputes/" + dispute + "/referrals").contentType(MediaType.APPLICATION_JSON)
+                        .header("Accept-Language", "zh-CN").content("{\"to\":\"PAYMENT_PROVIDER\"}").with(STAFF))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.done").value(1))
+                .andExpect(jsonPath("$.skipped.length()").value(1))
+                .andExpect(jsonPath("$.skipped[0].caseNumber").value(payLater2))
+                .andExpect(jsonPath("$.skipped[0].reason").value(Matchers.containsString("快手先用后付")));
+        mvc.perform(post("/api/v1/disputes/" + dispute + "/referrals").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"to\":\"PAYMENT_PROVIDER\",\"message\":\"" + "长".repeat(2001) + "\"}")
+                        .with(STAFF))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.fieldErrors.message").exists());
     }
 }
