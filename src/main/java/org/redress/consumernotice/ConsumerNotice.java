@@ -157,7 +157,7 @@ class ConsumerNotice {
         return sentAt;
     }
 
-    public String getLastError() {
+    String getLastError() {
         return lastError;
     }
 }

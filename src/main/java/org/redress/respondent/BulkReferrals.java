@@ -88,11 +88,10 @@ public class BulkReferrals {
                          List<BulkOutcome.Skipped> refused) {
         int done = 0;
         for (String caseNumber : caseNumbers) {
-            Optional<Message> why = referrals.refusal(caseNumber, to);
+            Optional<Message> why = referrals.referIfAllowed(caseNumber, to, message);
             if (why.isPresent()) {
                 refused.add(new BulkOutcome.Skipped(0, caseNumber, why.get().text()));
             } else {
-                referrals.refer(caseNumber, to, message, null);
                 done++;
             }
         }

@@ -92,16 +92,56 @@ public class Referrals {
      */
     @PreAuthorize(Roles.CASE_WORKERS)
     public ReferralView refer(String caseNumber, RespondentKind to, String message, Long respondentId) {
+        checkRequest(to, message);
+        ComplaintDetails c = complaints.get(caseNumber);
+        Respondent respondent = route(c, to, respondentId);
+        Optional<Message> refusal = refusal(c, to, respondent);
+        if (refusal.isPresent()) {
+            throw new BusinessRuleException(refusal.get());
+        }
+        return send(c, respondent, to, message);
+    }
+
+    /**
+     * As {@link #refer} to the case's respondent of this kind, but a case that cannot be referred now gives the reason
+     * instead of an exception, so that a whole class is referred a few dozen cases to a transaction.
+     */
+    @PreAuthorize(Roles.CASE_WORKERS)
+    public Optional<Message> referIfAllowed(String caseNumber, RespondentKind to, String message) {
+        checkRequest(to, message);
+        Optional<ComplaintDetails> found = complaints.find(caseNumber);
+        if (found.isEmpty()) {
+            return Optional.of(Message.of("error.complaint.noCase", caseNumber));
+        }
+        ComplaintDetails c = found.get();
+        Respondent respondent = route(c, to, null);
+        Optional<Message> refusal = refusal(c, to, respondent);
+        if (refusal.isEmpty()) {
+            send(c, respondent, to, message);
+        }
+        return refusal;
+    }
+
+    private static void checkRequest(RespondentKind to, String message) {
         if (to == null) {
             throw new InvalidInputException(Map.of("to", Message.of("error.base.notOne", "—",
                     List.of(RespondentKind.values()))));
         }
         TextRules.require("message", message, MESSAGE_MAX, false);
-        ComplaintDetails c = complaints.get(caseNumber);
-        Respondent respondent = route(c, to, respondentId);
-        if (waiting(c, to)) {
-            throw new BusinessRuleException("error.referral.alreadyWaiting", c.caseNumber(), respondent.getName());
+    }
+
+    /** Why the case cannot go to this respondent now: none answers for it, or a referral of this kind still waits. */
+    private Optional<Message> refusal(ComplaintDetails c, RespondentKind to, Respondent respondent) {
+        if (respondent == null) {
+            return Optional.of(Message.of("error.referral.noRespondent", c.caseNumber(), to));
         }
+        boolean waiting = referrals.findByComplaintIdOrderByIdDesc(c.id()).stream()
+                .anyMatch(r -> r.getTarget() == to && r.getStatus().awaitsAnswer());
+        return waiting ? Optional.of(Message.of("error.referral.alreadyWaiting", c.caseNumber(),
+                respondent.getName())) : Optional.empty();
+    }
+
+    private ReferralView send(ComplaintDetails c, Respondent respondent, RespondentKind to, String message) {
         LocalDate today = LocalDate.now(clock);
         Referral referral = referrals.save(new Referral(c.id(), respondent.getId(), to,
                 message == null || message.isBlank() ? null : message.strip(), currentUser.usernameOrSystem(),
@@ -122,31 +162,6 @@ public class Referrals {
         return view(referral, respondent, c.caseNumber());
     }
 
-    /**
-     * Why this case cannot be referred to its respondent of this kind now, or empty when it can: what
-     * {@link #refer} would refuse, asked without refusing, so that a class is referred in a few transactions.
-     */
-    @PreAuthorize(Roles.CASE_WORKERS)
-    @Transactional(readOnly = true)
-    public Optional<Message> refusal(String caseNumber, RespondentKind to) {
-        Optional<ComplaintDetails> found = complaints.find(caseNumber);
-        if (found.isEmpty()) {
-            return Optional.of(Message.of("error.complaint.noCase", caseNumber));
-        }
-        ComplaintDetails c = found.get();
-        List<Respondent> candidates = candidates(c, to);
-        if (candidates.isEmpty()) {
-            return Optional.of(Message.of("error.referral.noRespondent", c.caseNumber(), to));
-        }
-        return waiting(c, to) ? Optional.of(Message.of("error.referral.alreadyWaiting", c.caseNumber(),
-                candidates.getFirst().getName())) : Optional.empty();
-    }
-
-    private boolean waiting(ComplaintDetails c, RespondentKind to) {
-        return referrals.findByComplaintIdOrderByIdDesc(c.id()).stream()
-                .anyMatch(r -> r.getTarget() == to && r.getStatus().awaitsAnswer());
-    }
-
     private List<Respondent> candidates(ComplaintDetails c, RespondentKind to) {
         return switch (to) {
             case MERCHANT -> respondents.forMerchant(c.merchantId()).stream().toList();
@@ -156,17 +171,17 @@ public class Referrals {
         };
     }
 
+    /**
+     * The organisation that answers: the one named (409 if it does not answer for this case), else the first that
+     * answers for it; null when none does.
+     */
     private Respondent route(ComplaintDetails c, RespondentKind to, Long respondentId) {
         if (respondentId != null) {
             return respondents.findById(respondentId).filter(r -> r.getKind() == to && answersFor(r, c))
                     .orElseThrow(() -> new BusinessRuleException("error.referral.notThatRespondent", respondentId,
                             c.caseNumber()));
         }
-        List<Respondent> candidates = candidates(c, to);
-        if (candidates.isEmpty()) {
-            throw new BusinessRuleException("error.referral.noRespondent", c.caseNumber(), to);
-        }
-        return candidates.getFirst();
+        return candidates(c, to).stream().findFirst().orElse(null);
     }
 
     private static boolean answersFor(Respondent r, ComplaintDetails c) {
