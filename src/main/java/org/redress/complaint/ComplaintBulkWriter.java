@@ -96,7 +96,8 @@ class ComplaintBulkWriter {
                 deadlines.isDeadlineMissed(), c.getStatusReason(), c.getEscalationTarget(),
                 c.getShareConsent().given(), c.getShareConsent().recordedOn(), c.getShareConsent().channel(),
                 c.getPublicationConsent().given(), c.getPublicationConsent().recordedOn(),
-                c.getPublicationConsent().channel(), c.isNotifyBySms(), c.isNotifyByEmail(), c.getReceivedMonth(), c.getConsumerKey(), c.getResolutionDays(),
+                c.getPublicationConsent().channel(), c.isNotifyBySms(), c.isNotifyByEmail(), c.getReceivedMonth(),
+                c.getConsumerKey(), c.getResolutionDays(),
                 OffsetDateTime.ofInstant(c.getCreatedAt(), ZoneOffset.UTC), c.getCreatedBy()};
         for (int i = 0; i < values.length; i++) {
             Object value = values[i];

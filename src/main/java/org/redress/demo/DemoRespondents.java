@@ -17,6 +17,7 @@ import org.redress.dispute.DisputeDetails;
 import org.redress.merchant.PlatformService;
 import org.redress.respondent.BulkReferrals;
 import org.redress.respondent.NewRespondent;
+import org.redress.respondent.ReferralStatus;
 import org.redress.respondent.ReferralView;
 import org.redress.respondent.Referrals;
 import org.redress.respondent.RespondentDirectory;
@@ -79,7 +80,7 @@ class DemoRespondents {
                         platformName + "先用后付", null, "paylater", PASSWORD));
                 bulk.referDispute(vanished.id(), RespondentKind.PAYMENT_PROVIDER,
                         "商家已跑路、无法联系，请暂停或取消下列消费者在该店铺的先用后付未还分期，并逐户答复。");
-                List<ReferralView> waiting = referrals.queue(Set.of()).stream()
+                List<ReferralView> waiting = referrals.queue(Set.of(ReferralStatus.OPEN)).stream()
                         .filter(r -> r.to() == RespondentKind.PAYMENT_PROVIDER).limit(5).toList();
                 SystemUser.runAs("paylater", Role.RESPONDENT, () -> waiting.forEach(r -> referrals.respond(r.id(),
                         ResponseCode.INSTALMENTS_PAUSED, "已暂停该订单后续分期扣款，待调解结果确定后处理已还部分。", null)));
